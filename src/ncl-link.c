@@ -1,0 +1,110 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "ncl-link.h"
+
+static gboolean
+host_is (const char *host,
+         const char *domain)
+{
+  gsize host_len = strlen (host);
+  gsize domain_len = strlen (domain);
+
+  if (host_len == domain_len)
+    return g_ascii_strcasecmp (host, domain) == 0;
+
+  /* Any subdomain: www., m., music., de. … */
+  return host_len > domain_len &&
+         host[host_len - domain_len - 1] == '.' &&
+         g_ascii_strcasecmp (host + host_len - domain_len, domain) == 0;
+}
+
+/**
+ * ncl_link_classify:
+ * @uri: an absolute URI
+ *
+ * Tells what a link of the post points at, by its host alone: revisions of
+ * the post moved links around and changed their logos, never their hosts.
+ */
+NclLinkKind
+ncl_link_classify (const char *uri)
+{
+  g_autoptr(GUri) parsed = NULL;
+  const char *scheme;
+  const char *host;
+
+  if (uri == NULL)
+    return NCL_LINK_OTHER;
+
+  parsed = g_uri_parse (uri, G_URI_FLAGS_NONE, NULL);
+  if (parsed == NULL)
+    return NCL_LINK_OTHER;
+
+  scheme = g_uri_get_scheme (parsed);
+  host = g_uri_get_host (parsed);
+  if (host == NULL ||
+      (g_ascii_strcasecmp (scheme, "https") != 0 && g_ascii_strcasecmp (scheme, "http") != 0))
+    return NCL_LINK_OTHER;
+
+  if (host_is (host, "slideshare.net") || host_is (host, "slides.com"))
+    return NCL_LINK_SLIDES;
+
+  if (host_is (host, "youtube.com") ||
+      host_is (host, "youtu.be") ||
+      host_is (host, "youtube-nocookie.com"))
+    return NCL_LINK_VIDEO;
+
+  return NCL_LINK_OTHER;
+}
+
+/**
+ * ncl_link_resolve:
+ * @base_uri: (nullable): the page the reference appears on
+ * @reference: an absolute or relative reference
+ *
+ * Returns: (nullable) (transfer full): the absolute URI, or %NULL when the
+ *   reference is not a valid URI
+ */
+char *
+ncl_link_resolve (const char *base_uri,
+                  const char *reference)
+{
+  g_autofree char *trimmed = NULL;
+
+  if (reference == NULL)
+    return NULL;
+
+  trimmed = g_strstrip (g_strdup (reference));
+  if (trimmed[0] == '\0')
+    return NULL;
+
+  if (base_uri == NULL)
+    return g_uri_is_valid (trimmed, G_URI_FLAGS_NONE, NULL) ? g_steal_pointer (&trimmed) : NULL;
+
+  return g_uri_resolve_relative (base_uri, trimmed, G_URI_FLAGS_NONE, NULL);
+}
+
+/**
+ * ncl_link_is_safe:
+ *
+ * Whether a link taken from downloaded content may be shown as clickable:
+ * web pages and e-mail addresses, never local files or scripts.
+ */
+gboolean
+ncl_link_is_safe (const char *uri)
+{
+  g_autofree char *scheme = NULL;
+
+  if (uri == NULL)
+    return FALSE;
+
+  scheme = g_uri_parse_scheme (uri);
+  if (scheme == NULL)
+    return FALSE;
+
+  return g_ascii_strcasecmp (scheme, "https") == 0 ||
+         g_ascii_strcasecmp (scheme, "http") == 0 ||
+         g_ascii_strcasecmp (scheme, "mailto") == 0;
+}

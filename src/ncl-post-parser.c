@@ -1,0 +1,700 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmark.h>
+#include <glib/gi18n.h>
+#include <libxml/HTMLparser.h>
+
+#include "ncl-front-matter.h"
+#include "ncl-link.h"
+#include "ncl-markup.h"
+#include "ncl-post-parser.h"
+
+/*
+ * A post is Hugo front matter, then Markdown. The Markdown goes through
+ * cmark; the body is cut into sections at each "### N. Title" heading. Each
+ * section's HTML (cmark's rendering, which keeps the post's raw HTML) goes
+ * through libxml2's HTML parser, and the talk is read off the tree: the
+ * "grid-container" holds the description, the slides and video links and
+ * the slide picture. Links are told apart by their host, never by their
+ * position or logo, since revisions of the post move them around.
+ */
+
+#define MAX_TALK_NUMBER 99999
+
+G_DEFINE_QUARK (ncl-post-error-quark, ncl_post_error)
+
+typedef struct
+{
+  guint number;
+  guint line;
+  char *title;
+  GString *html;
+} Section;
+
+typedef struct
+{
+  /* The links and picture of one talk, filled while walking its tree. */
+  char *slides_url;
+  char *video_url;
+  char *picture_url;
+  char *picture_alt;
+  char *link_alt;
+  xmlNode *picture;
+  const char *base_uri;
+} TalkParts;
+
+static void
+section_clear (gpointer data)
+{
+  Section *section = data;
+
+  g_clear_pointer (&section->title, g_free);
+  if (section->html != NULL)
+    g_string_free (g_steal_pointer (&section->html), TRUE);
+}
+
+static void
+talk_parts_clear (TalkParts *parts)
+{
+  g_clear_pointer (&parts->slides_url, g_free);
+  g_clear_pointer (&parts->video_url, g_free);
+  g_clear_pointer (&parts->picture_url, g_free);
+  g_clear_pointer (&parts->picture_alt, g_free);
+  g_clear_pointer (&parts->link_alt, g_free);
+}
+
+static guint
+line_of_offset (const char *text,
+                gsize       offset)
+{
+  guint line = 1;
+
+  for (gsize i = 0; i < offset; i++)
+    {
+      if (text[i] == '\n')
+        line++;
+    }
+
+  return line;
+}
+
+static gboolean
+is_blank (const char *text,
+          gsize       length)
+{
+  for (gsize i = 0; i < length; i++)
+    {
+      if (!g_ascii_isspace (text[i]))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+element_is (xmlNode    *node,
+            const char *name)
+{
+  return node->type == XML_ELEMENT_NODE &&
+         g_ascii_strcasecmp ((const char *)node->name, name) == 0;
+}
+
+static char *
+get_attribute (xmlNode    *node,
+               const char *name)
+{
+  xmlChar *value = xmlGetProp (node, (const xmlChar *)name);
+  char *result = NULL;
+
+  if (value != NULL)
+    {
+      result = g_strstrip (g_strdup ((const char *)value));
+      xmlFree (value);
+
+      if (result[0] == '\0')
+        g_clear_pointer (&result, g_free);
+    }
+
+  return result;
+}
+
+static gboolean
+has_class (xmlNode    *node,
+           const char *class_name)
+{
+  g_autofree char *classes = get_attribute (node, "class");
+  g_auto(GStrv) tokens = NULL;
+
+  if (classes == NULL)
+    return FALSE;
+
+  tokens = g_strsplit_set (classes, " \t\n\r\f", -1);
+  return g_strv_contains ((const char * const *)tokens, class_name);
+}
+
+/* Iterative, so that hostile nesting cannot exhaust the stack. */
+static xmlNode *
+next_in_tree (xmlNode *node,
+              xmlNode *root)
+{
+  if (node->children != NULL && node->type == XML_ELEMENT_NODE)
+    return node->children;
+
+  while (node != root)
+    {
+      if (node->next != NULL)
+        return node->next;
+      node = node->parent;
+    }
+
+  return NULL;
+}
+
+static xmlNode *
+find_by_class (xmlNode    *root,
+               const char *class_name)
+{
+  for (xmlNode *node = root; node != NULL; node = next_in_tree (node, root))
+    {
+      if (node->type == XML_ELEMENT_NODE && has_class (node, class_name))
+        return node;
+    }
+
+  return NULL;
+}
+
+static NclLinkKind
+classify_anchor (xmlNode    *node,
+                 const char *base_uri,
+                 char      **resolved)
+{
+  g_autofree char *href = NULL;
+  g_autofree char *uri = NULL;
+  NclLinkKind kind;
+
+  if (!element_is (node, "a") || !(href = get_attribute (node, "href")))
+    return NCL_LINK_OTHER;
+
+  uri = ncl_link_resolve (base_uri, href);
+  kind = ncl_link_classify (uri);
+
+  if (resolved != NULL)
+    *resolved = g_steal_pointer (&uri);
+
+  return kind;
+}
+
+static gboolean
+inside_media_link (xmlNode    *node,
+                   xmlNode    *root,
+                   const char *base_uri)
+{
+  for (xmlNode *up = node->parent; up != NULL && up != root->parent; up = up->parent)
+    {
+      if (classify_anchor (up, base_uri, NULL) != NCL_LINK_OTHER)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+has_text (xmlNode *node)
+{
+  for (xmlNode *child = node->children; child != NULL; child = next_in_tree (child, node))
+    {
+      if (child->type == XML_TEXT_NODE && child->content != NULL &&
+          !is_blank ((const char *)child->content, strlen ((const char *)child->content)))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Records the slides and video links; keeps them out of the description
+ * unless they carry words of their own ("watch the recording"). */
+static gboolean
+description_filter (xmlNode  *node,
+                    gpointer  user_data)
+{
+  TalkParts *parts = user_data;
+  g_autofree char *uri = NULL;
+  g_autofree char *alt = NULL;
+  NclLinkKind kind;
+
+  if (!element_is (node, "a"))
+    return TRUE;
+
+  if (parts->link_alt == NULL && (alt = get_attribute (node, "alt")))
+    parts->link_alt = g_steal_pointer (&alt);
+
+  kind = classify_anchor (node, parts->base_uri, &uri);
+
+  if (kind == NCL_LINK_SLIDES && parts->slides_url == NULL)
+    parts->slides_url = g_strdup (uri);
+  else if (kind == NCL_LINK_VIDEO && parts->video_url == NULL)
+    parts->video_url = g_strdup (uri);
+
+  return kind == NCL_LINK_OTHER || has_text (node);
+}
+
+static void
+find_picture (TalkParts *parts,
+              xmlNode   *root)
+{
+  xmlNode *last = NULL;
+
+  for (xmlNode *node = root; node != NULL; node = next_in_tree (node, root))
+    {
+      if (!element_is (node, "img"))
+        continue;
+
+      last = node;
+      if (!inside_media_link (node, root, parts->base_uri))
+        {
+          parts->picture = node;
+          break;
+        }
+    }
+
+  /* A picture that is itself a link to the slides: the post's right column
+   * is its last item, so the last picture is the slide. */
+  if (parts->picture == NULL && last != NULL && has_class (root, "grid-container"))
+    {
+      guint n_items = 0;
+
+      for (xmlNode *child = root->children; child != NULL; child = child->next)
+        if (child->type == XML_ELEMENT_NODE)
+          n_items++;
+
+      if (n_items >= 2)
+        parts->picture = last;
+    }
+
+  if (parts->picture != NULL)
+    {
+      g_autofree char *src = get_attribute (parts->picture, "src");
+
+      parts->picture_url = ncl_link_resolve (parts->base_uri, src);
+      if (!ncl_link_is_safe (parts->picture_url) ||
+          g_str_has_prefix (parts->picture_url, "mailto:"))
+        g_clear_pointer (&parts->picture_url, g_free);
+
+      parts->picture_alt = get_attribute (parts->picture, "alt");
+    }
+}
+
+static xmlNode *
+html_body (xmlDoc *doc)
+{
+  xmlNode *root = xmlDocGetRootElement (doc);
+
+  if (root == NULL)
+    return NULL;
+
+  for (xmlNode *child = root->children; child != NULL; child = child->next)
+    {
+      if (element_is (child, "body"))
+        return child;
+    }
+
+  return root;
+}
+
+/* The top-level node of the section that holds the grid. */
+static xmlNode *
+top_level_ancestor (xmlNode *node,
+                    xmlNode *body)
+{
+  while (node->parent != NULL && node->parent != body)
+    node = node->parent;
+
+  return node;
+}
+
+static NclTalk *
+build_talk (Section     *section,
+            const char  *base_uri,
+            GString     *closing_html,
+            char       **trailing_markup)
+{
+  g_autoptr(NclMarkupBuilder) description = ncl_markup_builder_new (base_uri);
+  g_autoptr(NclMarkupBuilder) trailing = ncl_markup_builder_new (base_uri);
+  g_autoptr(NclTalk) talk = ncl_talk_new (section->number, section->title);
+  g_autofree char *text = NULL;
+  g_autofree char *markup = NULL;
+  TalkParts parts = { .base_uri = base_uri };
+  xmlDoc *doc;
+  xmlNode *body;
+  xmlNode *grid;
+  xmlNode *split;
+
+  (void)closing_html;
+
+  doc = ncl_html_parse (section->html->str, section->html->len, base_uri);
+  body = doc != NULL ? html_body (doc) : NULL;
+
+  if (body != NULL)
+    {
+      grid = find_by_class (body, "grid-container");
+      split = grid != NULL ? top_level_ancestor (grid, body) : NULL;
+
+      find_picture (&parts, grid != NULL ? grid : body);
+      ncl_markup_builder_set_filter (description, description_filter, &parts);
+      ncl_markup_builder_set_filter (trailing, description_filter, &parts);
+
+      /* Before and in the grid: the talk. After it: words that close the
+       * section (for the last talk, the post's closing). */
+      if (split == NULL)
+        ncl_markup_builder_append (description, body);
+      else
+        {
+          xmlNode *child = body->children;
+
+          for (; child != NULL && child != split->next; child = child->next)
+            ncl_markup_builder_append (description, child);
+          for (; child != NULL; child = child->next)
+            ncl_markup_builder_append (trailing, child);
+        }
+    }
+
+  markup = ncl_markup_builder_end (description, &text);
+  ncl_talk_set_description (talk, markup);
+  ncl_talk_set_description_text (talk, text);
+  ncl_talk_set_slides_url (talk, parts.slides_url);
+  ncl_talk_set_video_url (talk, parts.video_url);
+  ncl_talk_set_picture_url (talk, parts.picture_url);
+  ncl_talk_set_picture_alt (talk, parts.picture_alt != NULL ? parts.picture_alt : parts.link_alt);
+
+  *trailing_markup = ncl_markup_builder_end (trailing, NULL);
+
+  talk_parts_clear (&parts);
+  g_clear_pointer (&doc, xmlFreeDoc);
+
+  return g_steal_pointer (&talk);
+}
+
+static char *
+heading_text (cmark_node *heading)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  cmark_iter *iter = cmark_iter_new (heading);
+  cmark_event_type event;
+
+  while ((event = cmark_iter_next (iter)) != CMARK_EVENT_DONE)
+    {
+      cmark_node *node = cmark_iter_get_node (iter);
+
+      if (event != CMARK_EVENT_ENTER)
+        continue;
+
+      switch (cmark_node_get_type (node))
+        {
+        case CMARK_NODE_TEXT:
+        case CMARK_NODE_CODE:
+          g_string_append (text, cmark_node_get_literal (node));
+          break;
+        case CMARK_NODE_SOFTBREAK:
+        case CMARK_NODE_LINEBREAK:
+          g_string_append_c (text, ' ');
+          break;
+        default:
+          break;
+        }
+    }
+
+  cmark_iter_free (iter);
+
+  return g_strstrip (g_string_free (g_steal_pointer (&text), FALSE));
+}
+
+/* "1. Serverless and OpenFaaS and NATS" → 1, "Serverless and OpenFaaS and NATS" */
+static gboolean
+split_talk_heading (const char  *text,
+                    guint       *number,
+                    char       **title)
+{
+  const char *p = text;
+  guint64 value = 0;
+
+  if (!g_ascii_isdigit (*p))
+    return FALSE;
+
+  while (g_ascii_isdigit (*p))
+    {
+      value = value * 10 + (*p - '0');
+      if (value > MAX_TALK_NUMBER)
+        return FALSE;
+      p++;
+    }
+
+  if (*p != '.' && *p != ')')
+    return FALSE;
+  p++;
+
+  while (g_ascii_isspace (*p))
+    p++;
+
+  if (*p == '\0' || value == 0)
+    return FALSE;
+
+  *number = (guint)value;
+  *title = g_strdup (p);
+  return TRUE;
+}
+
+static void
+append_rendered (GString    *html,
+                 cmark_node *node)
+{
+  char *rendered = cmark_render_html (node, CMARK_OPT_UNSAFE);
+
+  g_string_append (html, rendered);
+  free (rendered);
+}
+
+static GDateTime *
+parse_date (const char *text)
+{
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  guint64 year, month, day;
+
+  if (strlen (text) == 10 && text[4] == '-' && text[7] == '-')
+    {
+      g_autofree char *copy = g_strdup (text);
+
+      copy[4] = copy[7] = '\0';
+      if (g_ascii_string_to_unsigned (copy, 10, 1, 9999, &year, NULL) &&
+          g_ascii_string_to_unsigned (copy + 5, 10, 1, 12, &month, NULL) &&
+          g_ascii_string_to_unsigned (copy + 8, 10, 1, 31, &day, NULL) &&
+          g_date_valid_dmy ((GDateDay)day, (GDateMonth)month, (GDateYear)year))
+        return g_date_time_new_utc ((int)year, (int)month, (int)day, 0, 0, 0);
+
+      return NULL;
+    }
+
+  return g_date_time_new_from_iso8601 (text, utc);
+}
+
+static gboolean
+read_front_matter (NclFrontMatter  *front_matter,
+                   NclEvent       **event,
+                   GError         **error)
+{
+  const char *title;
+  const char *date;
+  const char *author;
+  const char * const *tags;
+  const char * const *categories;
+  GError *local_error = NULL;
+
+  title = ncl_front_matter_get_string (front_matter, "title", &local_error);
+  if (local_error == NULL && (title == NULL || is_blank (title, strlen (title))))
+    g_set_error (&local_error, NCL_POST_ERROR, NCL_POST_ERROR_MISSING_TITLE,
+                 _("The front matter has no “title”"));
+  if (local_error == NULL)
+    date = ncl_front_matter_get_string (front_matter, "date", &local_error);
+  if (local_error == NULL)
+    author = ncl_front_matter_get_string (front_matter, "author", &local_error);
+  if (local_error == NULL)
+    tags = ncl_front_matter_get_strv (front_matter, "tags", &local_error);
+  if (local_error == NULL)
+    categories = ncl_front_matter_get_strv (front_matter, "categories", &local_error);
+
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+
+  *event = ncl_event_new (title);
+
+  if (date != NULL)
+    {
+      g_autoptr(GDateTime) parsed = parse_date (date);
+
+      if (parsed == NULL)
+        {
+          g_set_error (error, NCL_POST_ERROR, NCL_POST_ERROR_BAD_DATE,
+                       _("Line %u: “%s” is not a date (expected YYYY-MM-DD)"),
+                       ncl_front_matter_get_line (front_matter, "date"), date);
+          g_clear_object (event);
+          return FALSE;
+        }
+
+      ncl_event_set_date (*event, parsed);
+    }
+
+  ncl_event_set_author (*event, author);
+  ncl_event_set_tags (*event, tags);
+  ncl_event_set_categories (*event, categories);
+
+  return TRUE;
+}
+
+static char *
+markup_from_html_string (GString    *html,
+                         const char *base_uri)
+{
+  return ncl_markup_from_html (html->str, html->len, base_uri, NULL);
+}
+
+/**
+ * ncl_post_parse:
+ * @bytes: the post, as published (front matter and Markdown)
+ * @base_uri: (nullable): the page the post is shown at; relative links and
+ *   pictures resolve against it (%NCL_POST_PAGE_URI for the bundled post)
+ *
+ * Returns: (transfer full) (nullable): the event, or %NULL with @error set
+ *   to a #NclPostError that says what is wrong and on which line
+ */
+NclEvent *
+ncl_post_parse (GBytes      *bytes,
+                const char  *base_uri,
+                GError     **error)
+{
+  g_autoptr(NclFrontMatter) front_matter = NULL;
+  g_autoptr(NclEvent) event = NULL;
+  g_autoptr(GArray) sections = NULL;
+  g_autoptr(GString) intro_html = NULL;
+  g_autoptr(GString) closing_html = NULL;
+  g_autofree char *intro = NULL;
+  g_autofree char *closing = NULL;
+  const char *data;
+  const char *invalid;
+  gsize length;
+  gsize body_offset = 0;
+  guint body_line = 1;
+  cmark_node *document;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  data = g_bytes_get_data (bytes, &length);
+
+  if (length == 0 || is_blank (data, length))
+    {
+      g_set_error (error, NCL_POST_ERROR, NCL_POST_ERROR_EMPTY,
+                   _("The post is empty"));
+      return NULL;
+    }
+
+  if (length > NCL_POST_MAX_SIZE)
+    {
+      g_autofree char *size = g_format_size (length);
+      g_autofree char *limit = g_format_size (NCL_POST_MAX_SIZE);
+
+      g_set_error (error, NCL_POST_ERROR, NCL_POST_ERROR_TOO_LARGE,
+                   _("The post is %s, larger than the %s a post may have"), size, limit);
+      return NULL;
+    }
+
+  /* Also refuses NUL bytes, which would cut strings short further on. */
+  if (!g_utf8_validate_len (data, length, &invalid))
+    {
+      gsize offset = invalid - data;
+
+      g_set_error (error, NCL_POST_ERROR, NCL_POST_ERROR_INVALID_UTF8,
+                   _("Line %u: the post is not valid UTF-8 text (byte %" G_GSIZE_FORMAT ")"),
+                   line_of_offset (data, offset), offset + 1);
+      return NULL;
+    }
+
+  front_matter = ncl_front_matter_parse (data, length, &body_offset, &body_line, error);
+  if (front_matter == NULL)
+    return NULL;
+
+  if (!read_front_matter (front_matter, &event, error))
+    return NULL;
+
+  sections = g_array_new (FALSE, TRUE, sizeof (Section));
+  g_array_set_clear_func (sections, section_clear);
+  intro_html = g_string_new (NULL);
+
+  document = cmark_parse_document (data + body_offset, length - body_offset, CMARK_OPT_DEFAULT);
+
+  for (cmark_node *node = cmark_node_first_child (document);
+       node != NULL;
+       node = cmark_node_next (node))
+    {
+      guint line = cmark_node_get_start_line (node) + body_line - 1;
+
+      if (cmark_node_get_type (node) == CMARK_NODE_HEADING &&
+          cmark_node_get_heading_level (node) == 3)
+        {
+          g_autofree char *text = heading_text (node);
+          Section section = { .line = line };
+
+          if (!split_talk_heading (text, &section.number, &section.title))
+            {
+              g_set_error (error, NCL_POST_ERROR, NCL_POST_ERROR_TALK_HEADING,
+                           _("Line %u: the heading “%s” has no talk number (expected “### 1. Title”)"),
+                           line, text);
+              cmark_node_free (document);
+              return NULL;
+            }
+
+          for (guint i = 0; i < sections->len; i++)
+            {
+              Section *other = &g_array_index (sections, Section, i);
+
+              if (other->number == section.number)
+                {
+                  g_set_error (error, NCL_POST_ERROR, NCL_POST_ERROR_DUPLICATE_TALK,
+                               _("Line %u: talk %u appears twice (first on line %u)"),
+                               line, section.number, other->line);
+                  g_free (section.title);
+                  cmark_node_free (document);
+                  return NULL;
+                }
+            }
+
+          section.html = g_string_new (NULL);
+          g_array_append_val (sections, section);
+          continue;
+        }
+
+      if (sections->len == 0)
+        append_rendered (intro_html, node);
+      else
+        append_rendered (g_array_index (sections, Section, sections->len - 1).html, node);
+    }
+
+  cmark_node_free (document);
+
+  if (sections->len == 0)
+    {
+      g_set_error (error, NCL_POST_ERROR, NCL_POST_ERROR_NO_TALKS,
+                   _("The post has no talks: no “### 1. Title” heading was found"));
+      return NULL;
+    }
+
+  intro = markup_from_html_string (intro_html, base_uri);
+  ncl_event_set_intro (event, intro);
+
+  for (guint i = 0; i < sections->len; i++)
+    {
+      Section *section = &g_array_index (sections, Section, i);
+      g_autofree char *trailing = NULL;
+      g_autoptr(NclTalk) talk = build_talk (section, base_uri, closing_html, &trailing);
+
+      if (i + 1 == sections->len)
+        closing = g_steal_pointer (&trailing);
+      else if (trailing[0] != '\0')
+        {
+          /* Words between two talks belong to the talk above them. */
+          g_autofree char *joined = g_strconcat (ncl_talk_get_description (talk), "\n\n", trailing, NULL);
+          ncl_talk_set_description (talk, joined);
+        }
+
+      ncl_event_add_talk (event, talk);
+    }
+
+  ncl_event_set_closing (event, closing);
+
+  return g_steal_pointer (&event);
+}

@@ -1,0 +1,264 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "ncl-columns-layout.h"
+#include "ncl-talk-picture.h"
+#include "ncl-talk-row.h"
+
+/* One talk as the post lays it out: its numbered heading over two cards,
+ * text and links on the left, the slide picture on the right. */
+struct _NclTalkRow
+{
+  GtkWidget parent_instance;
+
+  NclTalk *talk;
+  GSignalGroup *talk_signals;
+
+  NclColumnsLayout *layout;
+  GtkLabel *heading_label;
+  GtkWidget *text_card;
+  GtkLabel *description_label;
+  GtkButton *slides_button;
+  AdwButtonContent *slides_content;
+  GtkButton *video_button;
+  AdwButtonContent *video_content;
+  NclTalkPicture *picture;
+};
+
+G_DEFINE_FINAL_TYPE (NclTalkRow, ncl_talk_row, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_TALK,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static gboolean
+description_activate_link_cb (NclTalkRow *self,
+                              const char *uri,
+                              GtkLabel   *label)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.open-link", "s", uri);
+  return TRUE;
+}
+
+static void
+update_link_button (GtkButton        *button,
+                    AdwButtonContent *content,
+                    const char       *action_name,
+                    const char       *uri,
+                    const char       *label,
+                    const char       *missing_label,
+                    const char       *accessible,
+                    const char       *missing_tooltip)
+{
+  if (uri != NULL)
+    {
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", uri);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
+      adw_button_content_set_label (content, label);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (button), NULL);
+    }
+  else
+    {
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), NULL);
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), NULL);
+      adw_button_content_set_label (content, missing_label);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (button), missing_tooltip);
+    }
+
+  /* Without a link there is nothing to open: the button stays, greyed out,
+   * and says so, as the post's layout would otherwise leave a hole. */
+  gtk_widget_set_sensitive (GTK_WIDGET (button), uri != NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  -1);
+}
+
+static void
+update (NclTalkRow *self)
+{
+  g_autofree char *heading = NULL;
+  g_autofree char *slides_name = NULL;
+  g_autofree char *video_name = NULL;
+  const char *title;
+  const char *description;
+
+  if (self->talk == NULL)
+    return;
+
+  title = ncl_talk_get_title (self->talk);
+  description = ncl_talk_get_description (self->talk);
+
+  /* Translators: a talk's heading, its number in the post then its title */
+  heading = g_strdup_printf (_("%u. %s"), ncl_talk_get_number (self->talk), title);
+  gtk_label_set_text (self->heading_label, heading);
+
+  gtk_label_set_markup (self->description_label, description != NULL ? description : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->description_label),
+                          description != NULL && description[0] != '\0');
+
+  /* Translators: accessible name of a talk's Slides button; %s is the talk's title */
+  slides_name = g_strdup_printf (_("Slides: %s"), title);
+  /* Translators: accessible name of a talk's Video button; %s is the talk's title */
+  video_name = g_strdup_printf (_("Video: %s"), title);
+
+  update_link_button (self->slides_button, self->slides_content, "win.open-slides",
+                      ncl_talk_get_slides_url (self->talk),
+                      _("_Slides"), _("No Slides"), slides_name,
+                      _("No slides were published for this talk"));
+  update_link_button (self->video_button, self->video_content, "win.open-video",
+                      ncl_talk_get_video_url (self->talk),
+                      _("_Video"), _("No Video"), video_name,
+                      _("No video was published for this talk"));
+
+  ncl_talk_picture_set_talk (self->picture, self->talk);
+}
+
+static void
+talk_notify_cb (NclTalkRow *self)
+{
+  update (self);
+}
+
+static void
+ncl_talk_row_dispose (GObject *object)
+{
+  NclTalkRow *self = (NclTalkRow *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), NCL_TYPE_TALK_ROW);
+  g_clear_object (&self->talk_signals);
+  g_clear_object (&self->talk);
+
+  G_OBJECT_CLASS (ncl_talk_row_parent_class)->dispose (object);
+}
+
+static void
+ncl_talk_row_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  NclTalkRow *self = NCL_TALK_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_TALK:
+      g_value_set_object (value, self->talk);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ncl_talk_row_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  NclTalkRow *self = NCL_TALK_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_TALK:
+      ncl_talk_row_set_talk (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ncl_talk_row_class_init (NclTalkRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ncl_talk_row_dispose;
+  object_class->get_property = ncl_talk_row_get_property;
+  object_class->set_property = ncl_talk_row_set_property;
+
+  properties[PROP_TALK] =
+    g_param_spec_object ("talk", NULL, NULL,
+                         NCL_TYPE_TALK,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (NCL_TYPE_COLUMNS_LAYOUT);
+  g_type_ensure (NCL_TYPE_TALK_PICTURE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ncl-talk-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, NclTalkRow, layout);
+  gtk_widget_class_bind_template_child (widget_class, NclTalkRow, heading_label);
+  gtk_widget_class_bind_template_child (widget_class, NclTalkRow, text_card);
+  gtk_widget_class_bind_template_child (widget_class, NclTalkRow, description_label);
+  gtk_widget_class_bind_template_child (widget_class, NclTalkRow, slides_button);
+  gtk_widget_class_bind_template_child (widget_class, NclTalkRow, slides_content);
+  gtk_widget_class_bind_template_child (widget_class, NclTalkRow, video_button);
+  gtk_widget_class_bind_template_child (widget_class, NclTalkRow, video_content);
+  gtk_widget_class_bind_template_child (widget_class, NclTalkRow, picture);
+  gtk_widget_class_bind_template_callback (widget_class, description_activate_link_cb);
+  gtk_widget_class_set_css_name (widget_class, "ncltalkrow");
+}
+
+static void
+ncl_talk_row_init (NclTalkRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* The post may be refreshed while the row is on screen: follow the talk
+   * in place, so focus and scroll position stay where they are. */
+  self->talk_signals = g_signal_group_new (NCL_TYPE_TALK);
+  g_signal_group_connect_swapped (self->talk_signals, "notify",
+                                  G_CALLBACK (talk_notify_cb), self);
+}
+
+GtkWidget *
+ncl_talk_row_new (void)
+{
+  return g_object_new (NCL_TYPE_TALK_ROW, NULL);
+}
+
+NclTalk *
+ncl_talk_row_get_talk (NclTalkRow *self)
+{
+  g_return_val_if_fail (NCL_IS_TALK_ROW (self), NULL);
+
+  return self->talk;
+}
+
+void
+ncl_talk_row_set_talk (NclTalkRow *self,
+                       NclTalk    *talk)
+{
+  g_return_if_fail (NCL_IS_TALK_ROW (self));
+  g_return_if_fail (talk == NULL || NCL_IS_TALK (talk));
+
+  if (g_set_object (&self->talk, talk))
+    {
+      g_signal_group_set_target (self->talk_signals, talk);
+      update (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TALK]);
+    }
+}
+
+/**
+ * ncl_talk_row_get_folded:
+ *
+ * Returns: whether the row is too narrow for two columns and shows the
+ *   picture under the text
+ */
+gboolean
+ncl_talk_row_get_folded (NclTalkRow *self)
+{
+  g_return_val_if_fail (NCL_IS_TALK_ROW (self), FALSE);
+
+  return ncl_columns_layout_get_folded (self->layout);
+}

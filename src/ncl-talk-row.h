@@ -1,0 +1,20 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "ncl-talk.h"
+
+G_BEGIN_DECLS
+
+#define NCL_TYPE_TALK_ROW (ncl_talk_row_get_type ())
+
+G_DECLARE_FINAL_TYPE (NclTalkRow, ncl_talk_row, NCL, TALK_ROW, GtkWidget)
+
+GtkWidget *ncl_talk_row_new       (void);
+NclTalk   *ncl_talk_row_get_talk  (NclTalkRow *self);
+void       ncl_talk_row_set_talk  (NclTalkRow *self,
+                                   NclTalk    *talk);
+gboolean   ncl_talk_row_get_folded (NclTalkRow *self);
+
+G_END_DECLS

@@ -1,0 +1,354 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "ncl-talk.h"
+#include "ncl-util.h"
+
+/* One highlighted talk of the post. Text fields that the UI shows with links
+ * (the description) are Pango markup; every other string is plain text. */
+struct _NclTalk
+{
+  GObject parent_instance;
+
+  guint number;
+  char *title;
+  char *description;
+  char *description_text;
+  char *slides_url;
+  char *video_url;
+  char *picture_url;
+  char *picture_alt;
+};
+
+G_DEFINE_FINAL_TYPE (NclTalk, ncl_talk, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_NUMBER,
+  PROP_TITLE,
+  PROP_DESCRIPTION,
+  PROP_DESCRIPTION_TEXT,
+  PROP_SLIDES_URL,
+  PROP_VIDEO_URL,
+  PROP_PICTURE_URL,
+  PROP_PICTURE_ALT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+set_string_prop (NclTalk     *self,
+                 char       **field,
+                 const char  *value,
+                 guint        prop_id)
+{
+  if (ncl_set_str (field, value))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
+static void
+ncl_talk_finalize (GObject *object)
+{
+  NclTalk *self = (NclTalk *)object;
+
+  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->description, g_free);
+  g_clear_pointer (&self->description_text, g_free);
+  g_clear_pointer (&self->slides_url, g_free);
+  g_clear_pointer (&self->video_url, g_free);
+  g_clear_pointer (&self->picture_url, g_free);
+  g_clear_pointer (&self->picture_alt, g_free);
+
+  G_OBJECT_CLASS (ncl_talk_parent_class)->finalize (object);
+}
+
+static void
+ncl_talk_get_property (GObject    *object,
+                       guint       prop_id,
+                       GValue     *value,
+                       GParamSpec *pspec)
+{
+  NclTalk *self = NCL_TALK (object);
+
+  switch (prop_id)
+    {
+    case PROP_NUMBER:
+      g_value_set_uint (value, self->number);
+      break;
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+    case PROP_DESCRIPTION:
+      g_value_set_string (value, self->description);
+      break;
+    case PROP_DESCRIPTION_TEXT:
+      g_value_set_string (value, self->description_text);
+      break;
+    case PROP_SLIDES_URL:
+      g_value_set_string (value, self->slides_url);
+      break;
+    case PROP_VIDEO_URL:
+      g_value_set_string (value, self->video_url);
+      break;
+    case PROP_PICTURE_URL:
+      g_value_set_string (value, self->picture_url);
+      break;
+    case PROP_PICTURE_ALT:
+      g_value_set_string (value, self->picture_alt);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ncl_talk_set_property (GObject      *object,
+                       guint         prop_id,
+                       const GValue *value,
+                       GParamSpec   *pspec)
+{
+  NclTalk *self = NCL_TALK (object);
+
+  switch (prop_id)
+    {
+    case PROP_NUMBER:
+      self->number = g_value_get_uint (value);
+      break;
+    case PROP_TITLE:
+      set_string_prop (self, &self->title, g_value_get_string (value), prop_id);
+      break;
+    case PROP_DESCRIPTION:
+      ncl_talk_set_description (self, g_value_get_string (value));
+      break;
+    case PROP_DESCRIPTION_TEXT:
+      ncl_talk_set_description_text (self, g_value_get_string (value));
+      break;
+    case PROP_SLIDES_URL:
+      ncl_talk_set_slides_url (self, g_value_get_string (value));
+      break;
+    case PROP_VIDEO_URL:
+      ncl_talk_set_video_url (self, g_value_get_string (value));
+      break;
+    case PROP_PICTURE_URL:
+      ncl_talk_set_picture_url (self, g_value_get_string (value));
+      break;
+    case PROP_PICTURE_ALT:
+      ncl_talk_set_picture_alt (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ncl_talk_class_init (NclTalkClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = ncl_talk_finalize;
+  object_class->get_property = ncl_talk_get_property;
+  object_class->set_property = ncl_talk_set_property;
+
+  properties[PROP_NUMBER] =
+    g_param_spec_uint ("number", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_DESCRIPTION] =
+    g_param_spec_string ("description", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_DESCRIPTION_TEXT] =
+    g_param_spec_string ("description-text", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_SLIDES_URL] =
+    g_param_spec_string ("slides-url", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_VIDEO_URL] =
+    g_param_spec_string ("video-url", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_PICTURE_URL] =
+    g_param_spec_string ("picture-url", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_PICTURE_ALT] =
+    g_param_spec_string ("picture-alt", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+ncl_talk_init (NclTalk *self)
+{
+}
+
+NclTalk *
+ncl_talk_new (guint       number,
+              const char *title)
+{
+  g_return_val_if_fail (title != NULL, NULL);
+
+  return g_object_new (NCL_TYPE_TALK,
+                       "number", number,
+                       "title", title,
+                       NULL);
+}
+
+guint
+ncl_talk_get_number (NclTalk *self)
+{
+  g_return_val_if_fail (NCL_IS_TALK (self), 0);
+
+  return self->number;
+}
+
+const char *
+ncl_talk_get_title (NclTalk *self)
+{
+  g_return_val_if_fail (NCL_IS_TALK (self), NULL);
+
+  return self->title;
+}
+
+const char *
+ncl_talk_get_description (NclTalk *self)
+{
+  g_return_val_if_fail (NCL_IS_TALK (self), NULL);
+
+  return self->description;
+}
+
+void
+ncl_talk_set_description (NclTalk    *self,
+                          const char *markup)
+{
+  g_return_if_fail (NCL_IS_TALK (self));
+
+  set_string_prop (self, &self->description, markup, PROP_DESCRIPTION);
+}
+
+const char *
+ncl_talk_get_description_text (NclTalk *self)
+{
+  g_return_val_if_fail (NCL_IS_TALK (self), NULL);
+
+  return self->description_text;
+}
+
+void
+ncl_talk_set_description_text (NclTalk    *self,
+                               const char *text)
+{
+  g_return_if_fail (NCL_IS_TALK (self));
+
+  set_string_prop (self, &self->description_text, text, PROP_DESCRIPTION_TEXT);
+}
+
+const char *
+ncl_talk_get_slides_url (NclTalk *self)
+{
+  g_return_val_if_fail (NCL_IS_TALK (self), NULL);
+
+  return self->slides_url;
+}
+
+void
+ncl_talk_set_slides_url (NclTalk    *self,
+                         const char *url)
+{
+  g_return_if_fail (NCL_IS_TALK (self));
+
+  set_string_prop (self, &self->slides_url, url, PROP_SLIDES_URL);
+}
+
+const char *
+ncl_talk_get_video_url (NclTalk *self)
+{
+  g_return_val_if_fail (NCL_IS_TALK (self), NULL);
+
+  return self->video_url;
+}
+
+void
+ncl_talk_set_video_url (NclTalk    *self,
+                        const char *url)
+{
+  g_return_if_fail (NCL_IS_TALK (self));
+
+  set_string_prop (self, &self->video_url, url, PROP_VIDEO_URL);
+}
+
+const char *
+ncl_talk_get_picture_url (NclTalk *self)
+{
+  g_return_val_if_fail (NCL_IS_TALK (self), NULL);
+
+  return self->picture_url;
+}
+
+void
+ncl_talk_set_picture_url (NclTalk    *self,
+                          const char *url)
+{
+  g_return_if_fail (NCL_IS_TALK (self));
+
+  set_string_prop (self, &self->picture_url, url, PROP_PICTURE_URL);
+}
+
+const char *
+ncl_talk_get_picture_alt (NclTalk *self)
+{
+  g_return_val_if_fail (NCL_IS_TALK (self), NULL);
+
+  return self->picture_alt;
+}
+
+void
+ncl_talk_set_picture_alt (NclTalk    *self,
+                          const char *alt)
+{
+  g_return_if_fail (NCL_IS_TALK (self));
+
+  set_string_prop (self, &self->picture_alt, alt, PROP_PICTURE_ALT);
+}
+
+/**
+ * ncl_talk_update_from:
+ * @self: a talk shown on screen
+ * @other: the same talk from a newer revision of the post
+ *
+ * Copies what may change between revisions, so that widgets bound to @self
+ * update in place (and keep focus) instead of being rebuilt.
+ */
+void
+ncl_talk_update_from (NclTalk *self,
+                      NclTalk *other)
+{
+  g_return_if_fail (NCL_IS_TALK (self));
+  g_return_if_fail (NCL_IS_TALK (other));
+
+  g_object_freeze_notify (G_OBJECT (self));
+  ncl_talk_set_description (self, other->description);
+  ncl_talk_set_description_text (self, other->description_text);
+  ncl_talk_set_slides_url (self, other->slides_url);
+  ncl_talk_set_video_url (self, other->video_url);
+  ncl_talk_set_picture_url (self, other->picture_url);
+  ncl_talk_set_picture_alt (self, other->picture_alt);
+  g_object_thaw_notify (G_OBJECT (self));
+}

@@ -1,0 +1,380 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <stdio.h>
+
+#include <glib/gi18n.h>
+
+#include "ncl-event-header.h"
+#include "ncl-event-part.h"
+#include "ncl-talk-row.h"
+#include "ncl-window.h"
+
+struct _NclWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  GSettings *settings;
+  NclEvent *event;
+
+  AdwToastOverlay *toast_overlay;
+  GtkStack *stack;
+  GtkListView *talks_view;
+  AdwStatusPage *error_page;
+
+  /* Startup benchmark (NCL_BENCH_FIRST_FRAME=1): see report_first_frame(). */
+  gboolean bench_first_frame;
+  gboolean talks_bound;
+  gboolean talks_painted;
+};
+
+G_DEFINE_FINAL_TYPE (NclWindow, ncl_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  ACTIVATE_LINK,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+show_uri_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(NclWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_show_uri_full_finish (GTK_WINDOW (object), result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_autofree char *title = NULL;
+
+      /* Translators: %s says why, e.g. "No application is registered as handling this file" */
+      title = g_strdup_printf (_("Could not open the link: %s"), error->message);
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+    }
+}
+
+static gboolean
+ncl_window_real_activate_link (NclWindow  *self,
+                               const char *uri)
+{
+  gtk_show_uri_full (GTK_WINDOW (self), uri, GDK_CURRENT_TIME, NULL,
+                     show_uri_cb, g_object_ref (self));
+  return TRUE;
+}
+
+static void
+open_link (NclWindow  *self,
+           const char *uri)
+{
+  gboolean handled = FALSE;
+
+  g_signal_emit (self, signals[ACTIVATE_LINK], 0, uri, &handled);
+}
+
+static void
+open_link_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  open_link (NCL_WINDOW (widget), g_variant_get_string (param, NULL));
+}
+
+/* List items: the header, each talk, the closing words. Rows are recycled
+ * as the list scrolls, and a recycled row may have shown another kind. */
+static void
+item_setup_cb (NclWindow   *self,
+               GtkListItem *item)
+{
+  gtk_list_item_set_activatable (item, FALSE);
+  gtk_list_item_set_selectable (item, FALSE);
+}
+
+static void
+item_bind_cb (NclWindow   *self,
+              GtkListItem *item)
+{
+  GObject *object = gtk_list_item_get_item (item);
+  GtkWidget *child = gtk_list_item_get_child (item);
+
+  if (NCL_IS_TALK (object))
+    {
+      if (!NCL_IS_TALK_ROW (child))
+        {
+          child = ncl_talk_row_new ();
+          gtk_list_item_set_child (item, child);
+        }
+
+      ncl_talk_row_set_talk (NCL_TALK_ROW (child), NCL_TALK (object));
+      self->talks_bound = TRUE;
+    }
+  else if (NCL_IS_EVENT_PART (object))
+    {
+      if (!NCL_IS_EVENT_HEADER (child))
+        {
+          child = ncl_event_header_new ();
+          gtk_list_item_set_child (item, child);
+        }
+
+      ncl_event_header_set_part (NCL_EVENT_HEADER (child), NCL_EVENT_PART (object));
+    }
+}
+
+static void
+item_unbind_cb (NclWindow   *self,
+                GtkListItem *item)
+{
+  GtkWidget *child = gtk_list_item_get_child (item);
+
+  if (NCL_IS_TALK_ROW (child))
+    ncl_talk_row_set_talk (NCL_TALK_ROW (child), NULL);
+  else if (NCL_IS_EVENT_HEADER (child))
+    ncl_event_header_set_part (NCL_EVENT_HEADER (child), NULL);
+}
+
+static GListModel *
+single_item_model (gpointer item)
+{
+  GListStore *store = g_list_store_new (G_TYPE_OBJECT);
+
+  g_list_store_append (store, item);
+  return G_LIST_MODEL (store);
+}
+
+static GListModel *
+create_post_model (NclEvent *event)
+{
+  g_autoptr(NclEventPart) header = ncl_event_part_new (event, NCL_EVENT_PART_HEADER);
+  g_autoptr(NclEventPart) closing = ncl_event_part_new (event, NCL_EVENT_PART_CLOSING);
+  GListStore *parts = g_list_store_new (G_TYPE_LIST_MODEL);
+  const char *closing_text = ncl_event_get_closing (event);
+
+  g_list_store_append (parts, single_item_model (header));
+  g_list_store_append (parts, ncl_event_get_talks (event));
+  if (closing_text != NULL && closing_text[0] != '\0')
+    g_list_store_append (parts, single_item_model (closing));
+
+  return G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (parts)));
+}
+
+/*
+ * The startup benchmark measures the time from process start to the first
+ * frame that shows talk cards. With NCL_BENCH_FIRST_FRAME=1 the window prints
+ * the monotonic time of that frame's end and the application quits.
+ */
+static void
+frame_clock_paint_cb (NclWindow     *self,
+                      GdkFrameClock *clock)
+{
+  if (self->talks_bound)
+    self->talks_painted = TRUE;
+}
+
+static void
+frame_clock_after_paint_cb (NclWindow     *self,
+                            GdkFrameClock *clock)
+{
+  GtkApplication *app;
+
+  if (!self->talks_painted || !self->bench_first_frame)
+    return;
+
+  self->bench_first_frame = FALSE;
+  printf ("first-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  fflush (stdout);
+
+  if ((app = gtk_window_get_application (GTK_WINDOW (self))))
+    g_application_quit (G_APPLICATION (app));
+}
+
+static void
+ncl_window_map (GtkWidget *widget)
+{
+  NclWindow *self = NCL_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (ncl_window_parent_class)->map (widget);
+
+  if (self->bench_first_frame)
+    {
+      GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+
+      g_signal_connect_object (clock, "paint", G_CALLBACK (frame_clock_paint_cb),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (clock, "after-paint", G_CALLBACK (frame_clock_after_paint_cb),
+                               self, G_CONNECT_SWAPPED);
+    }
+}
+
+static void
+save_window_state (NclWindow *self)
+{
+  int width, height;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+
+  g_settings_delay (self->settings);
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+  /* A maximized window keeps the size it had before, to go back to it. */
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)))
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+  g_settings_apply (self->settings);
+}
+
+static gboolean
+ncl_window_close_request (GtkWindow *window)
+{
+  save_window_state (NCL_WINDOW (window));
+
+  return GTK_WINDOW_CLASS (ncl_window_parent_class)->close_request (window);
+}
+
+static void
+ncl_window_constructed (GObject *object)
+{
+  NclWindow *self = (NclWindow *)object;
+
+  G_OBJECT_CLASS (ncl_window_parent_class)->constructed (object);
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+static void
+ncl_window_dispose (GObject *object)
+{
+  NclWindow *self = (NclWindow *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), NCL_TYPE_WINDOW);
+  g_clear_object (&self->event);
+
+  G_OBJECT_CLASS (ncl_window_parent_class)->dispose (object);
+}
+
+static void
+ncl_window_finalize (GObject *object)
+{
+  NclWindow *self = (NclWindow *)object;
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (ncl_window_parent_class)->finalize (object);
+}
+
+static void
+ncl_window_class_init (NclWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = ncl_window_constructed;
+  object_class->dispose = ncl_window_dispose;
+  object_class->finalize = ncl_window_finalize;
+
+  widget_class->map = ncl_window_map;
+
+  window_class->close_request = ncl_window_close_request;
+
+  /**
+   * NclWindow::activate-link:
+   * @uri: the link a person activated: a talk's slides or video, or a link
+   *   in the post's text
+   *
+   * Opens @uri. The default handler gives it to the desktop's browser or
+   * mail client; a handler that returns %TRUE stops it.
+   *
+   * Returns: %TRUE when the link was handled
+   */
+  signals[ACTIVATE_LINK] =
+    g_signal_new_class_handler ("activate-link",
+                                G_TYPE_FROM_CLASS (klass),
+                                G_SIGNAL_RUN_LAST,
+                                G_CALLBACK (ncl_window_real_activate_link),
+                                g_signal_accumulator_true_handled, NULL,
+                                NULL,
+                                G_TYPE_BOOLEAN, 1, G_TYPE_STRING);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ncl-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, NclWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, NclWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, NclWindow, talks_view);
+  gtk_widget_class_bind_template_child (widget_class, NclWindow, error_page);
+  gtk_widget_class_bind_template_callback (widget_class, item_setup_cb);
+  gtk_widget_class_bind_template_callback (widget_class, item_bind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, item_unbind_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.open-link", "s", open_link_action);
+  gtk_widget_class_install_action (widget_class, "win.open-slides", "s", open_link_action);
+  gtk_widget_class_install_action (widget_class, "win.open-video", "s", open_link_action);
+}
+
+static void
+ncl_window_init (NclWindow *self)
+{
+  self->settings = g_settings_new (APP_ID);
+  self->bench_first_frame = g_strcmp0 (g_getenv ("NCL_BENCH_FIRST_FRAME"), "1") == 0;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+NclWindow *
+ncl_window_new (NclApplication *application)
+{
+  g_return_val_if_fail (NCL_IS_APPLICATION (application), NULL);
+
+  return g_object_new (NCL_TYPE_WINDOW,
+                       "application", application,
+                       NULL);
+}
+
+NclEvent *
+ncl_window_get_event (NclWindow *self)
+{
+  g_return_val_if_fail (NCL_IS_WINDOW (self), NULL);
+
+  return self->event;
+}
+
+void
+ncl_window_set_event (NclWindow *self,
+                      NclEvent  *event)
+{
+  g_autoptr(GtkNoSelection) selection = NULL;
+
+  g_return_if_fail (NCL_IS_WINDOW (self));
+  g_return_if_fail (event == NULL || NCL_IS_EVENT (event));
+
+  if (!g_set_object (&self->event, event))
+    return;
+
+  if (event != NULL)
+    selection = gtk_no_selection_new (create_post_model (event));
+
+  gtk_list_view_set_model (self->talks_view, GTK_SELECTION_MODEL (selection));
+  gtk_stack_set_visible_child_name (self->stack, "talks");
+}
+
+/**
+ * ncl_window_show_error:
+ *
+ * Shows why there is no event to show, in place of the talks.
+ */
+void
+ncl_window_show_error (NclWindow    *self,
+                       const GError *error)
+{
+  g_return_if_fail (NCL_IS_WINDOW (self));
+  g_return_if_fail (error != NULL);
+
+  adw_status_page_set_description (self->error_page, error->message);
+  gtk_stack_set_visible_child_name (self->stack, "error");
+}

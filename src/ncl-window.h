@@ -1,0 +1,22 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "ncl-application.h"
+#include "ncl-event.h"
+
+G_BEGIN_DECLS
+
+#define NCL_TYPE_WINDOW (ncl_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (NclWindow, ncl_window, NCL, WINDOW, AdwApplicationWindow)
+
+NclWindow *ncl_window_new         (NclApplication *application);
+NclEvent  *ncl_window_get_event   (NclWindow      *self);
+void       ncl_window_set_event   (NclWindow      *self,
+                                   NclEvent       *event);
+void       ncl_window_show_error  (NclWindow      *self,
+                                   const GError   *error);
+
+G_END_DECLS

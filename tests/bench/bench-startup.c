@@ -1,0 +1,680 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* bench-startup: time from process start to the first frame, and peak RSS,
+ * of the app against a bare AdwApplicationWindow program.
+ *
+ *   bench-startup [--runs N] [--json FILE] BARE_PROGRAM APP_PROGRAM [APP_ARGS…]
+ *
+ * Both programs honour one contract: with NCL_BENCH_FIRST_FRAME=1 they print
+ * "first-frame <usec>", g_get_monotonic_time () in the "after-paint" of their
+ * first frame that shows their content, then quit with status 0. Startup time
+ * is that timestamp less the monotonic time taken just before the spawn; peak
+ * RSS is the child's ru_maxrss from wait4 ().
+ *
+ * The machines this runs on are shared and noisy, so it alternates the two
+ * programs after a discarded warm-up run of each, and reports medians and the
+ * ratio against the bare window measured in the same invocation. It reports;
+ * it does not judge: it exits 0 whether the goals are met or not, 1 when a
+ * run fails, 2 on a usage error and 77 (skipped) without an X display.
+ */
+
+/* -std=c17 hides POSIX; wait4 () is BSD, in _DEFAULT_SOURCE with POSIX 2008. */
+#define _DEFAULT_SOURCE
+
+#include <glib.h>
+#include <glib-unix.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <spawn.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/time.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#define DEFAULT_RUNS 15
+#define MIN_RUNS 10
+#define CHILD_TIMEOUT_USEC (60 * G_USEC_PER_SEC)
+
+/* The goals of the issue. */
+#define GOAL_TIME_RATIO 1.15
+#define GOAL_RSS_DELTA_MIB 10.0
+
+#define FIRST_FRAME_PREFIX "first-frame "
+
+#define EXIT_RUN_FAILED 1
+#define EXIT_USAGE 2
+#define EXIT_SKIP 77
+
+/* Errors only ever become messages: one domain, one code. */
+#define BENCH_ERROR (bench_error_quark ())
+#define BENCH_ERROR_FAILED 0
+
+static G_DEFINE_QUARK (bench-startup-error-quark, bench_error)
+
+typedef struct
+{
+  const char  *label;
+  char       **argv;     /* borrowed, NULL-terminated */
+  GArray      *time_ms;  /* double: first frame less spawn time */
+  GArray      *rss_mib;  /* double: peak RSS */
+} Subject;
+
+typedef struct
+{
+  double median;
+  double min;
+  double max;
+} Stats;
+
+/* SIGCHLD writes a byte here, so poll () wakes when the child exits even if
+ * something it started still holds its stdout open. */
+static int sigchld_pipe[2] = { -1, -1 };
+
+static void
+on_sigchld (int signum)
+{
+  int saved_errno = errno;
+  ssize_t written = write (sigchld_pipe[1], "", 1);
+
+  (void) written;  /* the pipe is full: poll () wakes anyway */
+  errno = saved_errno;
+}
+
+static gboolean
+setup_sigchld (GError **error)
+{
+  struct sigaction action;
+
+  if (!g_unix_open_pipe (sigchld_pipe, FD_CLOEXEC, error) ||
+      !g_unix_set_fd_nonblocking (sigchld_pipe[0], TRUE, error) ||
+      !g_unix_set_fd_nonblocking (sigchld_pipe[1], TRUE, error))
+    return FALSE;
+
+  memset (&action, 0, sizeof action);
+  action.sa_handler = on_sigchld;
+  action.sa_flags = SA_RESTART | SA_NOCLDSTOP;
+  sigemptyset (&action.sa_mask);
+  if (sigaction (SIGCHLD, &action, NULL) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, BENCH_ERROR, BENCH_ERROR_FAILED,
+                   "sigaction (SIGCHLD): %s", g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+drain_fd (int fd)
+{
+  char buf[64];
+
+  while (read (fd, buf, sizeof buf) > 0)
+    ;
+}
+
+/* Takes the complete lines off @buf: the first first-frame line sets
+ * @first_frame, every other line goes to stderr. */
+static gboolean
+parse_lines (const char  *label,
+             GString     *buf,
+             gint64      *first_frame,
+             GError     **error)
+{
+  char *newline;
+
+  while ((newline = memchr (buf->str, '\n', buf->len)) != NULL)
+    {
+      g_autofree char *line = g_strndup (buf->str, newline - buf->str);
+
+      g_string_erase (buf, 0, newline - buf->str + 1);
+
+      if (*first_frame < 0 && g_str_has_prefix (line, FIRST_FRAME_PREFIX))
+        {
+          char *value = line + strlen (FIRST_FRAME_PREFIX);
+          guint64 usec;
+
+          if (!g_ascii_string_to_unsigned (g_strchomp (value), 10, 1, G_MAXINT64,
+                                           &usec, NULL))
+            {
+              g_set_error (error, BENCH_ERROR, BENCH_ERROR_FAILED,
+                           "%s printed a malformed line: “%s”", label, line);
+              return FALSE;
+            }
+
+          *first_frame = (gint64) usec;
+        }
+      else
+        {
+          fprintf (stderr, "%s: %s\n", label, line);
+        }
+    }
+
+  return TRUE;
+}
+
+/* Reads what there is on @fd without blocking. Returns FALSE on EOF. */
+static gboolean
+read_available (int      fd,
+                GString *buf)
+{
+  for (;;)
+    {
+      char chunk[4096];
+      ssize_t n = read (fd, chunk, sizeof chunk);
+
+      if (n > 0)
+        g_string_append_len (buf, chunk, n);
+      else if (n == 0)
+        return FALSE;
+      else if (errno == EINTR)
+        continue;
+      else
+        return TRUE;  /* EAGAIN, or an error that EOF will follow */
+    }
+}
+
+static gboolean
+run_once (Subject  *subject,
+          char    **envp,
+          double   *time_ms,
+          double   *rss_mib,
+          GError  **error)
+{
+  g_autoptr(GString) buf = g_string_new (NULL);
+  posix_spawn_file_actions_t actions;
+  struct rusage usage;
+  int out_pipe[2];
+  int out_fd;
+  int status = 0;
+  int spawn_errno;
+  gint64 t0;
+  gint64 deadline;
+  gint64 first_frame = -1;
+  gboolean exited = FALSE;
+  pid_t pid;
+
+  if (!g_unix_open_pipe (out_pipe, FD_CLOEXEC, error))
+    return FALSE;
+
+  posix_spawn_file_actions_init (&actions);
+  /* dup2 () clears close-on-exec on the copy: the child keeps only that. */
+  posix_spawn_file_actions_adddup2 (&actions, out_pipe[1], STDOUT_FILENO);
+
+  drain_fd (sigchld_pipe[0]);
+
+  t0 = g_get_monotonic_time ();
+  spawn_errno = posix_spawnp (&pid, subject->argv[0], &actions, NULL, subject->argv, envp);
+
+  posix_spawn_file_actions_destroy (&actions);
+  close (out_pipe[1]);
+  out_fd = out_pipe[0];
+
+  if (spawn_errno != 0)
+    {
+      close (out_fd);
+      g_set_error (error, BENCH_ERROR, BENCH_ERROR_FAILED,
+                   "cannot start %s: %s", subject->argv[0], g_strerror (spawn_errno));
+      return FALSE;
+    }
+
+  if (!g_unix_set_fd_nonblocking (out_fd, TRUE, error))
+    {
+      kill (pid, SIGKILL);
+      waitpid (pid, NULL, 0);
+      close (out_fd);
+      return FALSE;
+    }
+
+  deadline = t0 + CHILD_TIMEOUT_USEC;
+
+  while (!exited)
+    {
+      struct pollfd fds[2];
+      nfds_t n_fds = 0;
+      gint64 remaining = deadline - g_get_monotonic_time ();
+      pid_t reaped;
+
+      if (remaining <= 0)
+        {
+          kill (pid, SIGKILL);
+          wait4 (pid, &status, 0, &usage);
+          if (out_fd >= 0)
+            close (out_fd);
+          g_set_error (error, BENCH_ERROR, BENCH_ERROR_FAILED,
+                       "%s %s within %d s; killed it", subject->label,
+                       first_frame < 0 ? "printed no first-frame line"
+                                       : "printed its first frame but did not exit",
+                       (int) (CHILD_TIMEOUT_USEC / G_USEC_PER_SEC));
+          return FALSE;
+        }
+
+      fds[n_fds++] = (struct pollfd) { .fd = sigchld_pipe[0], .events = POLLIN };
+      if (out_fd >= 0)
+        fds[n_fds++] = (struct pollfd) { .fd = out_fd, .events = POLLIN };
+
+      if (poll (fds, n_fds, (int) ((remaining + 999) / 1000)) < 0 && errno != EINTR)
+        {
+          int saved_errno = errno;
+
+          kill (pid, SIGKILL);
+          waitpid (pid, NULL, 0);
+          if (out_fd >= 0)
+            close (out_fd);
+          g_set_error (error, BENCH_ERROR, BENCH_ERROR_FAILED,
+                       "poll: %s", g_strerror (saved_errno));
+          return FALSE;
+        }
+
+      drain_fd (sigchld_pipe[0]);
+
+      do
+        reaped = wait4 (pid, &status, WNOHANG, &usage);
+      while (reaped < 0 && errno == EINTR);
+      exited = reaped == pid;
+
+      /* Reading after the exit check keeps what the child wrote last. */
+      if (out_fd >= 0 && !read_available (out_fd, buf))
+        {
+          close (out_fd);
+          out_fd = -1;
+        }
+
+      if (!parse_lines (subject->label, buf, &first_frame, error))
+        {
+          if (!exited)
+            {
+              kill (pid, SIGKILL);
+              waitpid (pid, NULL, 0);
+            }
+          if (out_fd >= 0)
+            close (out_fd);
+          return FALSE;
+        }
+    }
+
+  if (out_fd >= 0)
+    close (out_fd);
+
+  /* A last line without its newline. */
+  if (buf->len > 0)
+    {
+      g_string_append_c (buf, '\n');
+      if (!parse_lines (subject->label, buf, &first_frame, error))
+        return FALSE;
+    }
+
+  if (WIFSIGNALED (status))
+    {
+      g_set_error (error, BENCH_ERROR, BENCH_ERROR_FAILED,
+                   "%s was killed by signal %d (%s)", subject->label,
+                   WTERMSIG (status), g_strsignal (WTERMSIG (status)));
+      return FALSE;
+    }
+
+  if (!WIFEXITED (status) || WEXITSTATUS (status) != 0)
+    {
+      g_set_error (error, BENCH_ERROR, BENCH_ERROR_FAILED,
+                   "%s exited with status %d", subject->label,
+                   WIFEXITED (status) ? WEXITSTATUS (status) : -1);
+      return FALSE;
+    }
+
+  if (first_frame < 0)
+    {
+      g_set_error (error, BENCH_ERROR, BENCH_ERROR_FAILED,
+                   "%s exited without printing a “first-frame <usec>” line "
+                   "(does it honour NCL_BENCH_FIRST_FRAME=1?)", subject->label);
+      return FALSE;
+    }
+
+  if (first_frame < t0)
+    {
+      g_set_error (error, BENCH_ERROR, BENCH_ERROR_FAILED,
+                   "%s printed a first frame %" G_GINT64_FORMAT " µs before its spawn "
+                   "(is it g_get_monotonic_time ()?)", subject->label, t0 - first_frame);
+      return FALSE;
+    }
+
+  *time_ms = (first_frame - t0) / 1000.0;
+  *rss_mib = usage.ru_maxrss / 1024.0;  /* KiB on Linux */
+
+  return TRUE;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a;
+  double y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static Stats
+compute_stats (GArray *samples)
+{
+  g_autoptr(GArray) sorted = g_array_copy (samples);
+  Stats stats;
+  guint n = sorted->len;
+
+  g_assert (n > 0);
+
+  g_array_sort (sorted, compare_doubles);
+  if (n % 2 == 1)
+    stats.median = g_array_index (sorted, double, n / 2);
+  else
+    stats.median = (g_array_index (sorted, double, n / 2 - 1) +
+                    g_array_index (sorted, double, n / 2)) / 2;
+  stats.min = g_array_index (sorted, double, 0);
+  stats.max = g_array_index (sorted, double, n - 1);
+
+  return stats;
+}
+
+/* printf () pads by bytes; the table holds “–”, “×” and “≤”. (Output goes
+ * through stdio, not g_print (), which would turn them into “?” in the C
+ * locale.) */
+static void
+print_row (const char *label,
+           const char *time_cell,
+           const char *rss_cell)
+{
+  g_autoptr(GString) row = g_string_new (label);
+
+  while (g_utf8_strlen (row->str, -1) < 19)
+    g_string_append_c (row, ' ');
+  g_string_append (row, time_cell);
+  while (g_utf8_strlen (row->str, -1) < 19 + 37)
+    g_string_append_c (row, ' ');
+  g_string_append (row, rss_cell);
+
+  printf ("%s\n", row->str);
+}
+
+static char *
+format_cell (Stats stats)
+{
+  return g_strdup_printf ("%.1f (%.1f–%.1f)", stats.median, stats.min, stats.max);
+}
+
+static void
+json_append_number (GString    *json,
+                    const char *name,
+                    double      value,
+                    gboolean    last)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_string_append_printf (json, "\"%s\": %s%s", name,
+                          g_ascii_formatd (buf, sizeof buf, "%.3f", value),
+                          last ? "" : ", ");
+}
+
+static void
+json_append_string (GString    *json,
+                    const char *value)
+{
+  g_string_append_c (json, '"');
+  for (const char *p = value; *p != '\0'; p++)
+    {
+      if (*p == '"' || *p == '\\')
+        g_string_append_printf (json, "\\%c", *p);
+      else if ((guchar) *p < 0x20)
+        g_string_append_printf (json, "\\u%04x", (guint) (guchar) *p);
+      else
+        g_string_append_c (json, *p);
+    }
+  g_string_append_c (json, '"');
+}
+
+static void
+json_append_subject (GString    *json,
+                     const char *key,
+                     Subject    *subject,
+                     Stats       time_stats,
+                     Stats       rss_stats)
+{
+  g_string_append_printf (json, "  \"%s\": {\n    \"name\": ", key);
+  json_append_string (json, subject->label);
+  g_string_append (json, ",\n    \"first_frame_ms\": { ");
+  json_append_number (json, "median", time_stats.median, FALSE);
+  json_append_number (json, "min", time_stats.min, FALSE);
+  json_append_number (json, "max", time_stats.max, TRUE);
+  g_string_append (json, " },\n    \"peak_rss_mib\": { ");
+  json_append_number (json, "median", rss_stats.median, FALSE);
+  json_append_number (json, "min", rss_stats.min, FALSE);
+  json_append_number (json, "max", rss_stats.max, TRUE);
+  g_string_append (json, " }\n  },\n");
+}
+
+static gboolean
+write_json (const char  *path,
+            int          runs,
+            Subject     *bare,
+            Stats        bare_time,
+            Stats        bare_rss,
+            Subject     *app,
+            Stats        app_time,
+            Stats        app_rss,
+            GError     **error)
+{
+  g_autoptr(GString) json = g_string_new ("{\n");
+  double time_ratio = app_time.median / bare_time.median;
+  double rss_delta = app_rss.median - bare_rss.median;
+
+  g_string_append_printf (json, "  \"runs\": %d,\n", runs);
+  json_append_subject (json, "bare", bare, bare_time, bare_rss);
+  json_append_subject (json, "app", app, app_time, app_rss);
+  g_string_append (json, "  \"first_frame\": { ");
+  json_append_number (json, "ratio", time_ratio, FALSE);
+  json_append_number (json, "goal_max_ratio", GOAL_TIME_RATIO, FALSE);
+  g_string_append_printf (json, "\"goal_met\": %s },\n",
+                          time_ratio <= GOAL_TIME_RATIO ? "true" : "false");
+  g_string_append (json, "  \"peak_rss\": { ");
+  json_append_number (json, "delta_mib", rss_delta, FALSE);
+  json_append_number (json, "goal_max_delta_mib", GOAL_RSS_DELTA_MIB, FALSE);
+  g_string_append_printf (json, "\"goal_met\": %s }\n",
+                          rss_delta <= GOAL_RSS_DELTA_MIB ? "true" : "false");
+  g_string_append (json, "}\n");
+
+  return g_file_set_contents (path, json->str, json->len, error);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json_path = NULL;
+  g_autofree char *app_label = NULL;
+  g_auto(GStrv) envp = NULL;
+  g_autofree char *bare_time_cell = NULL;
+  g_autofree char *bare_rss_cell = NULL;
+  g_autofree char *app_time_cell = NULL;
+  g_autofree char *app_rss_cell = NULL;
+  g_autofree char *ratio_time_cell = NULL;
+  g_autofree char *ratio_rss_cell = NULL;
+  char *bare_argv[2];
+  Subject bare;
+  Subject app;
+  Subject *order[2];
+  Stats bare_time, bare_rss, app_time, app_rss;
+  double time_ratio;
+  double rss_delta;
+  int runs = DEFAULT_RUNS;
+  int runs_width;
+  int run_label_width;
+  int label_width;
+  const GOptionEntry entries[] = {
+    { "runs", 'n', 0, G_OPTION_ARG_INT, &runs,
+      "Measured runs of each program (default 15, at least 10)", "N" },
+    { "json", 0, 0, G_OPTION_ARG_FILENAME, &json_path,
+      "Also write the results to FILE as JSON", "FILE" },
+    { NULL }
+  };
+
+  context = g_option_context_new ("BARE_PROGRAM APP_PROGRAM [APP_ARGS…]");
+  g_option_context_set_summary (context,
+                                "Time from process start to the first frame, and peak RSS, "
+                                "of APP_PROGRAM against BARE_PROGRAM.\nBoth must honour "
+                                "NCL_BENCH_FIRST_FRAME=1.");
+  /* Options after APP_PROGRAM belong to it. */
+  g_option_context_set_strict_posix (context, TRUE);
+  g_option_context_add_main_entries (context, entries, NULL);
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      fprintf (stderr, "bench-startup: %s\n", error->message);
+      return EXIT_USAGE;
+    }
+
+  if (argc >= 2 && g_str_equal (argv[1], "--"))
+    {
+      argv++;
+      argc--;
+    }
+
+  if (argc < 3)
+    {
+      fprintf (stderr, "bench-startup: expected BARE_PROGRAM and APP_PROGRAM; see --help\n");
+      return EXIT_USAGE;
+    }
+
+  if (runs < MIN_RUNS)
+    {
+      fprintf (stderr, "bench-startup: --runs must be at least %d, not %d\n", MIN_RUNS, runs);
+      return EXIT_USAGE;
+    }
+
+  /* GDK_BACKEND=x11 below: without an X server there is nothing to time. */
+  if (g_getenv ("DISPLAY") == NULL || *g_getenv ("DISPLAY") == '\0')
+    {
+      printf ("bench-startup: skipped: DISPLAY is not set; run it under xvfb-run -a\n");
+      return EXIT_SKIP;
+    }
+
+  if (!setup_sigchld (&error))
+    {
+      fprintf (stderr, "bench-startup: %s\n", error->message);
+      return EXIT_RUN_FAILED;
+    }
+
+  envp = g_get_environ ();
+  envp = g_environ_setenv (envp, "NCL_BENCH_FIRST_FRAME", "1", TRUE);
+  envp = g_environ_setenv (envp, "GSETTINGS_BACKEND", "memory", TRUE);
+  envp = g_environ_setenv (envp, "NO_AT_BRIDGE", "1", TRUE);
+  envp = g_environ_setenv (envp, "GDK_BACKEND", "x11", TRUE);
+
+  bare_argv[0] = argv[1];
+  bare_argv[1] = NULL;
+  bare = (Subject) {
+    .label = "bare window",
+    .argv = bare_argv,
+    .time_ms = g_array_new (FALSE, FALSE, sizeof (double)),
+    .rss_mib = g_array_new (FALSE, FALSE, sizeof (double)),
+  };
+
+  app_label = g_path_get_basename (argv[2]);
+  app = (Subject) {
+    .label = app_label,
+    .argv = &argv[2],
+    .time_ms = g_array_new (FALSE, FALSE, sizeof (double)),
+    .rss_mib = g_array_new (FALSE, FALSE, sizeof (double)),
+  };
+
+  order[0] = &bare;
+  order[1] = &app;
+
+  label_width = (int) MAX (strlen (bare.label), strlen (app.label));
+  runs_width = snprintf (NULL, 0, "%d", runs);
+  run_label_width = (int) strlen ("run /") + 2 * runs_width;
+
+  /* Line by line, even into a pipe: meson shows the runs as they come. */
+  setvbuf (stdout, NULL, _IOLBF, 0);
+
+  /* Run 0 is the warm-up: it fills the page cache and starts what the
+   * programs share (the X server's fonts, a D-Bus session bus if autolaunched). */
+  for (int run = 0; run <= runs; run++)
+    {
+      g_autoptr(GString) line = g_string_new (NULL);
+
+      if (run == 0)
+        g_string_append_printf (line, "%-*s", run_label_width, "warm-up");
+      else
+        g_string_append_printf (line, "run %*d/%d", runs_width, run, runs);
+
+      for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+        {
+          Subject *subject = order[i];
+          double time_ms, rss_mib;
+
+          if (!run_once (subject, envp, &time_ms, &rss_mib, &error))
+            {
+              fprintf (stderr, "bench-startup: %s run %d failed: %s\n",
+                          run == 0 ? "warm-up" : "measured", run, error->message);
+              return EXIT_RUN_FAILED;
+            }
+
+          g_string_append_printf (line, "   %-*s %7.1f ms %6.1f MiB",
+                                  label_width, subject->label, time_ms, rss_mib);
+
+          if (run > 0)
+            {
+              g_array_append_val (subject->time_ms, time_ms);
+              g_array_append_val (subject->rss_mib, rss_mib);
+            }
+        }
+
+      printf ("%s%s\n", line->str, run == 0 ? "   (discarded)" : "");
+    }
+
+  bare_time = compute_stats (bare.time_ms);
+  bare_rss = compute_stats (bare.rss_mib);
+  app_time = compute_stats (app.time_ms);
+  app_rss = compute_stats (app.rss_mib);
+  time_ratio = app_time.median / bare_time.median;
+  rss_delta = app_rss.median - bare_rss.median;
+
+  bare_time_cell = format_cell (bare_time);
+  bare_rss_cell = format_cell (bare_rss);
+  app_time_cell = format_cell (app_time);
+  app_rss_cell = format_cell (app_rss);
+  ratio_time_cell = g_strdup_printf ("%.2f× (goal ≤ %.2f×) goal %s", time_ratio,
+                                     GOAL_TIME_RATIO,
+                                     time_ratio <= GOAL_TIME_RATIO ? "met" : "missed");
+  ratio_rss_cell = g_strdup_printf ("%+.1f MiB (goal ≤ +%.0f MiB) goal %s", rss_delta,
+                                    GOAL_RSS_DELTA_MIB,
+                                    rss_delta <= GOAL_RSS_DELTA_MIB ? "met" : "missed");
+
+  printf ("\nstartup benchmark, %d runs each (medians, min–max)\n", runs);
+  print_row ("", "first frame (ms)", "peak RSS (MiB)");
+  print_row (bare.label, bare_time_cell, bare_rss_cell);
+  print_row (app.label, app_time_cell, app_rss_cell);
+  print_row ("ratio", ratio_time_cell, ratio_rss_cell);
+
+  if (json_path != NULL &&
+      !write_json (json_path, runs, &bare, bare_time, bare_rss, &app, app_time, app_rss,
+                   &error))
+    {
+      fprintf (stderr, "bench-startup: %s\n", error->message);
+      return EXIT_RUN_FAILED;
+    }
+
+  g_array_unref (bare.time_ms);
+  g_array_unref (bare.rss_mib);
+  g_array_unref (app.time_ms);
+  g_array_unref (app.rss_mib);
+
+  return 0;
+}

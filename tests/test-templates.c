@@ -1,0 +1,57 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "ncl-event-header.h"
+#include "ncl-talk-picture.h"
+#include "ncl-talk-row.h"
+#include "ncl-window.h"
+
+/* Every template and .ui file of the app loads: a wrong property, a missing
+ * object or a misnamed callback is a critical, and criticals are fatal here. */
+
+static void
+test_widget_template (gconstpointer data)
+{
+  GType type = ((GType (*) (void))data) ();
+  GtkWidget *widget = g_object_ref_sink (g_object_new (type, NULL));
+
+  g_assert_true (GTK_IS_WIDGET (widget));
+  g_assert_nonnull (gtk_widget_get_first_child (widget));
+
+  if (GTK_IS_WINDOW (widget))
+    gtk_window_destroy (GTK_WINDOW (widget));
+  g_object_unref (widget);
+}
+
+static void
+test_help_overlay (void)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new ();
+  g_autoptr(GError) error = NULL;
+  GObject *overlay;
+
+  gtk_builder_add_from_resource (builder, RESOURCE_BASE "/gtk/help-overlay.ui", &error);
+  g_assert_no_error (error);
+
+  overlay = gtk_builder_get_object (builder, "help_overlay");
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
+  gtk_window_destroy (GTK_WINDOW (overlay));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_data_func ("/ncl/templates/window", ncl_window_get_type, test_widget_template);
+  g_test_add_data_func ("/ncl/templates/talk-row", ncl_talk_row_get_type, test_widget_template);
+  g_test_add_data_func ("/ncl/templates/talk-picture", ncl_talk_picture_get_type, test_widget_template);
+  g_test_add_data_func ("/ncl/templates/event-header", ncl_event_header_get_type, test_widget_template);
+  g_test_add_func ("/ncl/templates/help-overlay", test_help_overlay);
+
+  return g_test_run ();
+}
