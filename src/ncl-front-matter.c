@@ -112,7 +112,8 @@ parse_unicode_escape (Cursor   *c,
       c->p++;
     }
 
-  if (!g_unichar_validate (ch))
+  /* A NUL would end the string early wherever it is used. */
+  if (ch == 0 || !g_unichar_validate (ch))
     return syntax_error (c, error, _("a \\u escape is not a valid character"));
 
   g_string_append_unichar (out, ch);

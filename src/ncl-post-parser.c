@@ -95,6 +95,19 @@ is_blank (const char *text,
   return TRUE;
 }
 
+/* Blank to a reader: also no-break and other Unicode spaces. */
+static gboolean
+is_blank_text (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      if (!g_unichar_isspace (g_utf8_get_char (p)))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 static gboolean
 element_is (xmlNode    *node,
             const char *name)
@@ -319,7 +332,7 @@ top_level_ancestor (xmlNode *node,
 static NclTalk *
 build_talk (Section     *section,
             const char  *base_uri,
-            GString     *closing_html,
+            gboolean     is_last,
             char       **trailing_markup)
 {
   g_autoptr(NclMarkupBuilder) description = ncl_markup_builder_new (base_uri);
@@ -332,8 +345,6 @@ build_talk (Section     *section,
   xmlNode *body;
   xmlNode *grid;
   xmlNode *split;
-
-  (void)closing_html;
 
   doc = ncl_html_parse (section->html->str, section->html->len, base_uri);
   body = doc != NULL ? html_body (doc) : NULL;
@@ -357,8 +368,12 @@ build_talk (Section     *section,
 
           for (; child != NULL && child != split->next; child = child->next)
             ncl_markup_builder_append (description, child);
+          /* Words between two talks belong to the talk above them; after
+           * the last talk they are the post's closing. */
+          if (!is_last)
+            ncl_markup_builder_paragraph (description);
           for (; child != NULL; child = child->next)
-            ncl_markup_builder_append (trailing, child);
+            ncl_markup_builder_append (is_last ? trailing : description, child);
         }
     }
 
@@ -439,7 +454,7 @@ split_talk_heading (const char  *text,
   while (g_ascii_isspace (*p))
     p++;
 
-  if (*p == '\0' || value == 0)
+  if (is_blank_text (p) || value == 0)
     return FALSE;
 
   *number = (guint)value;
@@ -493,7 +508,7 @@ read_front_matter (NclFrontMatter  *front_matter,
   GError *local_error = NULL;
 
   title = ncl_front_matter_get_string (front_matter, "title", &local_error);
-  if (local_error == NULL && (title == NULL || is_blank (title, strlen (title))))
+  if (local_error == NULL && (title == NULL || is_blank_text (title)))
     g_set_error (&local_error, NCL_POST_ERROR, NCL_POST_ERROR_MISSING_TITLE,
                  _("The front matter has no “title”"));
   if (local_error == NULL)
@@ -560,8 +575,9 @@ ncl_post_parse (GBytes      *bytes,
   g_autoptr(NclFrontMatter) front_matter = NULL;
   g_autoptr(NclEvent) event = NULL;
   g_autoptr(GArray) sections = NULL;
+  g_autoptr(GHashTable) numbers = g_hash_table_new (NULL, NULL);
+  gpointer first_line;
   g_autoptr(GString) intro_html = NULL;
-  g_autoptr(GString) closing_html = NULL;
   g_autofree char *intro = NULL;
   g_autofree char *closing = NULL;
   const char *data;
@@ -638,20 +654,17 @@ ncl_post_parse (GBytes      *bytes,
               return NULL;
             }
 
-          for (guint i = 0; i < sections->len; i++)
+          if (g_hash_table_lookup_extended (numbers, GUINT_TO_POINTER (section.number),
+                                            NULL, &first_line))
             {
-              Section *other = &g_array_index (sections, Section, i);
-
-              if (other->number == section.number)
-                {
-                  g_set_error (error, NCL_POST_ERROR, NCL_POST_ERROR_DUPLICATE_TALK,
-                               _("Line %u: talk %u appears twice (first on line %u)"),
-                               line, section.number, other->line);
-                  g_free (section.title);
-                  cmark_node_free (document);
-                  return NULL;
-                }
+              g_set_error (error, NCL_POST_ERROR, NCL_POST_ERROR_DUPLICATE_TALK,
+                           _("Line %u: talk %u appears twice (first on line %u)"),
+                           line, section.number, GPOINTER_TO_UINT (first_line));
+              g_free (section.title);
+              cmark_node_free (document);
+              return NULL;
             }
+          g_hash_table_insert (numbers, GUINT_TO_POINTER (section.number), GUINT_TO_POINTER (line));
 
           section.html = g_string_new (NULL);
           g_array_append_val (sections, section);
@@ -680,16 +693,11 @@ ncl_post_parse (GBytes      *bytes,
     {
       Section *section = &g_array_index (sections, Section, i);
       g_autofree char *trailing = NULL;
-      g_autoptr(NclTalk) talk = build_talk (section, base_uri, closing_html, &trailing);
+      gboolean is_last = i + 1 == sections->len;
+      g_autoptr(NclTalk) talk = build_talk (section, base_uri, is_last, &trailing);
 
-      if (i + 1 == sections->len)
+      if (is_last)
         closing = g_steal_pointer (&trailing);
-      else if (trailing[0] != '\0')
-        {
-          /* Words between two talks belong to the talk above them. */
-          g_autofree char *joined = g_strconcat (ncl_talk_get_description (talk), "\n\n", trailing, NULL);
-          ncl_talk_set_description (talk, joined);
-        }
 
       ncl_event_add_talk (event, talk);
     }

@@ -375,6 +375,9 @@ ncl_window_show_error (NclWindow    *self,
   g_return_if_fail (NCL_IS_WINDOW (self));
   g_return_if_fail (error != NULL);
 
+  /* Set here, not in the template: an icon from the theme is an SVG, and
+   * loading the SVG renderer would slow down every start. */
+  adw_status_page_set_icon_name (self->error_page, "dialog-error-symbolic");
   adw_status_page_set_description (self->error_page, error->message);
   gtk_stack_set_visible_child_name (self->stack, "error");
 }

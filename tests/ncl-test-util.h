@@ -1,74 +1,67 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <string.h>
-
-#include <glib.h>
+#include <gtk/gtk.h>
 
 G_BEGIN_DECLS
 
-/* Pango reads markup with GMarkup inside a <markup> element; what GMarkup
- * refuses, a label shows as an error instead of the text. */
-static inline gboolean
-ncl_test_markup_is_valid (const char  *markup,
-                          GError     **error)
-{
-  static const GMarkupParser parser = { 0 };
-  g_autoptr(GMarkupParseContext) context = g_markup_parse_context_new (&parser, 0, NULL, NULL);
+typedef gboolean (*NclTestCondition) (gpointer user_data);
 
-  return g_markup_parse_context_parse (context, "<markup>", -1, error) &&
-         g_markup_parse_context_parse (context, markup, -1, error) &&
-         g_markup_parse_context_parse (context, "</markup>", -1, error) &&
-         g_markup_parse_context_end_parse (context, error);
-}
-
+/* Runs the main loop until @condition holds; fails the test after @seconds. */
 static inline void
-ncl_test_assert_markup_valid (const char *file,
-                              int         line,
-                              const char *func,
-                              const char *expression,
-                              const char *markup)
+ncl_test_wait_for (NclTestCondition  condition,
+                   gpointer          user_data,
+                   guint             seconds,
+                   const char       *what)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
+  gint64 deadline = g_get_monotonic_time () + seconds * G_USEC_PER_SEC;
 
-  if (markup == NULL)
-    message = g_strdup_printf ("%s is NULL, not markup", expression);
-  else if (!ncl_test_markup_is_valid (markup, &error))
-    message = g_strdup_printf ("%s is not well-formed markup (%s): “%s”",
-                               expression, error->message, markup);
-
-  if (message != NULL)
-    g_assertion_message (G_LOG_DOMAIN, file, line, func, message);
+  while (!condition (user_data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        g_error ("Timed out after %u s waiting for %s", seconds, what);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
 }
 
+/* Lets a few frames happen, so that layout and drawing settle. */
 static inline void
-ncl_test_assert_contains (const char *file,
-                          int         line,
-                          const char *func,
-                          const char *expression,
-                          const char *haystack,
-                          const char *needle,
-                          gboolean    expected)
+ncl_test_settle (guint milliseconds)
 {
-  g_autofree char *message = NULL;
+  gint64 until = g_get_monotonic_time () + milliseconds * 1000;
 
-  if (haystack == NULL)
-    message = g_strdup_printf ("%s is NULL", expression);
-  else if ((strstr (haystack, needle) != NULL) != expected)
-    message = g_strdup_printf ("%s %s “%s”: “%s”", expression,
-                               expected ? "does not contain" : "contains",
-                               needle, haystack);
-
-  if (message != NULL)
-    g_assertion_message (G_LOG_DOMAIN, file, line, func, message);
+  while (g_get_monotonic_time () < until)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
 }
 
-#define ncl_assert_markup_valid(markup) \
-  ncl_test_assert_markup_valid (__FILE__, __LINE__, G_STRFUNC, #markup, (markup))
-#define ncl_assert_contains(haystack, needle) \
-  ncl_test_assert_contains (__FILE__, __LINE__, G_STRFUNC, #haystack, (haystack), (needle), TRUE)
-#define ncl_assert_not_contains(haystack, needle) \
-  ncl_test_assert_contains (__FILE__, __LINE__, G_STRFUNC, #haystack, (haystack), (needle), FALSE)
+/* Every descendant of @root of @type, in tree order. */
+static inline void
+ncl_test_collect (GtkWidget *root,
+                  GType      type,
+                  GPtrArray *found)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (g_type_is_a (G_OBJECT_TYPE (child), type))
+        g_ptr_array_add (found, child);
+      ncl_test_collect (child, type, found);
+    }
+}
+
+static inline GPtrArray *
+ncl_test_find_all (GtkWidget *root,
+                   GType      type)
+{
+  GPtrArray *found = g_ptr_array_new ();
+
+  ncl_test_collect (root, type, found);
+  return found;
+}
 
 G_END_DECLS
