@@ -250,6 +250,21 @@ ncl_talk_row_set_talk (NclTalkRow *self,
 }
 
 /**
+ * ncl_talk_row_focus_link:
+ * @video: the Video button rather than the Slides one
+ *
+ * Puts keyboard focus back where it was when a page was opened from the row.
+ */
+void
+ncl_talk_row_focus_link (NclTalkRow *self,
+                         gboolean    video)
+{
+  g_return_if_fail (NCL_IS_TALK_ROW (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (video ? self->video_button : self->slides_button));
+}
+
+/**
  * ncl_talk_row_get_folded:
  *
  * Returns: whether the row is too narrow for two columns and shows the

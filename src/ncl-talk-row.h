@@ -16,5 +16,7 @@ NclTalk   *ncl_talk_row_get_talk  (NclTalkRow *self);
 void       ncl_talk_row_set_talk  (NclTalkRow *self,
                                    NclTalk    *talk);
 gboolean   ncl_talk_row_get_folded (NclTalkRow *self);
+void       ncl_talk_row_focus_link (NclTalkRow *self,
+                                    gboolean    video);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include "ncl-event-header.h"
 #include "ncl-event-part.h"
 #include "ncl-talk-row.h"
+#include "ncl-web-page.h"
 #include "ncl-window.h"
 
 struct _NclWindow
@@ -18,9 +19,16 @@ struct _NclWindow
   NclEvent *event;
 
   AdwToastOverlay *toast_overlay;
+  GtkStack *main_stack;
+  GtkWidget *main_page;
+  NclWebPage *web_page;
   GtkStack *stack;
   GtkListView *talks_view;
   AdwStatusPage *error_page;
+
+  /* The talk whose slides or video are open, to come back to. */
+  guint opened_talk;
+  gboolean opened_video;
 
   /* Startup benchmark (NCL_BENCH_FIRST_FRAME=1): see report_first_frame(). */
   gboolean bench_first_frame;
@@ -80,6 +88,155 @@ open_link_action (GtkWidget  *widget,
                   GVariant   *param)
 {
   open_link (NCL_WINDOW (widget), g_variant_get_string (param, NULL));
+}
+
+static NclTalk *
+find_talk_by_link (NclWindow  *self,
+                   const char *uri,
+                   gboolean    video)
+{
+  GListModel *talks;
+  guint n_talks;
+
+  if (self->event == NULL)
+    return NULL;
+
+  talks = ncl_event_get_talks (self->event);
+  n_talks = g_list_model_get_n_items (talks);
+
+  for (guint i = 0; i < n_talks; i++)
+    {
+      g_autoptr(NclTalk) talk = g_list_model_get_item (talks, i);
+      const char *link = video ? ncl_talk_get_video_url (talk) : ncl_talk_get_slides_url (talk);
+
+      if (g_strcmp0 (link, uri) == 0)
+        return talk;
+    }
+
+  return NULL;
+}
+
+static NclWebPage *
+ensure_web_page (NclWindow *self)
+{
+  if (self->web_page == NULL)
+    {
+      self->web_page = NCL_WEB_PAGE (ncl_web_page_new ());
+      gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->web_page), "web");
+    }
+
+  return self->web_page;
+}
+
+static void
+show_web_page (NclWindow *self,
+               NclTalk   *talk,
+               gboolean   video)
+{
+  GtkWidget *content;
+
+  self->opened_talk = talk != NULL ? ncl_talk_get_number (talk) : 0;
+  self->opened_video = video;
+
+  gtk_stack_set_visible_child (self->main_stack, GTK_WIDGET (self->web_page));
+
+  /* Keys go to the page (scrolling, the slides' own arrows) at once. */
+  if ((content = ncl_web_page_get_content (self->web_page)) != NULL)
+    gtk_widget_grab_focus (content);
+}
+
+static void
+open_slides_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  NclWindow *self = NCL_WINDOW (widget);
+  const char *uri = g_variant_get_string (param, NULL);
+  NclTalk *talk = find_talk_by_link (self, uri, FALSE);
+
+  ncl_web_page_open_uri (ensure_web_page (self), uri, talk != NULL ? ncl_talk_get_title (talk) : NULL);
+  show_web_page (self, talk, FALSE);
+}
+
+static void
+open_video_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  NclWindow *self = NCL_WINDOW (widget);
+  const char *uri = g_variant_get_string (param, NULL);
+  NclTalk *talk = find_talk_by_link (self, uri, TRUE);
+
+  ncl_web_page_open_uri (ensure_web_page (self), uri, talk != NULL ? ncl_talk_get_title (talk) : NULL);
+  show_web_page (self, talk, TRUE);
+}
+
+static NclTalkRow *
+find_talk_row (GtkWidget *root,
+               guint      number)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      NclTalkRow *found;
+
+      if (NCL_IS_TALK_ROW (child))
+        {
+          NclTalk *talk = ncl_talk_row_get_talk (NCL_TALK_ROW (child));
+
+          if (talk != NULL && ncl_talk_get_number (talk) == number)
+            return NCL_TALK_ROW (child);
+          continue;
+        }
+
+      if ((found = find_talk_row (child, number)))
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+go_back_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  NclWindow *self = NCL_WINDOW (widget);
+  NclTalkRow *row;
+
+  /* Escape leaves fullscreen first, then the page. */
+  if (gtk_window_is_fullscreen (GTK_WINDOW (self)))
+    {
+      gtk_window_unfullscreen (GTK_WINDOW (self));
+      return;
+    }
+
+  if (self->web_page == NULL ||
+      gtk_stack_get_visible_child (self->main_stack) != GTK_WIDGET (self->web_page))
+    return;
+
+  ncl_web_page_leave (self->web_page);
+  gtk_stack_set_visible_child (self->main_stack, self->main_page);
+
+  /* The list kept its scroll position; focus goes back to the button that
+   * opened the page. */
+  if (self->opened_talk != 0 &&
+      (row = find_talk_row (GTK_WIDGET (self->talks_view), self->opened_talk)))
+    ncl_talk_row_focus_link (row, self->opened_video);
+}
+
+static void
+fullscreen_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  GtkWindow *window = GTK_WINDOW (widget);
+
+  if (gtk_window_is_fullscreen (window))
+    gtk_window_unfullscreen (window);
+  else
+    gtk_window_fullscreen (window);
 }
 
 /* List items: the header, each talk, the closing words. Rows are recycled
@@ -305,6 +462,8 @@ ncl_window_class_init (NclWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ncl-window.ui");
   gtk_widget_class_bind_template_child (widget_class, NclWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, NclWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, NclWindow, main_page);
   gtk_widget_class_bind_template_child (widget_class, NclWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, NclWindow, talks_view);
   gtk_widget_class_bind_template_child (widget_class, NclWindow, error_page);
@@ -313,8 +472,12 @@ ncl_window_class_init (NclWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, item_unbind_cb);
 
   gtk_widget_class_install_action (widget_class, "win.open-link", "s", open_link_action);
-  gtk_widget_class_install_action (widget_class, "win.open-slides", "s", open_link_action);
-  gtk_widget_class_install_action (widget_class, "win.open-video", "s", open_link_action);
+  gtk_widget_class_install_action (widget_class, "win.open-slides", "s", open_slides_action);
+  gtk_widget_class_install_action (widget_class, "win.open-video", "s", open_video_action);
+  gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_action);
+  gtk_widget_class_install_action (widget_class, "win.fullscreen", NULL, fullscreen_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.fullscreen", NULL);
 }
 
 static void
@@ -361,6 +524,34 @@ ncl_window_set_event (NclWindow *self,
 
   gtk_list_view_set_model (self->talks_view, GTK_SELECTION_MODEL (selection));
   gtk_stack_set_visible_child_name (self->stack, "talks");
+}
+
+/**
+ * ncl_window_get_web_page:
+ *
+ * Returns: (nullable) (transfer none): the page that shows slides and videos,
+ *   once one was opened
+ */
+NclWebPage *
+ncl_window_get_web_page (NclWindow *self)
+{
+  g_return_val_if_fail (NCL_IS_WINDOW (self), NULL);
+
+  return self->web_page;
+}
+
+/**
+ * ncl_window_get_showing_web_page:
+ *
+ * Returns: whether slides or a video cover the talks
+ */
+gboolean
+ncl_window_get_showing_web_page (NclWindow *self)
+{
+  g_return_val_if_fail (NCL_IS_WINDOW (self), FALSE);
+
+  return self->web_page != NULL &&
+         gtk_stack_get_visible_child (self->main_stack) == GTK_WIDGET (self->web_page);
 }
 
 /**

@@ -5,6 +5,7 @@
 
 #include "ncl-application.h"
 #include "ncl-event.h"
+#include "ncl-web-page.h"
 
 G_BEGIN_DECLS
 
@@ -18,5 +19,7 @@ void       ncl_window_set_event   (NclWindow      *self,
                                    NclEvent       *event);
 void       ncl_window_show_error  (NclWindow      *self,
                                    const GError   *error);
+NclWebPage *ncl_window_get_web_page         (NclWindow *self);
+gboolean    ncl_window_get_showing_web_page (NclWindow *self);
 
 G_END_DECLS

@@ -1,0 +1,22 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define NCL_HTML_TEMPLATE_ERROR (ncl_html_template_error_quark ())
+
+typedef enum
+{
+  NCL_HTML_TEMPLATE_ERROR_UNKNOWN_PLACEHOLDER,
+  NCL_HTML_TEMPLATE_ERROR_UNCLOSED_PLACEHOLDER,
+} NclHtmlTemplateError;
+
+GQuark  ncl_html_template_error_quark (void);
+char   *ncl_html_escape               (const char          *text);
+char   *ncl_html_template_fill        (const char          *template_html,
+                                       const char * const  *keys_and_values,
+                                       GError             **error);
+
+G_END_DECLS

@@ -1,0 +1,691 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+#include <gmodule.h>
+#include <webkit/webkit.h>
+
+#include "ncl-html-template.h"
+#include "ncl-web-content.h"
+
+#define ERROR_TEMPLATE RESOURCE_BASE "/web-error.html"
+
+/* WebKit's own zoom steps, as in GNOME Web. */
+static const double zoom_levels[] = {
+  0.30, 0.50, 0.67, 0.80, 0.90, 1.00, 1.10, 1.20, 1.33, 1.50, 1.70, 2.00, 2.40, 3.00,
+};
+
+struct _NclWebContent
+{
+  GtkWidget parent_instance;
+
+  WebKitWebView *view;
+  char *site;
+  char *failed_uri;
+  char *error_kind;
+};
+
+G_DEFINE_FINAL_TYPE (NclWebContent, ncl_web_content, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_URI,
+  PROP_TITLE,
+  PROP_PROGRESS,
+  PROP_IS_LOADING,
+  PROP_ZOOM_LEVEL,
+  PROP_ERROR_KIND,
+  N_PROPS
+};
+
+enum {
+  OPEN_EXTERNAL,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+/* One network session for the app: cookies, cache and storage of every page
+ * it opens, under the app's own XDG directories. */
+static WebKitNetworkSession *
+get_network_session (void)
+{
+  static WebKitNetworkSession *session;
+
+  if (session == NULL)
+    {
+      g_autofree char *data_dir = g_build_filename (g_get_user_data_dir (), APP_ID, "web", NULL);
+      g_autofree char *cache_dir = g_build_filename (g_get_user_cache_dir (), APP_ID, "web", NULL);
+
+      session = webkit_network_session_new (data_dir, cache_dir);
+    }
+
+  return session;
+}
+
+static gboolean
+scheme_is (const char *uri,
+           const char *scheme)
+{
+  const char *found = g_uri_peek_scheme (uri);
+
+  return found != NULL && g_ascii_strcasecmp (found, scheme) == 0;
+}
+
+static gboolean
+is_web_uri (const char *uri)
+{
+  return uri != NULL && (scheme_is (uri, "https") || scheme_is (uri, "http"));
+}
+
+/* "www.slideshare.net" and "cdn.slideshare.net" are the same site. */
+static char *
+site_of (const char *uri)
+{
+  g_autoptr(GUri) parsed = g_uri_parse (uri, G_URI_FLAGS_NONE, NULL);
+  const char *host;
+  const char *last_dot;
+  const char *site;
+
+  if (parsed == NULL || (host = g_uri_get_host (parsed)) == NULL)
+    return NULL;
+
+  last_dot = strrchr (host, '.');
+  site = host;
+  if (last_dot != NULL)
+    {
+      for (const char *p = last_dot - 1; p > host; p--)
+        {
+          if (*p == '.')
+            {
+              site = p + 1;
+              break;
+            }
+        }
+    }
+
+  return g_ascii_strdown (site, -1);
+}
+
+static void
+show_error_page (NclWebContent *self,
+                 const char    *kind,
+                 const char    *title,
+                 const char    *message,
+                 const char    *uri,
+                 const char    *action)
+{
+  g_autoptr(GBytes) template = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *html = NULL;
+  const char *keys_and_values[] = {
+    "lang", "en",
+    "kind", kind,
+    "title", title,
+    "message", message,
+    "uri", uri != NULL ? uri : "",
+    "action", action,
+    NULL,
+  };
+
+  template = g_resources_lookup_data (ERROR_TEMPLATE, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  if (template != NULL)
+    html = ncl_html_template_fill (g_bytes_get_data (template, NULL), keys_and_values, &error);
+
+  if (html == NULL)
+    {
+      g_critical ("Cannot show the error page: %s", error->message);
+      return;
+    }
+
+  g_free (self->error_kind);
+  self->error_kind = g_strdup (kind);
+  g_free (self->failed_uri);
+  self->failed_uri = g_strdup (uri);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ERROR_KIND]);
+
+  webkit_web_view_load_alternate_html (self->view, html, uri != NULL ? uri : "about:blank", NULL);
+}
+
+static void
+clear_error (NclWebContent *self)
+{
+  if (self->error_kind == NULL)
+    return;
+
+  g_clear_pointer (&self->error_kind, g_free);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ERROR_KIND]);
+}
+
+static void
+open_external (NclWebContent *self,
+               const char    *uri)
+{
+  g_signal_emit (self, signals[OPEN_EXTERNAL], 0, uri);
+}
+
+static gboolean
+decide_navigation (NclWebContent            *self,
+                   WebKitNavigationAction   *action,
+                   WebKitPolicyDecisionType  type)
+{
+  WebKitURIRequest *request = webkit_navigation_action_get_request (action);
+  const char *uri = webkit_uri_request_get_uri (request);
+  g_autofree char *site = NULL;
+
+  if (uri == NULL)
+    return FALSE;
+
+  /* Local files, inline documents and scripts are never somewhere a page may
+   * send the view. */
+  if (scheme_is (uri, "file") || scheme_is (uri, "data") || scheme_is (uri, "javascript"))
+    return FALSE;
+
+  if (scheme_is (uri, "about"))
+    return type == WEBKIT_POLICY_DECISION_TYPE_NAVIGATION_ACTION;
+
+  if (!is_web_uri (uri))
+    {
+      /* mailto:, a custom app scheme: the desktop knows what to do. */
+      if (webkit_navigation_action_is_user_gesture (action))
+        open_external (self, uri);
+      return FALSE;
+    }
+
+  if (type == WEBKIT_POLICY_DECISION_TYPE_NEW_WINDOW_ACTION)
+    {
+      open_external (self, uri);
+      return FALSE;
+    }
+
+  /* A link a person follows to another site leaves the slides: it opens in
+   * the browser. Redirects and the page's own loads stay. */
+  site = site_of (uri);
+  if (webkit_navigation_action_is_user_gesture (action) &&
+      self->site != NULL && g_strcmp0 (site, self->site) != 0)
+    {
+      open_external (self, uri);
+      return FALSE;
+    }
+
+  /* A link followed from an error page (its Retry) leaves the error. */
+  if (webkit_navigation_action_is_user_gesture (action))
+    clear_error (self);
+
+  return TRUE;
+}
+
+static gboolean
+decide_policy_cb (NclWebContent            *self,
+                  WebKitPolicyDecision     *decision,
+                  WebKitPolicyDecisionType  type,
+                  WebKitWebView            *view)
+{
+  switch (type)
+    {
+    case WEBKIT_POLICY_DECISION_TYPE_NAVIGATION_ACTION:
+    case WEBKIT_POLICY_DECISION_TYPE_NEW_WINDOW_ACTION:
+      {
+        WebKitNavigationAction *action =
+          webkit_navigation_policy_decision_get_navigation_action (WEBKIT_NAVIGATION_POLICY_DECISION (decision));
+
+        if (decide_navigation (self, action, type))
+          webkit_policy_decision_use (decision);
+        else
+          webkit_policy_decision_ignore (decision);
+        return TRUE;
+      }
+
+    case WEBKIT_POLICY_DECISION_TYPE_RESPONSE:
+      {
+        WebKitResponsePolicyDecision *response_decision = WEBKIT_RESPONSE_POLICY_DECISION (decision);
+        WebKitURIResponse *response = webkit_response_policy_decision_get_response (response_decision);
+        guint status = webkit_uri_response_get_status_code (response);
+
+        if (!webkit_response_policy_decision_is_main_frame_main_resource (response_decision))
+          return FALSE;
+
+        /* Nothing is downloaded from a page opened in the app. */
+        if (!webkit_response_policy_decision_is_mime_type_supported (response_decision))
+          {
+            webkit_policy_decision_ignore (decision);
+            return TRUE;
+          }
+
+        if (status >= 400)
+          {
+            g_autofree char *title = NULL;
+            g_autofree char *message = NULL;
+            const char *uri = webkit_uri_response_get_uri (response);
+
+            webkit_policy_decision_ignore (decision);
+            if (status == 404 || status == 410)
+              {
+                title = g_strdup (_("Page Not Found"));
+                /* Translators: %u is an HTTP status code such as 404 */
+                message = g_strdup_printf (_("The server says this page is not there (HTTP %u). "
+                                             "It may have moved or been taken down."), status);
+              }
+            else
+              {
+                title = g_strdup (_("The Server Had a Problem"));
+                /* Translators: %u is an HTTP status code such as 500 */
+                message = g_strdup_printf (_("The server could not send this page (HTTP %u). "
+                                             "Try again in a moment."), status);
+              }
+            show_error_page (self, "http", title, message, uri, _("Try Again"));
+            return TRUE;
+          }
+
+        return FALSE;
+      }
+
+    default:
+      return FALSE;
+    }
+}
+
+static gboolean
+load_failed_cb (NclWebContent   *self,
+                WebKitLoadEvent  event,
+                const char      *failing_uri,
+                GError          *error,
+                WebKitWebView   *view)
+{
+  g_autofree char *message = NULL;
+  const char *title;
+
+  /* Stopped, replaced by another load, or refused by the policy above. */
+  if (g_error_matches (error, WEBKIT_NETWORK_ERROR, WEBKIT_NETWORK_ERROR_CANCELLED) ||
+      g_error_matches (error, WEBKIT_POLICY_ERROR, WEBKIT_POLICY_ERROR_FRAME_LOAD_INTERRUPTED_BY_POLICY_CHANGE) ||
+      error->domain == WEBKIT_POLICY_ERROR)
+    return TRUE;
+
+  if (!g_network_monitor_get_network_available (g_network_monitor_get_default ()))
+    {
+      title = _("You Are Offline");
+      message = g_strdup (_("This page needs a network connection. Connect to the Internet, then try again."));
+    }
+  else
+    {
+      title = _("Could Not Load the Page");
+      /* Translators: %s is the reason, e.g. "Could not connect: Connection refused" */
+      message = g_strdup_printf (_("The page did not load: %s. Check your connection, then try again."),
+                                 error->message);
+    }
+
+  show_error_page (self, "network", title, message, failing_uri, _("Retry"));
+  return TRUE;
+}
+
+static gboolean
+load_failed_with_tls_errors_cb (NclWebContent        *self,
+                                const char           *failing_uri,
+                                GTlsCertificate      *certificate,
+                                GTlsCertificateFlags  errors,
+                                WebKitWebView        *view)
+{
+  /* Never bypassed: the page says what is wrong and stops there. */
+  show_error_page (self, "tls",
+                   _("This Connection Is Not Secure"),
+                   _("The site’s identity could not be verified, so the page was not loaded. "
+                     "Someone may be trying to intercept the connection."),
+                   failing_uri, _("Try Again"));
+  return TRUE;
+}
+
+static void
+web_process_terminated_cb (NclWebContent                     *self,
+                           WebKitWebProcessTerminationReason  reason,
+                           WebKitWebView                     *view)
+{
+  const char *uri = webkit_web_view_get_uri (view);
+
+  if (reason == WEBKIT_WEB_PROCESS_TERMINATED_BY_API)
+    return;
+
+  if (reason == WEBKIT_WEB_PROCESS_EXCEEDED_MEMORY_LIMIT)
+    show_error_page (self, "memory",
+                     _("The Page Used Too Much Memory"),
+                     _("The page was closed because it used too much memory."),
+                     uri, _("Reload"));
+  else
+    show_error_page (self, "crashed",
+                     _("The Page Stopped Working"),
+                     _("Something went wrong while showing this page."),
+                     uri, _("Reload"));
+}
+
+static gboolean
+enter_fullscreen_cb (NclWebContent *self,
+                     WebKitWebView *view)
+{
+  /* Let WebKit make the window fullscreen; the page marks itself so the
+   * window knows Escape must leave fullscreen first. */
+  gtk_widget_add_css_class (GTK_WIDGET (self), "fullscreen");
+  return FALSE;
+}
+
+static gboolean
+leave_fullscreen_cb (NclWebContent *self,
+                     WebKitWebView *view)
+{
+  gtk_widget_remove_css_class (GTK_WIDGET (self), "fullscreen");
+  return FALSE;
+}
+
+static void
+forward_notify_cb (NclWebContent *self,
+                   GParamSpec    *pspec,
+                   WebKitWebView *view)
+{
+  const char *name = g_param_spec_get_name (pspec);
+
+  if (g_str_equal (name, "uri"))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_URI]);
+  else if (g_str_equal (name, "title"))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+  else if (g_str_equal (name, "estimated-load-progress"))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRESS]);
+  else if (g_str_equal (name, "is-loading"))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_IS_LOADING]);
+  else if (g_str_equal (name, "zoom-level"))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM_LEVEL]);
+}
+
+static void
+load_uri_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  NclWebContent *self = NCL_WEB_CONTENT (widget);
+  const char *uri = g_variant_get_string (param, NULL);
+
+  /* The app only ever opens web pages here. */
+  if (!is_web_uri (uri))
+    {
+      g_critical ("Refusing to open “%s” in the web view", uri);
+      return;
+    }
+
+  g_free (self->site);
+  self->site = site_of (uri);
+  clear_error (self);
+  webkit_web_view_load_uri (self->view, uri);
+}
+
+static void
+load_html_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  NclWebContent *self = NCL_WEB_CONTENT (widget);
+  const char *html;
+  const char *base_uri;
+
+  g_variant_get (param, "(&s&s)", &html, &base_uri);
+
+  g_free (self->site);
+  self->site = site_of (base_uri);
+  clear_error (self);
+  webkit_web_view_load_html (self->view, html, base_uri);
+}
+
+static void
+reload_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  NclWebContent *self = NCL_WEB_CONTENT (widget);
+
+  /* After an error page the view holds the error page: try the page that
+   * failed again instead. */
+  if (self->error_kind != NULL && self->failed_uri != NULL && is_web_uri (self->failed_uri))
+    {
+      g_autofree char *uri = g_strdup (self->failed_uri);
+
+      clear_error (self);
+      webkit_web_view_load_uri (self->view, uri);
+      return;
+    }
+
+  webkit_web_view_reload (self->view);
+}
+
+static void
+stop_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  webkit_web_view_stop_loading (NCL_WEB_CONTENT (widget)->view);
+}
+
+static void
+leave_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  NclWebContent *self = NCL_WEB_CONTENT (widget);
+
+  /* A blank page stops loading, playback and any sound at once. */
+  webkit_web_view_stop_loading (self->view);
+  clear_error (self);
+  g_clear_pointer (&self->site, g_free);
+  webkit_web_view_load_uri (self->view, "about:blank");
+}
+
+static void
+set_zoom_step (NclWebContent *self,
+               int            direction)
+{
+  double current = webkit_web_view_get_zoom_level (self->view);
+  double next = current;
+
+  if (direction > 0)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (zoom_levels); i++)
+        if (zoom_levels[i] > current + 0.001)
+          {
+            next = zoom_levels[i];
+            break;
+          }
+    }
+  else
+    {
+      for (guint i = G_N_ELEMENTS (zoom_levels); i > 0; i--)
+        if (zoom_levels[i - 1] < current - 0.001)
+          {
+            next = zoom_levels[i - 1];
+            break;
+          }
+    }
+
+  webkit_web_view_set_zoom_level (self->view, next);
+}
+
+static void
+zoom_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  NclWebContent *self = NCL_WEB_CONTENT (widget);
+
+  if (g_str_equal (action_name, "content.zoom-in"))
+    set_zoom_step (self, 1);
+  else if (g_str_equal (action_name, "content.zoom-out"))
+    set_zoom_step (self, -1);
+  else
+    webkit_web_view_set_zoom_level (self->view, 1.0);
+}
+
+static void
+ncl_web_content_dispose (GObject *object)
+{
+  NclWebContent *self = (NclWebContent *)object;
+
+  if (self->view != NULL)
+    {
+      webkit_web_view_stop_loading (self->view);
+      gtk_widget_unparent (GTK_WIDGET (self->view));
+      self->view = NULL;
+    }
+
+  G_OBJECT_CLASS (ncl_web_content_parent_class)->dispose (object);
+}
+
+static void
+ncl_web_content_finalize (GObject *object)
+{
+  NclWebContent *self = (NclWebContent *)object;
+
+  g_clear_pointer (&self->site, g_free);
+  g_clear_pointer (&self->failed_uri, g_free);
+  g_clear_pointer (&self->error_kind, g_free);
+
+  G_OBJECT_CLASS (ncl_web_content_parent_class)->finalize (object);
+}
+
+static void
+ncl_web_content_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  NclWebContent *self = NCL_WEB_CONTENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_URI:
+      g_value_set_string (value, webkit_web_view_get_uri (self->view));
+      break;
+    case PROP_TITLE:
+      g_value_set_string (value, webkit_web_view_get_title (self->view));
+      break;
+    case PROP_PROGRESS:
+      g_value_set_double (value, webkit_web_view_get_estimated_load_progress (self->view));
+      break;
+    case PROP_IS_LOADING:
+      g_value_set_boolean (value, webkit_web_view_is_loading (self->view));
+      break;
+    case PROP_ZOOM_LEVEL:
+      g_value_set_double (value, webkit_web_view_get_zoom_level (self->view));
+      break;
+    case PROP_ERROR_KIND:
+      g_value_set_string (value, self->error_kind);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ncl_web_content_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  NclWebContent *self = NCL_WEB_CONTENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_ZOOM_LEVEL:
+      webkit_web_view_set_zoom_level (self->view, g_value_get_double (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ncl_web_content_class_init (NclWebContentClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ncl_web_content_dispose;
+  object_class->finalize = ncl_web_content_finalize;
+  object_class->get_property = ncl_web_content_get_property;
+  object_class->set_property = ncl_web_content_set_property;
+
+  properties[PROP_URI] =
+    g_param_spec_string ("uri", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_PROGRESS] =
+    g_param_spec_double ("progress", NULL, NULL, 0.0, 1.0, 0.0,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_IS_LOADING] =
+    g_param_spec_boolean ("is-loading", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_ZOOM_LEVEL] =
+    g_param_spec_double ("zoom-level", NULL, NULL, 0.1, 10.0, 1.0,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_ERROR_KIND] =
+    g_param_spec_string ("error-kind", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[OPEN_EXTERNAL] =
+    g_signal_new ("open-external",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  gtk_widget_class_install_action (widget_class, "content.load-uri", "s", load_uri_action);
+  gtk_widget_class_install_action (widget_class, "content.load-html", "(ss)", load_html_action);
+  gtk_widget_class_install_action (widget_class, "content.reload", NULL, reload_action);
+  gtk_widget_class_install_action (widget_class, "content.stop", NULL, stop_action);
+  gtk_widget_class_install_action (widget_class, "content.leave", NULL, leave_action);
+  gtk_widget_class_install_action (widget_class, "content.zoom-in", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "content.zoom-out", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "content.zoom-reset", NULL, zoom_action);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "nclwebcontent");
+}
+
+static void
+ncl_web_content_init (NclWebContent *self)
+{
+  g_autoptr(WebKitSettings) settings = webkit_settings_new ();
+
+  webkit_settings_set_enable_developer_extras (settings, FALSE);
+  webkit_settings_set_javascript_can_open_windows_automatically (settings, FALSE);
+
+  self->view = g_object_new (WEBKIT_TYPE_WEB_VIEW,
+                             "network-session", get_network_session (),
+                             "settings", settings,
+                             "hexpand", TRUE,
+                             "vexpand", TRUE,
+                             NULL);
+  gtk_widget_set_parent (GTK_WIDGET (self->view), GTK_WIDGET (self));
+
+  g_signal_connect_object (self->view, "decide-policy", G_CALLBACK (decide_policy_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->view, "load-failed", G_CALLBACK (load_failed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->view, "load-failed-with-tls-errors",
+                           G_CALLBACK (load_failed_with_tls_errors_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->view, "web-process-terminated",
+                           G_CALLBACK (web_process_terminated_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->view, "enter-fullscreen", G_CALLBACK (enter_fullscreen_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->view, "leave-fullscreen", G_CALLBACK (leave_fullscreen_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->view, "notify", G_CALLBACK (forward_notify_cb), self, G_CONNECT_SWAPPED);
+}
+
+/**
+ * ncl_web_module_register:
+ *
+ * Called by the app once it has loaded the module: registers the types
+ * the app creates by name.
+ */
+void
+ncl_web_module_register (void)
+{
+  g_type_ensure (NCL_TYPE_WEB_CONTENT);
+}

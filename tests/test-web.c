@@ -1,0 +1,398 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <adwaita.h>
+#include <libsoup/soup.h>
+
+#include "ncl-post-parser.h"
+#include "ncl-talk-row.h"
+#include "ncl-web-page.h"
+#include "ncl-window.h"
+
+#include "ncl-test-util.h"
+
+/* Slides pages in the real web view, against a real HTTP server on
+ * loopback. */
+
+typedef struct
+{
+  SoupServer *server;
+  guint16 port;
+  NclWindow *window;
+  NclEvent *event;
+  GPtrArray *opened;
+} Fixture;
+
+static const char slides_page[] =
+  "<!DOCTYPE html><html><head><title>Loopback Slides</title></head>"
+  "<body style='margin:0'>"
+  "<a id='blank' target='_blank' href='/other'"
+  " style='display:block;width:100vw;height:100vh'>Open elsewhere</a>"
+  "</body></html>";
+
+static const char file_nav_page[] =
+  "<!DOCTYPE html><html><head><title>Leaves for a file</title>"
+  "<meta http-equiv='refresh' content='0; url=file:///etc/passwd'></head>"
+  "<body>Going…</body></html>";
+
+static void
+server_cb (SoupServer        *server,
+           SoupServerMessage *msg,
+           const char        *path,
+           GHashTable        *query,
+           gpointer           user_data)
+{
+  const char *body = NULL;
+
+  if (g_str_equal (path, "/slides"))
+    body = slides_page;
+  else if (g_str_equal (path, "/file-nav"))
+    body = file_nav_page;
+  else if (g_str_equal (path, "/other"))
+    body = "<!DOCTYPE html><title>Other</title>";
+
+  if (body == NULL)
+    {
+      soup_server_message_set_status (msg, 404, NULL);
+      return;
+    }
+
+  soup_server_message_set_status (msg, 200, NULL);
+  soup_server_message_set_response (msg, "text/html; charset=utf-8", SOUP_MEMORY_STATIC,
+                                    body, strlen (body));
+}
+
+static void
+server_listen (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
+  g_autoptr(GSocketAddress) address = g_inet_socket_address_new (loopback, fixture->port);
+  GSList *uris;
+
+  fixture->server = soup_server_new (NULL, NULL);
+  soup_server_add_handler (fixture->server, NULL, server_cb, NULL, NULL);
+  soup_server_listen (fixture->server, address, 0, &error);
+  g_assert_no_error (error);
+
+  uris = soup_server_get_uris (fixture->server);
+  fixture->port = g_uri_get_port (uris->data);
+  g_slist_free_full (uris, (GDestroyNotify)g_uri_unref);
+}
+
+static void
+server_stop (Fixture *fixture)
+{
+  soup_server_disconnect (fixture->server);
+  g_clear_object (&fixture->server);
+}
+
+static char *
+server_uri (Fixture    *fixture,
+            const char *path)
+{
+  return g_strdup_printf ("http://127.0.0.1:%u%s", fixture->port, path);
+}
+
+static gboolean
+activate_link_cb (NclWindow  *window,
+                  const char *uri,
+                  Fixture    *fixture)
+{
+  g_ptr_array_add (fixture->opened, g_strdup (uri));
+  return TRUE;
+}
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  server_listen (fixture);
+
+  bytes = g_resources_lookup_data (RESOURCE_BASE "/event/nats-connect-live-2020.md", 0, &error);
+  g_assert_no_error (error);
+  fixture->event = ncl_post_parse (bytes, NCL_POST_PAGE_URI, &error);
+  g_assert_no_error (error);
+
+  fixture->opened = g_ptr_array_new_with_free_func (g_free);
+  fixture->window = g_object_new (NCL_TYPE_WINDOW,
+                                  "default-width", 1000,
+                                  "default-height", 700,
+                                  "title", "ncl-test-web",
+                                  NULL);
+  g_signal_connect (fixture->window, "activate-link", G_CALLBACK (activate_link_cb), fixture);
+  ncl_window_set_event (fixture->window, fixture->event);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_clear_object (&fixture->event);
+  g_clear_pointer (&fixture->opened, g_ptr_array_unref);
+  if (fixture->server != NULL)
+    server_stop (fixture);
+  ncl_test_settle (50);
+}
+
+static GtkWidget *
+content (Fixture *fixture)
+{
+  NclWebPage *page = ncl_window_get_web_page (fixture->window);
+
+  g_assert_nonnull (page);
+  return ncl_web_page_get_content (page);
+}
+
+static char *
+content_string (Fixture    *fixture,
+                const char *property)
+{
+  char *value = NULL;
+
+  g_object_get (content (fixture), property, &value, NULL);
+  return value;
+}
+
+static gboolean
+page_loaded (gpointer data)
+{
+  Fixture *fixture = data;
+  gboolean loading;
+  double progress;
+
+  g_object_get (content (fixture), "is-loading", &loading, "progress", &progress, NULL);
+  return !loading && progress >= 1.0;
+}
+
+static gboolean
+title_shown (gpointer data)
+{
+  Fixture *fixture = data;
+  const char *title = ncl_web_page_get_title (ncl_window_get_web_page (fixture->window));
+
+  return title != NULL && title[0] != '\0';
+}
+
+static void
+open_slides (Fixture    *fixture,
+             const char *uri)
+{
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.open-slides", "s", uri);
+  g_assert_true (ncl_window_get_showing_web_page (fixture->window));
+  g_assert_nonnull (content (fixture));
+}
+
+static void
+test_slides_load (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *uri = server_uri (fixture, "/slides");
+  g_autofree char *shown = NULL;
+  g_autofree char *error_kind = NULL;
+
+  open_slides (fixture, uri);
+  ncl_test_wait_for (page_loaded, fixture, 30, "the slides page to load");
+  ncl_test_wait_for (title_shown, fixture, 10, "the page title");
+
+  shown = content_string (fixture, "uri");
+  error_kind = content_string (fixture, "error-kind");
+  g_assert_cmpstr (shown, ==, uri);
+  g_assert_null (error_kind);
+  /* No talk has this address: the header shows the page's own title. */
+  g_assert_cmpstr (ncl_web_page_get_title (ncl_window_get_web_page (fixture->window)), ==,
+                   "Loopback Slides");
+  g_assert_cmpstr (ncl_web_page_get_original_uri (ncl_window_get_web_page (fixture->window)), ==, uri);
+}
+
+static gboolean
+link_handed_over (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return fixture->opened->len > 0;
+}
+
+static void
+test_new_window_link (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *uri = server_uri (fixture, "/slides");
+  g_autofree char *other = server_uri (fixture, "/other");
+  g_autofree char *command = NULL;
+  g_autofree char *shown = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  open_slides (fixture, uri);
+  ncl_test_wait_for (page_loaded, fixture, 30, "the slides page to load");
+  ncl_test_settle (300);
+
+  /* A real click (a user gesture) on the link that fills the page. */
+  command = g_strdup_printf ("xdotool search --sync --name '^ncl-test-web$' "
+                             "mousemove --window %%1 500 400 click 1");
+  g_spawn_command_line_sync (command, NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  ncl_test_wait_for (link_handed_over, fixture, 20, "the link to go to the desktop");
+  g_assert_cmpstr (fixture->opened->pdata[0], ==, other);
+
+  ncl_test_settle (300);
+  shown = content_string (fixture, "uri");
+  g_assert_cmpstr (shown, ==, uri);
+}
+
+static void
+test_file_navigation_refused (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autofree char *uri = server_uri (fixture, "/file-nav");
+  g_autofree char *shown = NULL;
+
+  open_slides (fixture, uri);
+  ncl_test_wait_for (page_loaded, fixture, 30, "the page to load");
+  /* The refresh fires at once; give it time to be refused. */
+  ncl_test_settle (1500);
+
+  shown = content_string (fixture, "uri");
+  g_assert_cmpstr (shown, ==, uri);
+  g_assert_cmpuint (fixture->opened->len, ==, 0);
+}
+
+static gboolean
+error_page_shown (gpointer data)
+{
+  Fixture *fixture = data;
+  g_autofree char *kind = content_string (fixture, "error-kind");
+
+  return g_strcmp0 (kind, "network") == 0 && page_loaded (fixture);
+}
+
+static gboolean
+error_page_gone (gpointer data)
+{
+  Fixture *fixture = data;
+  g_autofree char *kind = content_string (fixture, "error-kind");
+
+  return kind == NULL && page_loaded (fixture);
+}
+
+static void
+test_offline_then_retry (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *uri = NULL;
+  g_autofree char *shown = NULL;
+
+  /* Nothing listens on the port any more. */
+  server_stop (fixture);
+  uri = server_uri (fixture, "/slides");
+
+  open_slides (fixture, uri);
+  ncl_test_wait_for (error_page_shown, fixture, 30, "the error page");
+
+  /* The server is back: Retry loads the page. */
+  server_listen (fixture);
+  gtk_widget_activate_action (GTK_WIDGET (ncl_window_get_web_page (fixture->window)),
+                              "web.reload", NULL);
+  ncl_test_wait_for (error_page_gone, fixture, 30, "the page after Retry");
+  ncl_test_wait_for (title_shown, fixture, 10, "the page title");
+
+  shown = content_string (fixture, "uri");
+  g_assert_cmpstr (shown, ==, uri);
+  g_assert_cmpstr (ncl_web_page_get_title (ncl_window_get_web_page (fixture->window)), ==,
+                   "Loopback Slides");
+}
+
+static gboolean
+rows_shown (gpointer data)
+{
+  Fixture *fixture = data;
+  g_autoptr(GPtrArray) rows = ncl_test_find_all (GTK_WIDGET (fixture->window), NCL_TYPE_TALK_ROW);
+
+  return rows->len >= 5;
+}
+
+static GtkWidget *
+talk_button (Fixture    *fixture,
+             guint       number,
+             const char *label)
+{
+  g_autoptr(GPtrArray) rows = ncl_test_find_all (GTK_WIDGET (fixture->window), NCL_TYPE_TALK_ROW);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      NclTalk *talk = ncl_talk_row_get_talk (rows->pdata[i]);
+      g_autoptr(GPtrArray) contents = NULL;
+
+      if (talk == NULL || ncl_talk_get_number (talk) != number)
+        continue;
+
+      contents = ncl_test_find_all (rows->pdata[i], ADW_TYPE_BUTTON_CONTENT);
+      for (guint j = 0; j < contents->len; j++)
+        if (g_strcmp0 (adw_button_content_get_label (contents->pdata[j]), label) == 0)
+          return gtk_widget_get_parent (contents->pdata[j]);
+    }
+
+  return NULL;
+}
+
+static void
+test_back_restores_focus (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  NclTalk *talk = ncl_event_find_talk (fixture->event, 3);
+  NclWebPage *page;
+  GtkWidget *slides;
+  g_autofree char *shown = NULL;
+
+  ncl_test_wait_for (rows_shown, fixture, 10, "the talk cards");
+  slides = talk_button (fixture, 3, "_Slides");
+  g_assert_nonnull (slides);
+  gtk_widget_grab_focus (slides);
+  g_signal_emit_by_name (slides, "clicked");
+
+  /* The talk's slides, titled with the talk, inside the window. */
+  g_assert_true (ncl_window_get_showing_web_page (fixture->window));
+  page = ncl_window_get_web_page (fixture->window);
+  g_assert_cmpstr (ncl_web_page_get_title (page), ==, "NATS and Augmented Reality");
+  g_assert_cmpstr (ncl_web_page_get_original_uri (page), ==, ncl_talk_get_slides_url (talk));
+  g_assert_cmpuint (fixture->opened->len, ==, 0);
+  ncl_test_settle (200);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.go-back", NULL);
+  g_assert_false (ncl_window_get_showing_web_page (fixture->window));
+  ncl_test_settle (200);
+
+  /* Focus is on the button that opened the page, and the page is blank:
+   * nothing loads or plays behind the talks. */
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (fixture->window)) == slides);
+  ncl_test_wait_for (page_loaded, fixture, 30, "the blank page");
+  shown = content_string (fixture, "uri");
+  g_assert_cmpstr (shown, ==, "about:blank");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  adw_init ();
+
+  g_test_add ("/ncl/web/slides-load", Fixture, NULL, fixture_setup, test_slides_load, fixture_teardown);
+  g_test_add ("/ncl/web/new-window-link", Fixture, NULL, fixture_setup, test_new_window_link, fixture_teardown);
+  g_test_add ("/ncl/web/file-navigation-refused", Fixture, NULL,
+              fixture_setup, test_file_navigation_refused, fixture_teardown);
+  g_test_add ("/ncl/web/offline-then-retry", Fixture, NULL,
+              fixture_setup, test_offline_then_retry, fixture_teardown);
+  g_test_add ("/ncl/web/back-restores-focus", Fixture, NULL,
+              fixture_setup, test_back_restores_focus, fixture_teardown);
+
+  return g_test_run ();
+}
