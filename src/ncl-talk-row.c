@@ -7,6 +7,7 @@
 #include "ncl-columns-layout.h"
 #include "ncl-talk-picture.h"
 #include "ncl-talk-row.h"
+#include "ncl-youtube.h"
 
 /* One talk as the post lays it out: its numbered heading over two cards,
  * text and links on the left, the slide picture on the right. */
@@ -55,9 +56,18 @@ update_link_button (GtkButton        *button,
                     const char       *label,
                     const char       *missing_label,
                     const char       *accessible,
-                    const char       *missing_tooltip)
+                    const char       *missing_tooltip,
+                    const char       *invalid_reason)
 {
-  if (uri != NULL)
+  if (uri != NULL && invalid_reason != NULL)
+    {
+      /* A link that cannot be played: say why instead of failing later. */
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), NULL);
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), NULL);
+      adw_button_content_set_label (content, label);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (button), invalid_reason);
+    }
+  else if (uri != NULL)
     {
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", uri);
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
@@ -74,7 +84,7 @@ update_link_button (GtkButton        *button,
 
   /* Without a link there is nothing to open: the button stays, greyed out,
    * and says so, as the post's layout would otherwise leave a hole. */
-  gtk_widget_set_sensitive (GTK_WIDGET (button), uri != NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (button), uri != NULL && invalid_reason == NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   -1);
@@ -86,6 +96,9 @@ update (NclTalkRow *self)
   g_autofree char *heading = NULL;
   g_autofree char *slides_name = NULL;
   g_autofree char *video_name = NULL;
+  g_autoptr(NclYoutubeVideo) video = NULL;
+  g_autoptr(GError) video_error = NULL;
+  const char *video_url;
   const char *title;
   const char *description;
 
@@ -111,11 +124,21 @@ update (NclTalkRow *self)
   update_link_button (self->slides_button, self->slides_content, "win.open-slides",
                       ncl_talk_get_slides_url (self->talk),
                       _("_Slides"), _("No Slides"), slides_name,
-                      _("No slides were published for this talk"));
+                      _("No slides were published for this talk"), NULL);
+
+  /* The post's video links are YouTube's; one the player cannot take (a
+   * channel, a malformed ID) is disabled with the reason as its tooltip. */
+  video_url = ncl_talk_get_video_url (self->talk);
+  if (video_url != NULL)
+    video = ncl_youtube_parse (video_url, &video_error);
+
   update_link_button (self->video_button, self->video_content, "win.open-video",
-                      ncl_talk_get_video_url (self->talk),
+                      video_url,
                       _("_Video"), _("No Video"), video_name,
-                      _("No video was published for this talk"));
+                      _("No video was published for this talk"),
+                      video_error != NULL && !g_error_matches (video_error, NCL_YOUTUBE_ERROR,
+                                                               NCL_YOUTUBE_ERROR_NOT_YOUTUBE) ?
+                      video_error->message : NULL);
 
   ncl_talk_picture_set_talk (self->picture, self->talk);
 }

@@ -311,6 +311,15 @@ test_offline_then_retry (Fixture       *fixture,
 }
 
 static gboolean
+page_blank (gpointer data)
+{
+  Fixture *fixture = data;
+  g_autofree char *uri = content_string (fixture, "uri");
+
+  return g_strcmp0 (uri, "about:blank") == 0 && page_loaded (fixture);
+}
+
+static gboolean
 rows_shown (gpointer data)
 {
   Fixture *fixture = data;
@@ -350,7 +359,6 @@ test_back_restores_focus (Fixture       *fixture,
   NclTalk *talk = ncl_event_find_talk (fixture->event, 3);
   NclWebPage *page;
   GtkWidget *slides;
-  g_autofree char *shown = NULL;
 
   ncl_test_wait_for (rows_shown, fixture, 10, "the talk cards");
   slides = talk_button (fixture, 3, "_Slides");
@@ -373,9 +381,103 @@ test_back_restores_focus (Fixture       *fixture,
   /* Focus is on the button that opened the page, and the page is blank:
    * nothing loads or plays behind the talks. */
   g_assert_true (gtk_window_get_focus (GTK_WINDOW (fixture->window)) == slides);
-  ncl_test_wait_for (page_loaded, fixture, 30, "the blank page");
-  shown = content_string (fixture, "uri");
-  g_assert_cmpstr (shown, ==, "about:blank");
+  ncl_test_wait_for (page_blank, fixture, 30, "the blank page");
+}
+
+typedef struct
+{
+  char *path;
+  char *query;
+  char *referer;
+} EmbedRequest;
+
+static void
+embed_server_cb (SoupServer        *server,
+                 SoupServerMessage *msg,
+                 const char        *path,
+                 GHashTable        *query,
+                 gpointer           user_data)
+{
+  EmbedRequest *request = user_data;
+  SoupMessageHeaders *headers = soup_server_message_get_request_headers (msg);
+  GUri *uri = soup_server_message_get_uri (msg);
+  static const char body[] = "<!DOCTYPE html><title>Player</title><p>Player</p>";
+
+  if (request->path == NULL)
+    {
+      request->path = g_strdup (path);
+      request->query = g_strdup (g_uri_get_query (uri));
+      request->referer = g_strdup (soup_message_headers_get_one (headers, "Referer"));
+    }
+
+  soup_server_message_set_status (msg, 200, NULL);
+  soup_server_message_set_response (msg, "text/html", SOUP_MEMORY_STATIC, body, strlen (body));
+}
+
+static gboolean
+embed_requested (gpointer data)
+{
+  EmbedRequest *request = data;
+
+  return request->path != NULL;
+}
+
+static void
+test_player_page (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(SoupServer) embed_server = soup_server_new (NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *base = server_uri (fixture, "/blog/nats-connect-live-2020/");
+  g_autofree char *page_origin = server_uri (fixture, "/");
+  g_autofree char *embed_base = NULL;
+  EmbedRequest request = { 0 };
+  NclTalk *talk = ncl_event_find_talk (fixture->event, 3);
+  NclWebPage *page;
+  GtkWidget *video;
+  GSList *uris;
+
+  soup_server_add_handler (embed_server, NULL, embed_server_cb, &request, NULL);
+  soup_server_listen_local (embed_server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
+  g_assert_no_error (error);
+  uris = soup_server_get_uris (embed_server);
+  embed_base = g_strdup_printf ("http://127.0.0.1:%u/embed/", g_uri_get_port (uris->data));
+  g_slist_free_full (uris, (GDestroyNotify)g_uri_unref);
+
+  /* Loopback stands in for nats.io (the page) and YouTube (the player). */
+  g_setenv ("NCL_TEST_PLAYER_BASE_URI", base, TRUE);
+  g_setenv ("NCL_TEST_YOUTUBE_EMBED_BASE", embed_base, TRUE);
+
+  ncl_test_wait_for (rows_shown, fixture, 10, "the talk cards");
+  video = talk_button (fixture, 3, "_Video");
+  g_assert_nonnull (video);
+  g_signal_emit_by_name (video, "clicked");
+
+  page = ncl_window_get_web_page (fixture->window);
+  g_assert_true (ncl_window_get_showing_web_page (fixture->window));
+  g_assert_cmpstr (ncl_web_page_get_title (page), ==, "NATS and Augmented Reality");
+  g_assert_cmpstr (ncl_web_page_get_original_uri (page), ==, ncl_talk_get_video_url (talk));
+
+  /* The frame asks the player for the talk's video, at its place in the
+   * playlist, and says which page it is on: YouTube's players refuse to play
+   * without that. */
+  ncl_test_wait_for (embed_requested, &request, 30, "the player's request");
+  g_assert_cmpstr (request.path, ==, "/embed/7AGY9iiOgmk");
+  g_assert_nonnull (strstr (request.query, "list=PLose4NjLOQvwMOG-WAw62vyrGsPi5LUe7"));
+  g_assert_nonnull (strstr (request.query, "index=3"));
+  g_assert_cmpstr (request.referer, ==, page_origin);
+
+  /* Back stops the player: nothing plays behind the talks. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.go-back", NULL);
+  ncl_test_wait_for (page_blank, fixture, 30, "the blank page");
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (fixture->window)) == video);
+
+  g_unsetenv ("NCL_TEST_PLAYER_BASE_URI");
+  g_unsetenv ("NCL_TEST_YOUTUBE_EMBED_BASE");
+  soup_server_disconnect (embed_server);
+  g_free (request.path);
+  g_free (request.query);
+  g_free (request.referer);
 }
 
 int
@@ -393,6 +495,7 @@ main (int   argc,
               fixture_setup, test_offline_then_retry, fixture_teardown);
   g_test_add ("/ncl/web/back-restores-focus", Fixture, NULL,
               fixture_setup, test_back_restores_focus, fixture_teardown);
+  g_test_add ("/ncl/web/player-page", Fixture, NULL, fixture_setup, test_player_page, fixture_teardown);
 
   return g_test_run ();
 }

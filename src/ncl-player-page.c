@@ -1,0 +1,329 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "ncl-player-page.h"
+
+/*
+ * The player page is a template with "{{name}}" placeholders, filled in one
+ * pass: every value is HTML-escaped as it is written and never scanned
+ * again, so a title that contains "{{title}}" or markup comes out as text.
+ * The template only ever puts values in text or in double-quoted
+ * attributes, where escaping & < > " ' is enough.
+ */
+
+G_DEFINE_QUARK (ncl-player-page-error-quark, ncl_player_page_error)
+
+static void
+append_escaped (GString    *page,
+                const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      switch (*p)
+        {
+        case '&':
+          g_string_append (page, "&amp;");
+          break;
+        case '<':
+          g_string_append (page, "&lt;");
+          break;
+        case '>':
+          g_string_append (page, "&gt;");
+          break;
+        case '"':
+          g_string_append (page, "&quot;");
+          break;
+        case '\'':
+          g_string_append (page, "&#39;");
+          break;
+        default:
+          g_string_append_c (page, *p);
+          break;
+        }
+    }
+}
+
+static guint
+count_lines (const char *start,
+             const char *end)
+{
+  guint lines = 0;
+
+  for (const char *p = start; p < end; p++)
+    {
+      if (*p == '\n')
+        lines++;
+    }
+
+  return lines;
+}
+
+/* The page's language as a BCP 47 tag ("pt-BR"), from the locale the
+ * labels are translated for. */
+static char *
+page_language (void)
+{
+  const char * const *names = g_get_language_names ();
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *tag = NULL;
+      gboolean valid = TRUE;
+
+      if (strcmp (names[i], "C") == 0 || strcmp (names[i], "POSIX") == 0 ||
+          g_str_has_prefix (names[i], "C."))
+        continue;
+
+      /* "sr_RS.UTF-8@latin" → "sr_RS" */
+      tag = g_strndup (names[i], strcspn (names[i], ".@"));
+      g_strdelimit (tag, "_", '-');
+
+      for (const char *p = tag; *p != '\0'; p++)
+        valid = valid && (g_ascii_isalnum (*p) || *p == '-');
+
+      if (valid && tag[0] != '\0')
+        return g_steal_pointer (&tag);
+    }
+
+  return g_strdup ("en");
+}
+
+static gboolean
+is_host_text (const char *host)
+{
+  for (const char *p = host; *p != '\0'; p++)
+    {
+      if (!g_ascii_isalnum (*p) && *p != '.' && *p != '-' && *p != ':')
+        return FALSE;
+    }
+
+  return host[0] != '\0';
+}
+
+/**
+ * ncl_player_page_frame_origin:
+ * @embed_uri: (nullable): the address of the embedded player
+ *
+ * The origin the page's Content-Security-Policy lets frames load from:
+ * "https://www.youtube-nocookie.com", "http://127.0.0.1:8080".
+ *
+ * Returns: (transfer full) (nullable): scheme://host[:port], or %NULL when
+ *   @embed_uri is not an http(s) URI
+ */
+char *
+ncl_player_page_frame_origin (const char *embed_uri)
+{
+  g_autoptr(GUri) uri = NULL;
+  g_autofree char *host = NULL;
+  g_autofree char *port = NULL;
+  const char *scheme;
+  int default_port;
+
+  if (embed_uri == NULL)
+    return NULL;
+
+  uri = g_uri_parse (embed_uri, G_URI_FLAGS_ENCODED, NULL);
+  if (uri == NULL || g_uri_get_host (uri) == NULL)
+    return NULL;
+
+  scheme = g_uri_get_scheme (uri);
+  if (g_ascii_strcasecmp (scheme, "https") == 0)
+    default_port = 443;
+  else if (g_ascii_strcasecmp (scheme, "http") == 0)
+    default_port = 80;
+  else
+    return NULL;
+
+  /* GUri decodes the host: "%3B" would end the directive and start a new
+   * one in the policy. */
+  if (!is_host_text (g_uri_get_host (uri)))
+    return NULL;
+
+  host = g_ascii_strdown (g_uri_get_host (uri), -1);
+  if (g_uri_get_port (uri) != -1 && g_uri_get_port (uri) != default_port)
+    port = g_strdup_printf (":%d", g_uri_get_port (uri));
+
+  return g_strdup_printf (strchr (host, ':') != NULL ? "%s://[%s]%s" : "%s://%s%s",
+                          default_port == 443 ? "https" : "http",
+                          host,
+                          port != NULL ? port : "");
+}
+
+static gboolean
+is_web_uri (const char *uri)
+{
+  g_autoptr(GUri) parsed = g_uri_parse (uri, G_URI_FLAGS_ENCODED, NULL);
+  const char *scheme;
+
+  if (parsed == NULL || g_uri_get_host (parsed) == NULL || g_uri_get_host (parsed)[0] == '\0')
+    return FALSE;
+
+  scheme = g_uri_get_scheme (parsed);
+  return g_ascii_strcasecmp (scheme, "https") == 0 || g_ascii_strcasecmp (scheme, "http") == 0;
+}
+
+typedef struct
+{
+  const char *name;
+  const char *value;
+} Placeholder;
+
+static char *
+fill_template (const char         *template_html,
+               const Placeholder  *placeholders,
+               guint               n_placeholders,
+               GError            **error)
+{
+  g_autoptr(GString) page = g_string_sized_new (strlen (template_html) + 1024);
+  const char *p = template_html;
+  guint line = 1;
+
+  while (*p != '\0')
+    {
+      const char *open = strstr (p, "{{");
+      const char *close;
+      const char *value = NULL;
+      gsize name_length;
+
+      if (open == NULL)
+        {
+          g_string_append (page, p);
+          break;
+        }
+
+      g_string_append_len (page, p, open - p);
+      line += count_lines (p, open);
+
+      close = strstr (open + 2, "}}");
+      if (close == NULL)
+        {
+          g_set_error (error, NCL_PLAYER_PAGE_ERROR, NCL_PLAYER_PAGE_ERROR_UNCLOSED_PLACEHOLDER,
+                       _("Line %u of the player page: “{{” is not closed by “}}”"), line);
+          return NULL;
+        }
+
+      name_length = close - (open + 2);
+      for (guint i = 0; i < n_placeholders && value == NULL; i++)
+        {
+          if (strlen (placeholders[i].name) == name_length &&
+              strncmp (open + 2, placeholders[i].name, name_length) == 0)
+            value = placeholders[i].value;
+        }
+
+      if (value == NULL)
+        {
+          g_autofree char *name = g_strndup (open + 2, name_length);
+
+          g_set_error (error, NCL_PLAYER_PAGE_ERROR, NCL_PLAYER_PAGE_ERROR_UNKNOWN_PLACEHOLDER,
+                       _("Line %u of the player page: “{{%s}}” is not a placeholder"),
+                       line, name);
+          return NULL;
+        }
+
+      append_escaped (page, value);
+      line += count_lines (open, close);
+      p = close + 2;
+    }
+
+  return g_string_free (g_steal_pointer (&page), FALSE);
+}
+
+/**
+ * ncl_player_page_build:
+ * @template_html: the page template, normally %NCL_PLAYER_PAGE_RESOURCE
+ * @number: the talk's number
+ * @title: the talk's title, plain text
+ * @speaker: (nullable): who gives the talk, plain text
+ * @embed_uri: the embedded player's address, from
+ *   ncl_youtube_video_get_embed_uri()
+ * @original_url: the link the talk was found with, for opening elsewhere
+ *
+ * Fills the template's placeholders: `{{number}}`, `{{title}}`,
+ * `{{speaker}}` (empty when %NULL), `{{embed_uri}}`, `{{original_url}}`,
+ * `{{frame_origin}}` (from @embed_uri), `{{lang}}`, `{{player_label}}` and
+ * `{{open_label}}` (translated labels). Every value is HTML-escaped.
+ *
+ * Returns: (transfer full) (nullable): the page, or %NULL with @error set
+ */
+char *
+ncl_player_page_build (const char  *template_html,
+                       guint        number,
+                       const char  *title,
+                       const char  *speaker,
+                       const char  *embed_uri,
+                       const char  *original_url,
+                       GError     **error)
+{
+  g_autofree char *number_text = NULL;
+  g_autofree char *frame_origin = NULL;
+  g_autofree char *lang = NULL;
+
+  g_return_val_if_fail (template_html != NULL, NULL);
+  g_return_val_if_fail (title != NULL, NULL);
+  g_return_val_if_fail (embed_uri != NULL, NULL);
+  g_return_val_if_fail (original_url != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!g_utf8_validate (template_html, -1, NULL))
+    {
+      g_set_error (error, NCL_PLAYER_PAGE_ERROR, NCL_PLAYER_PAGE_ERROR_INVALID_TEXT,
+                   _("The player page template is not valid UTF-8 text"));
+      return NULL;
+    }
+
+  if (!g_utf8_validate (title, -1, NULL) ||
+      (speaker != NULL && !g_utf8_validate (speaker, -1, NULL)))
+    {
+      g_set_error (error, NCL_PLAYER_PAGE_ERROR, NCL_PLAYER_PAGE_ERROR_INVALID_TEXT,
+                   _("The talk’s title or speaker is not valid UTF-8 text"));
+      return NULL;
+    }
+
+  /* Checked before quoting them in a message, which must be UTF-8 too. */
+  if (!g_utf8_validate (embed_uri, -1, NULL) || !g_utf8_validate (original_url, -1, NULL))
+    {
+      g_set_error (error, NCL_PLAYER_PAGE_ERROR, NCL_PLAYER_PAGE_ERROR_BAD_URI,
+                   _("The video’s address is not valid UTF-8 text"));
+      return NULL;
+    }
+
+  frame_origin = ncl_player_page_frame_origin (embed_uri);
+  if (frame_origin == NULL)
+    {
+      g_set_error (error, NCL_PLAYER_PAGE_ERROR, NCL_PLAYER_PAGE_ERROR_BAD_URI,
+                   _("The video player address “%s” is not a web address"), embed_uri);
+      return NULL;
+    }
+
+  if (!is_web_uri (original_url))
+    {
+      g_set_error (error, NCL_PLAYER_PAGE_ERROR, NCL_PLAYER_PAGE_ERROR_BAD_URI,
+                   _("The video link “%s” is not a web address"), original_url);
+      return NULL;
+    }
+
+  number_text = g_strdup_printf ("%u", number);
+  lang = page_language ();
+
+  {
+    const Placeholder placeholders[] = {
+      { "number", number_text },
+      { "title", title },
+      { "speaker", speaker != NULL ? speaker : "" },
+      { "embed_uri", embed_uri },
+      { "original_url", original_url },
+      { "frame_origin", frame_origin },
+      { "lang", lang },
+      /* Translators: what a screen reader announces for the embedded video */
+      { "player_label", _("Video player") },
+      /* Translators: a link under the video, to its page on youtube.com */
+      { "open_label", _("Watch on YouTube") },
+    };
+
+    return fill_template (template_html, placeholders, G_N_ELEMENTS (placeholders), error);
+  }
+}

@@ -1,0 +1,634 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "ncl-schedule.h"
+#include "ncl-util.h"
+
+/* The event's agenda page: its sessions in the page's order (talks and
+ * breaks), its speaker list, and what the parser could not read. */
+struct _NclSchedule
+{
+  GObject parent_instance;
+
+  char *title;
+  char *date_text;
+  char *zone_text;
+  GDateTime *date;
+  GListStore *sessions;
+  GListStore *speakers;
+  GPtrArray *problems;
+};
+
+G_DEFINE_FINAL_TYPE (NclSchedule, ncl_schedule, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_TITLE,
+  PROP_DATE_TEXT,
+  PROP_ZONE_TEXT,
+  PROP_DATE,
+  PROP_SESSIONS,
+  PROP_SPEAKERS,
+  PROP_PROBLEMS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+set_string_prop (NclSchedule  *self,
+                 char        **field,
+                 const char   *value,
+                 guint         prop_id)
+{
+  if (ncl_set_str (field, value))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
+static void
+ncl_schedule_dispose (GObject *object)
+{
+  NclSchedule *self = (NclSchedule *)object;
+
+  g_clear_object (&self->sessions);
+  g_clear_object (&self->speakers);
+
+  G_OBJECT_CLASS (ncl_schedule_parent_class)->dispose (object);
+}
+
+static void
+ncl_schedule_finalize (GObject *object)
+{
+  NclSchedule *self = (NclSchedule *)object;
+
+  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->date_text, g_free);
+  g_clear_pointer (&self->zone_text, g_free);
+  g_clear_pointer (&self->date, g_date_time_unref);
+  g_clear_pointer (&self->problems, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (ncl_schedule_parent_class)->finalize (object);
+}
+
+static void
+ncl_schedule_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  NclSchedule *self = NCL_SCHEDULE (object);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+    case PROP_DATE_TEXT:
+      g_value_set_string (value, self->date_text);
+      break;
+    case PROP_ZONE_TEXT:
+      g_value_set_string (value, self->zone_text);
+      break;
+    case PROP_DATE:
+      g_value_set_boxed (value, self->date);
+      break;
+    case PROP_SESSIONS:
+      g_value_set_object (value, self->sessions);
+      break;
+    case PROP_SPEAKERS:
+      g_value_set_object (value, self->speakers);
+      break;
+    case PROP_PROBLEMS:
+      g_value_set_boxed (value, ncl_schedule_get_problems (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ncl_schedule_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  NclSchedule *self = NCL_SCHEDULE (object);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE:
+      ncl_schedule_set_title (self, g_value_get_string (value));
+      break;
+    case PROP_DATE_TEXT:
+      ncl_schedule_set_date_text (self, g_value_get_string (value));
+      break;
+    case PROP_ZONE_TEXT:
+      ncl_schedule_set_zone_text (self, g_value_get_string (value));
+      break;
+    case PROP_DATE:
+      ncl_schedule_set_date (self, g_value_get_boxed (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ncl_schedule_class_init (NclScheduleClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = ncl_schedule_dispose;
+  object_class->finalize = ncl_schedule_finalize;
+  object_class->get_property = ncl_schedule_get_property;
+  object_class->set_property = ncl_schedule_set_property;
+
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * NclSchedule:date-text:
+   *
+   * The page's heading with the date, as written: "April 16, 2020 @8am PDT".
+   */
+  properties[PROP_DATE_TEXT] =
+    g_param_spec_string ("date-text", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * NclSchedule:zone-text:
+   *
+   * The time zone as the page names it ("PDT").
+   */
+  properties[PROP_ZONE_TEXT] =
+    g_param_spec_string ("zone-text", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * NclSchedule:date:
+   *
+   * When the event starts, in its time zone (the heading's time, or
+   * midnight when the heading gives none).
+   */
+  properties[PROP_DATE] =
+    g_param_spec_boxed ("date", NULL, NULL,
+                        G_TYPE_DATE_TIME,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_SESSIONS] =
+    g_param_spec_object ("sessions", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_SPEAKERS] =
+    g_param_spec_object ("speakers", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * NclSchedule:problems:
+   *
+   * What the parser could not read, one sentence each naming the row or
+   * speaker ("Row 7 (line 84): no start time").
+   */
+  properties[PROP_PROBLEMS] =
+    g_param_spec_boxed ("problems", NULL, NULL,
+                        G_TYPE_STRV,
+                        (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+ncl_schedule_init (NclSchedule *self)
+{
+  self->sessions = g_list_store_new (NCL_TYPE_SESSION);
+  self->speakers = g_list_store_new (NCL_TYPE_SPEAKER);
+  self->problems = g_ptr_array_new_null_terminated (0, g_free, TRUE);
+}
+
+NclSchedule *
+ncl_schedule_new (void)
+{
+  return g_object_new (NCL_TYPE_SCHEDULE, NULL);
+}
+
+const char *
+ncl_schedule_get_title (NclSchedule *self)
+{
+  g_return_val_if_fail (NCL_IS_SCHEDULE (self), NULL);
+
+  return self->title;
+}
+
+void
+ncl_schedule_set_title (NclSchedule *self,
+                        const char  *title)
+{
+  g_return_if_fail (NCL_IS_SCHEDULE (self));
+
+  set_string_prop (self, &self->title, title, PROP_TITLE);
+}
+
+const char *
+ncl_schedule_get_date_text (NclSchedule *self)
+{
+  g_return_val_if_fail (NCL_IS_SCHEDULE (self), NULL);
+
+  return self->date_text;
+}
+
+void
+ncl_schedule_set_date_text (NclSchedule *self,
+                            const char  *date_text)
+{
+  g_return_if_fail (NCL_IS_SCHEDULE (self));
+
+  set_string_prop (self, &self->date_text, date_text, PROP_DATE_TEXT);
+}
+
+const char *
+ncl_schedule_get_zone_text (NclSchedule *self)
+{
+  g_return_val_if_fail (NCL_IS_SCHEDULE (self), NULL);
+
+  return self->zone_text;
+}
+
+void
+ncl_schedule_set_zone_text (NclSchedule *self,
+                            const char  *zone_text)
+{
+  g_return_if_fail (NCL_IS_SCHEDULE (self));
+
+  set_string_prop (self, &self->zone_text, zone_text, PROP_ZONE_TEXT);
+}
+
+/**
+ * ncl_schedule_get_date:
+ *
+ * Returns: (transfer none) (nullable): when the event starts, in its zone
+ */
+GDateTime *
+ncl_schedule_get_date (NclSchedule *self)
+{
+  g_return_val_if_fail (NCL_IS_SCHEDULE (self), NULL);
+
+  return self->date;
+}
+
+void
+ncl_schedule_set_date (NclSchedule *self,
+                       GDateTime   *date)
+{
+  g_return_if_fail (NCL_IS_SCHEDULE (self));
+
+  if (self->date == date ||
+      (self->date != NULL && date != NULL && g_date_time_equal (self->date, date) &&
+       g_strcmp0 (g_time_zone_get_identifier (g_date_time_get_timezone (self->date)),
+                  g_time_zone_get_identifier (g_date_time_get_timezone (date))) == 0))
+    return;
+
+  g_clear_pointer (&self->date, g_date_time_unref);
+  if (date != NULL)
+    self->date = g_date_time_ref (date);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
+}
+
+/**
+ * ncl_schedule_get_time_zone:
+ *
+ * Returns: (transfer none) (nullable): the event's time zone
+ */
+GTimeZone *
+ncl_schedule_get_time_zone (NclSchedule *self)
+{
+  g_return_val_if_fail (NCL_IS_SCHEDULE (self), NULL);
+
+  return self->date != NULL ? g_date_time_get_timezone (self->date) : NULL;
+}
+
+/**
+ * ncl_schedule_get_sessions:
+ *
+ * Returns: (transfer none): a list of #NclSession, talks and breaks, in the
+ *   page's order
+ */
+GListModel *
+ncl_schedule_get_sessions (NclSchedule *self)
+{
+  g_return_val_if_fail (NCL_IS_SCHEDULE (self), NULL);
+
+  return G_LIST_MODEL (self->sessions);
+}
+
+void
+ncl_schedule_add_session (NclSchedule *self,
+                          NclSession  *session)
+{
+  g_return_if_fail (NCL_IS_SCHEDULE (self));
+  g_return_if_fail (NCL_IS_SESSION (session));
+
+  g_list_store_append (self->sessions, session);
+}
+
+/**
+ * ncl_schedule_get_speakers:
+ *
+ * Returns: (transfer none): a list of #NclSpeaker, in the page's order
+ */
+GListModel *
+ncl_schedule_get_speakers (NclSchedule *self)
+{
+  g_return_val_if_fail (NCL_IS_SCHEDULE (self), NULL);
+
+  return G_LIST_MODEL (self->speakers);
+}
+
+void
+ncl_schedule_add_speaker (NclSchedule *self,
+                          NclSpeaker  *speaker)
+{
+  g_return_if_fail (NCL_IS_SCHEDULE (self));
+  g_return_if_fail (NCL_IS_SPEAKER (speaker));
+
+  g_list_store_append (self->speakers, speaker);
+}
+
+/**
+ * ncl_schedule_find_speaker:
+ * @name: a name as the agenda or a post writes it
+ *
+ * Returns: (transfer none) (nullable): the first speaker of the list whose
+ *   name matches @name by ncl_speaker_names_match()
+ */
+NclSpeaker *
+ncl_schedule_find_speaker (NclSchedule *self,
+                           const char  *name)
+{
+  guint n_items;
+
+  g_return_val_if_fail (NCL_IS_SCHEDULE (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->speakers));
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(NclSpeaker) speaker = g_list_model_get_item (G_LIST_MODEL (self->speakers), i);
+
+      if (ncl_speaker_names_match (ncl_speaker_get_name (speaker), name))
+        return speaker;
+    }
+
+  return NULL;
+}
+
+/**
+ * ncl_schedule_get_problems:
+ *
+ * Returns: (transfer none): what could not be read, never %NULL
+ */
+const char * const *
+ncl_schedule_get_problems (NclSchedule *self)
+{
+  static const char * const none[] = { NULL };
+
+  g_return_val_if_fail (NCL_IS_SCHEDULE (self), NULL);
+
+  /* An empty array may have no storage yet. */
+  if (self->problems->pdata == NULL)
+    return none;
+
+  return (const char * const *)self->problems->pdata;
+}
+
+void
+ncl_schedule_add_problem (NclSchedule *self,
+                          const char  *problem)
+{
+  g_return_if_fail (NCL_IS_SCHEDULE (self));
+  g_return_if_fail (problem != NULL);
+
+  g_ptr_array_add (self->problems, g_strdup (problem));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROBLEMS]);
+}
+
+/* Matching a post's talk to a session of the agenda. */
+
+static const char * const stop_words[] = {
+  "a", "about", "an", "and", "are", "as", "at", "be", "by", "for", "from", "how",
+  "in", "into", "is", "it", "its", "of", "on", "or", "our", "the", "to", "up",
+  "via", "vs", "we", "what", "why", "with", "you", "your",
+};
+
+/* Enough for "Websockets" and "WebSocket", not so much that "NATS" goes. */
+static char *
+stem (const char *word)
+{
+  gsize length = strlen (word);
+
+  if (length > 4 && word[length - 1] == 's' && word[length - 2] != 's')
+    return g_strndup (word, length - 1);
+
+  return g_strdup (word);
+}
+
+static GHashTable *
+word_set (const char *text,
+          gboolean    content_only)
+{
+  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *folded = NULL;
+  g_auto(GStrv) words = NULL;
+
+  if (text == NULL)
+    return set;
+
+  folded = ncl_speaker_fold_text (text);
+  words = g_strsplit (folded, " ", -1);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (words[i][0] == '\0')
+        continue;
+
+      if (content_only &&
+          (g_utf8_strlen (words[i], -1) < 2 ||
+           g_strv_contains ((const char * const *)stop_words, words[i])))
+        continue;
+
+      g_hash_table_add (set, stem (words[i]));
+    }
+
+  return set;
+}
+
+/* A word in every title ("NATS") says little about which one is meant; a
+ * word in one title says a lot. */
+static double
+word_weight (GHashTable *document_frequency,
+             const char *word)
+{
+  return 1.0 / (GPOINTER_TO_UINT (g_hash_table_lookup (document_frequency, word)) + 1.0);
+}
+
+typedef struct
+{
+  NclSession *session;
+  GHashTable *words;
+} Candidate;
+
+static void
+candidate_clear (gpointer data)
+{
+  Candidate *candidate = data;
+
+  g_clear_pointer (&candidate->words, g_hash_table_unref);
+}
+
+static gboolean
+session_speaker_in_text (NclSession *session,
+                         const char *text)
+{
+  const char * const *speakers = ncl_session_get_speakers (session);
+
+  for (guint i = 0; speakers[i] != NULL; i++)
+    {
+      if (ncl_speaker_name_in_text (speakers[i], text))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Stop-words aside, the title of a talk must share at least half its weight
+ * with a session's; or a speaker of the session must be named in the talk
+ * and their words overlap by at least a word in one title of four. */
+#define TITLE_SIMILAR 0.5
+#define SPEAKER_EVIDENCE 0.25
+
+/**
+ * ncl_schedule_match_talk:
+ * @talk_title: the title a post gives a talk
+ * @talk_description_text: (nullable): the post's words about it
+ *
+ * Finds the session of the agenda a post's talk is about. The post retitles
+ * talks ("Serverless and OpenFaaS and NATS" for "Serverless on Kubernetes
+ * with OpenFaaS & NATS") and names the speaker in its own spelling, so:
+ * titles are compared by their words, folded and without stop-words, each
+ * word weighted by how few session titles have it; a session whose speaker
+ * the post names (see ncl_speaker_name_in_text()) needs less of that. When
+ * two sessions fit equally well, none is returned.
+ *
+ * Returns: (transfer none) (nullable): the session, or %NULL
+ */
+NclSession *
+ncl_schedule_match_talk (NclSchedule *self,
+                         const char  *talk_title,
+                         const char  *talk_description_text)
+{
+  g_autoptr(GHashTable) frequency = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) title_words = NULL;
+  g_autoptr(GHashTable) text_words = NULL;
+  g_autoptr(GArray) candidates = NULL;
+  g_autofree char *text = NULL;
+  NclSession *best = NULL;
+  double best_score = 0;
+  gboolean tie = FALSE;
+  guint n_items;
+
+  g_return_val_if_fail (NCL_IS_SCHEDULE (self), NULL);
+  g_return_val_if_fail (talk_title != NULL, NULL);
+
+  text = g_strconcat (talk_title, "\n", talk_description_text, NULL);
+  title_words = word_set (talk_title, TRUE);
+  text_words = word_set (text, FALSE);
+
+  candidates = g_array_new (FALSE, TRUE, sizeof (Candidate));
+  g_array_set_clear_func (candidates, candidate_clear);
+
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->sessions));
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(NclSession) session = g_list_model_get_item (G_LIST_MODEL (self->sessions), i);
+      Candidate candidate;
+      GHashTableIter iter;
+      gpointer word;
+
+      if (ncl_session_get_kind (session) != NCL_SESSION_TALK)
+        continue;
+
+      candidate.session = session;
+      candidate.words = word_set (ncl_session_get_title (session), TRUE);
+      g_array_append_val (candidates, candidate);
+
+      g_hash_table_iter_init (&iter, candidate.words);
+      while (g_hash_table_iter_next (&iter, &word, NULL))
+        {
+          guint count = GPOINTER_TO_UINT (g_hash_table_lookup (frequency, word));
+
+          g_hash_table_insert (frequency, word, GUINT_TO_POINTER (count + 1));
+        }
+    }
+
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      Candidate *candidate = &g_array_index (candidates, Candidate, i);
+      double shared = 0, talk_only = 0, session_only = 0, in_text = 0;
+      double similarity, session_weight, score;
+      gboolean speaker_named;
+      GHashTableIter iter;
+      gpointer word;
+
+      g_hash_table_iter_init (&iter, candidate->words);
+      while (g_hash_table_iter_next (&iter, &word, NULL))
+        {
+          double weight = word_weight (frequency, word);
+
+          if (g_hash_table_contains (title_words, word))
+            shared += weight;
+          else
+            {
+              session_only += weight;
+              if (g_hash_table_contains (text_words, word))
+                in_text += weight;
+            }
+        }
+
+      g_hash_table_iter_init (&iter, title_words);
+      while (g_hash_table_iter_next (&iter, &word, NULL))
+        {
+          if (!g_hash_table_contains (candidate->words, word))
+            talk_only += word_weight (frequency, word);
+        }
+
+      similarity = shared > 0 ? shared / (shared + talk_only + session_only) : 0;
+      session_weight = shared + session_only;
+      speaker_named = session_speaker_in_text (candidate->session, text);
+
+      if (!(similarity >= TITLE_SIMILAR ||
+            (speaker_named && shared + in_text >= SPEAKER_EVIDENCE)))
+        continue;
+
+      score = similarity + (speaker_named ? 1.0 : 0.0) +
+              (session_weight > 0 ? 0.5 * in_text / session_weight : 0.0);
+
+      if (best == NULL || score > best_score + 1e-9)
+        {
+          best = candidate->session;
+          best_score = score;
+          tie = FALSE;
+        }
+      else if (score > best_score - 1e-9)
+        tie = TRUE;
+    }
+
+  return tie ? NULL : best;
+}

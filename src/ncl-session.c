@@ -1,0 +1,374 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "ncl-session.h"
+#include "ncl-speaker.h"
+#include "ncl-util.h"
+
+/* One row of the event's agenda. The description is Pango markup (it keeps
+ * the page's links); every other string is plain text. Speakers are names as
+ * the agenda writes them, which may differ from the speaker list's spelling. */
+struct _NclSession
+{
+  GObject parent_instance;
+
+  NclSessionKind kind;
+  char *id;
+  char *title;
+  GStrv speakers;
+  GDateTime *start;
+  char *description;
+  char *description_text;
+};
+
+G_DEFINE_ENUM_TYPE (NclSessionKind, ncl_session_kind,
+                    G_DEFINE_ENUM_VALUE (NCL_SESSION_TALK, "talk"),
+                    G_DEFINE_ENUM_VALUE (NCL_SESSION_BREAK, "break"))
+
+G_DEFINE_FINAL_TYPE (NclSession, ncl_session, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_KIND,
+  PROP_ID,
+  PROP_TITLE,
+  PROP_SPEAKERS,
+  PROP_START,
+  PROP_DESCRIPTION,
+  PROP_DESCRIPTION_TEXT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static gboolean
+strv_equal0 (const char * const *a,
+             const char * const *b)
+{
+  if (a == NULL || b == NULL)
+    return a == b;
+
+  return g_strv_equal (a, b);
+}
+
+/* Stable across page revisions that only reword descriptions or reorder
+ * rows, so a starred session stays starred: the folded title, and the start
+ * in UTC (the same instant whatever zone the page or the user is in). */
+static void
+update_id (NclSession *self)
+{
+  g_autofree char *folded = ncl_speaker_fold_text (self->title != NULL ? self->title : "");
+  g_autofree char *id = NULL;
+
+  g_strdelimit (folded, " ", '-');
+
+  if (self->start != NULL)
+    {
+      g_autoptr(GDateTime) utc = g_date_time_to_utc (self->start);
+      g_autofree char *when = g_date_time_format (utc, "%Y%m%dT%H%MZ");
+
+      id = g_strconcat (folded, "@", when, NULL);
+    }
+  else
+    id = g_steal_pointer (&folded);
+
+  if (ncl_set_str (&self->id, id))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+}
+
+static void
+ncl_session_finalize (GObject *object)
+{
+  NclSession *self = (NclSession *)object;
+
+  g_clear_pointer (&self->id, g_free);
+  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->speakers, g_strfreev);
+  g_clear_pointer (&self->start, g_date_time_unref);
+  g_clear_pointer (&self->description, g_free);
+  g_clear_pointer (&self->description_text, g_free);
+
+  G_OBJECT_CLASS (ncl_session_parent_class)->finalize (object);
+}
+
+static void
+ncl_session_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  NclSession *self = NCL_SESSION (object);
+
+  switch (prop_id)
+    {
+    case PROP_KIND:
+      g_value_set_enum (value, self->kind);
+      break;
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+    case PROP_SPEAKERS:
+      g_value_set_boxed (value, self->speakers);
+      break;
+    case PROP_START:
+      g_value_set_boxed (value, self->start);
+      break;
+    case PROP_DESCRIPTION:
+      g_value_set_string (value, self->description);
+      break;
+    case PROP_DESCRIPTION_TEXT:
+      g_value_set_string (value, self->description_text);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ncl_session_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  NclSession *self = NCL_SESSION (object);
+
+  switch (prop_id)
+    {
+    case PROP_KIND:
+      self->kind = g_value_get_enum (value);
+      break;
+    case PROP_TITLE:
+      ncl_session_set_title (self, g_value_get_string (value));
+      break;
+    case PROP_SPEAKERS:
+      ncl_session_set_speakers (self, g_value_get_boxed (value));
+      break;
+    case PROP_START:
+      ncl_session_set_start (self, g_value_get_boxed (value));
+      break;
+    case PROP_DESCRIPTION:
+      ncl_session_set_description (self, g_value_get_string (value));
+      break;
+    case PROP_DESCRIPTION_TEXT:
+      ncl_session_set_description_text (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ncl_session_class_init (NclSessionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = ncl_session_finalize;
+  object_class->get_property = ncl_session_get_property;
+  object_class->set_property = ncl_session_set_property;
+
+  properties[PROP_KIND] =
+    g_param_spec_enum ("kind", NULL, NULL,
+                       NCL_TYPE_SESSION_KIND, NCL_SESSION_TALK,
+                       (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * NclSession:id:
+   *
+   * The folded title and the start in UTC ("resgate-io@20200416T1600Z"); a
+   * break, which has no start, only has the folded title.
+   */
+  properties[PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_SPEAKERS] =
+    g_param_spec_boxed ("speakers", NULL, NULL,
+                        G_TYPE_STRV,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_START] =
+    g_param_spec_boxed ("start", NULL, NULL,
+                        G_TYPE_DATE_TIME,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_DESCRIPTION] =
+    g_param_spec_string ("description", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_DESCRIPTION_TEXT] =
+    g_param_spec_string ("description-text", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+ncl_session_init (NclSession *self)
+{
+  self->speakers = g_new0 (char *, 1);
+}
+
+NclSession *
+ncl_session_new (NclSessionKind  kind,
+                 const char     *title)
+{
+  return g_object_new (NCL_TYPE_SESSION,
+                       "kind", kind,
+                       "title", title,
+                       NULL);
+}
+
+NclSessionKind
+ncl_session_get_kind (NclSession *self)
+{
+  g_return_val_if_fail (NCL_IS_SESSION (self), NCL_SESSION_TALK);
+
+  return self->kind;
+}
+
+const char *
+ncl_session_get_id (NclSession *self)
+{
+  g_return_val_if_fail (NCL_IS_SESSION (self), NULL);
+
+  return self->id;
+}
+
+const char *
+ncl_session_get_title (NclSession *self)
+{
+  g_return_val_if_fail (NCL_IS_SESSION (self), NULL);
+
+  return self->title;
+}
+
+void
+ncl_session_set_title (NclSession *self,
+                       const char *title)
+{
+  g_return_if_fail (NCL_IS_SESSION (self));
+
+  if (ncl_set_str (&self->title, title))
+    {
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+      update_id (self);
+    }
+  else if (self->id == NULL)
+    update_id (self);
+}
+
+/**
+ * ncl_session_get_speakers:
+ *
+ * Returns: (transfer none): the names as the agenda writes them, never %NULL
+ */
+const char * const *
+ncl_session_get_speakers (NclSession *self)
+{
+  g_return_val_if_fail (NCL_IS_SESSION (self), NULL);
+
+  return (const char * const *)self->speakers;
+}
+
+void
+ncl_session_set_speakers (NclSession         *self,
+                          const char * const *speakers)
+{
+  const char * const empty[] = { NULL };
+
+  g_return_if_fail (NCL_IS_SESSION (self));
+
+  if (speakers == NULL)
+    speakers = empty;
+
+  if (strv_equal0 ((const char * const *)self->speakers, speakers))
+    return;
+
+  g_strfreev (self->speakers);
+  self->speakers = g_strdupv ((char **)speakers);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SPEAKERS]);
+}
+
+/**
+ * ncl_session_get_start:
+ *
+ * Returns: (transfer none) (nullable): the start in the event's time zone;
+ *   %NULL for a break
+ */
+GDateTime *
+ncl_session_get_start (NclSession *self)
+{
+  g_return_val_if_fail (NCL_IS_SESSION (self), NULL);
+
+  return self->start;
+}
+
+void
+ncl_session_set_start (NclSession *self,
+                       GDateTime  *start)
+{
+  g_return_if_fail (NCL_IS_SESSION (self));
+
+  if (self->start == start)
+    return;
+
+  /* The same instant in another zone is a change: the UI shows the zone. */
+  if (self->start != NULL && start != NULL && g_date_time_equal (self->start, start) &&
+      g_strcmp0 (g_date_time_get_timezone_abbreviation (self->start),
+                 g_date_time_get_timezone_abbreviation (start)) == 0)
+    return;
+
+  g_clear_pointer (&self->start, g_date_time_unref);
+  if (start != NULL)
+    self->start = g_date_time_ref (start);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_START]);
+  update_id (self);
+}
+
+const char *
+ncl_session_get_description (NclSession *self)
+{
+  g_return_val_if_fail (NCL_IS_SESSION (self), NULL);
+
+  return self->description;
+}
+
+void
+ncl_session_set_description (NclSession *self,
+                             const char *markup)
+{
+  g_return_if_fail (NCL_IS_SESSION (self));
+
+  if (ncl_set_str (&self->description, markup))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
+}
+
+const char *
+ncl_session_get_description_text (NclSession *self)
+{
+  g_return_val_if_fail (NCL_IS_SESSION (self), NULL);
+
+  return self->description_text;
+}
+
+void
+ncl_session_set_description_text (NclSession *self,
+                                  const char *text)
+{
+  g_return_if_fail (NCL_IS_SESSION (self));
+
+  if (ncl_set_str (&self->description_text, text))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION_TEXT]);
+}

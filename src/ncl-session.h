@@ -1,0 +1,47 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+/**
+ * NclSessionKind:
+ * @NCL_SESSION_TALK: a row of the agenda with a title, speakers and a start
+ * @NCL_SESSION_BREAK: a row that spans the table ("Break", "Audience Q & A");
+ *   the page gives it no start time
+ */
+typedef enum
+{
+  NCL_SESSION_TALK,
+  NCL_SESSION_BREAK,
+} NclSessionKind;
+
+#define NCL_TYPE_SESSION_KIND (ncl_session_kind_get_type ())
+#define NCL_TYPE_SESSION (ncl_session_get_type ())
+
+GType ncl_session_kind_get_type (void);
+
+G_DECLARE_FINAL_TYPE (NclSession, ncl_session, NCL, SESSION, GObject)
+
+NclSession         *ncl_session_new                  (NclSessionKind      kind,
+                                                      const char         *title);
+NclSessionKind      ncl_session_get_kind             (NclSession         *self);
+const char         *ncl_session_get_id               (NclSession         *self);
+const char         *ncl_session_get_title            (NclSession         *self);
+void                ncl_session_set_title            (NclSession         *self,
+                                                      const char         *title);
+const char * const *ncl_session_get_speakers         (NclSession         *self);
+void                ncl_session_set_speakers         (NclSession         *self,
+                                                      const char * const *speakers);
+GDateTime          *ncl_session_get_start            (NclSession         *self);
+void                ncl_session_set_start            (NclSession         *self,
+                                                      GDateTime          *start);
+const char         *ncl_session_get_description      (NclSession         *self);
+void                ncl_session_set_description      (NclSession         *self,
+                                                      const char         *markup);
+const char         *ncl_session_get_description_text (NclSession         *self);
+void                ncl_session_set_description_text (NclSession         *self,
+                                                      const char         *text);
+
+G_END_DECLS

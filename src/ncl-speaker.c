@@ -1,0 +1,592 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "ncl-link.h"
+#include "ncl-speaker.h"
+#include "ncl-util.h"
+
+/* One person of the page's speaker list: the name in bold, the line under it
+ * (affiliation, sometimes a link) and the icon links (GitHub, LinkedIn, …). */
+struct _NclSpeaker
+{
+  GObject parent_instance;
+
+  char *name;
+  char *affiliation;
+  char *affiliation_url;
+  GArray *links;
+};
+
+G_DEFINE_ENUM_TYPE (NclSpeakerLinkKind, ncl_speaker_link_kind,
+                    G_DEFINE_ENUM_VALUE (NCL_SPEAKER_LINK_WEBSITE, "website"),
+                    G_DEFINE_ENUM_VALUE (NCL_SPEAKER_LINK_GITHUB, "github"),
+                    G_DEFINE_ENUM_VALUE (NCL_SPEAKER_LINK_GITLAB, "gitlab"),
+                    G_DEFINE_ENUM_VALUE (NCL_SPEAKER_LINK_LINKEDIN, "linkedin"),
+                    G_DEFINE_ENUM_VALUE (NCL_SPEAKER_LINK_TWITTER, "twitter"),
+                    G_DEFINE_ENUM_VALUE (NCL_SPEAKER_LINK_EMAIL, "email"))
+
+G_DEFINE_FINAL_TYPE (NclSpeaker, ncl_speaker, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_NAME,
+  PROP_AFFILIATION,
+  PROP_AFFILIATION_URL,
+  PROP_N_LINKS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+speaker_link_clear (gpointer data)
+{
+  NclSpeakerLink *link = data;
+
+  g_clear_pointer (&link->uri, g_free);
+}
+
+static void
+ncl_speaker_finalize (GObject *object)
+{
+  NclSpeaker *self = (NclSpeaker *)object;
+
+  g_clear_pointer (&self->name, g_free);
+  g_clear_pointer (&self->affiliation, g_free);
+  g_clear_pointer (&self->affiliation_url, g_free);
+  g_clear_pointer (&self->links, g_array_unref);
+
+  G_OBJECT_CLASS (ncl_speaker_parent_class)->finalize (object);
+}
+
+static void
+ncl_speaker_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  NclSpeaker *self = NCL_SPEAKER (object);
+
+  switch (prop_id)
+    {
+    case PROP_NAME:
+      g_value_set_string (value, self->name);
+      break;
+    case PROP_AFFILIATION:
+      g_value_set_string (value, self->affiliation);
+      break;
+    case PROP_AFFILIATION_URL:
+      g_value_set_string (value, self->affiliation_url);
+      break;
+    case PROP_N_LINKS:
+      g_value_set_uint (value, self->links->len);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ncl_speaker_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  NclSpeaker *self = NCL_SPEAKER (object);
+
+  switch (prop_id)
+    {
+    case PROP_NAME:
+      ncl_set_str (&self->name, g_value_get_string (value));
+      break;
+    case PROP_AFFILIATION:
+      ncl_speaker_set_affiliation (self, g_value_get_string (value));
+      break;
+    case PROP_AFFILIATION_URL:
+      ncl_speaker_set_affiliation_url (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ncl_speaker_class_init (NclSpeakerClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = ncl_speaker_finalize;
+  object_class->get_property = ncl_speaker_get_property;
+  object_class->set_property = ncl_speaker_set_property;
+
+  properties[PROP_NAME] =
+    g_param_spec_string ("name", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_AFFILIATION] =
+    g_param_spec_string ("affiliation", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_AFFILIATION_URL] =
+    g_param_spec_string ("affiliation-url", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_N_LINKS] =
+    g_param_spec_uint ("n-links", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+ncl_speaker_init (NclSpeaker *self)
+{
+  self->links = g_array_new (FALSE, TRUE, sizeof (NclSpeakerLink));
+  g_array_set_clear_func (self->links, speaker_link_clear);
+}
+
+NclSpeaker *
+ncl_speaker_new (const char *name)
+{
+  return g_object_new (NCL_TYPE_SPEAKER, "name", name, NULL);
+}
+
+const char *
+ncl_speaker_get_name (NclSpeaker *self)
+{
+  g_return_val_if_fail (NCL_IS_SPEAKER (self), NULL);
+
+  return self->name;
+}
+
+/**
+ * ncl_speaker_get_affiliation:
+ *
+ * Returns: (nullable): plain text, such as "CTO @ Swim"
+ */
+const char *
+ncl_speaker_get_affiliation (NclSpeaker *self)
+{
+  g_return_val_if_fail (NCL_IS_SPEAKER (self), NULL);
+
+  return self->affiliation;
+}
+
+void
+ncl_speaker_set_affiliation (NclSpeaker *self,
+                             const char *affiliation)
+{
+  g_return_if_fail (NCL_IS_SPEAKER (self));
+
+  if (ncl_set_str (&self->affiliation, affiliation))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AFFILIATION]);
+}
+
+/**
+ * ncl_speaker_get_affiliation_url:
+ *
+ * Returns: (nullable): where the affiliation links to, if it does
+ */
+const char *
+ncl_speaker_get_affiliation_url (NclSpeaker *self)
+{
+  g_return_val_if_fail (NCL_IS_SPEAKER (self), NULL);
+
+  return self->affiliation_url;
+}
+
+void
+ncl_speaker_set_affiliation_url (NclSpeaker *self,
+                                 const char *url)
+{
+  g_return_if_fail (NCL_IS_SPEAKER (self));
+
+  if (ncl_set_str (&self->affiliation_url, url))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AFFILIATION_URL]);
+}
+
+guint
+ncl_speaker_get_n_links (NclSpeaker *self)
+{
+  g_return_val_if_fail (NCL_IS_SPEAKER (self), 0);
+
+  return self->links->len;
+}
+
+/**
+ * ncl_speaker_get_link:
+ *
+ * Returns: (transfer none): the link at @position, in the page's order
+ */
+const NclSpeakerLink *
+ncl_speaker_get_link (NclSpeaker *self,
+                      guint       position)
+{
+  g_return_val_if_fail (NCL_IS_SPEAKER (self), NULL);
+  g_return_val_if_fail (position < self->links->len, NULL);
+
+  return &g_array_index (self->links, NclSpeakerLink, position);
+}
+
+/**
+ * ncl_speaker_find_link:
+ *
+ * Returns: (nullable): the first link of @kind
+ */
+const char *
+ncl_speaker_find_link (NclSpeaker         *self,
+                       NclSpeakerLinkKind  kind)
+{
+  g_return_val_if_fail (NCL_IS_SPEAKER (self), NULL);
+
+  for (guint i = 0; i < self->links->len; i++)
+    {
+      const NclSpeakerLink *link = &g_array_index (self->links, NclSpeakerLink, i);
+
+      if (link->kind == kind)
+        return link->uri;
+    }
+
+  return NULL;
+}
+
+/**
+ * ncl_speaker_add_link:
+ * @uri: an absolute URI
+ *
+ * Adds @uri with the kind its host or scheme tells. Links that are not web
+ * pages or e-mail addresses, and links already there, are left out.
+ *
+ * Returns: whether the link was added
+ */
+gboolean
+ncl_speaker_add_link (NclSpeaker *self,
+                      const char *uri)
+{
+  NclSpeakerLink link;
+
+  g_return_val_if_fail (NCL_IS_SPEAKER (self), FALSE);
+
+  if (!ncl_link_is_safe (uri))
+    return FALSE;
+
+  for (guint i = 0; i < self->links->len; i++)
+    {
+      if (g_strcmp0 (g_array_index (self->links, NclSpeakerLink, i).uri, uri) == 0)
+        return FALSE;
+    }
+
+  link.kind = ncl_speaker_link_kind_for_uri (uri);
+  link.uri = g_strdup (uri);
+  g_array_append_val (self->links, link);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_LINKS]);
+
+  return TRUE;
+}
+
+static gboolean
+host_is (const char *host,
+         const char *domain)
+{
+  gsize host_len = strlen (host);
+  gsize domain_len = strlen (domain);
+
+  if (host_len == domain_len)
+    return g_ascii_strcasecmp (host, domain) == 0;
+
+  return host_len > domain_len &&
+         host[host_len - domain_len - 1] == '.' &&
+         g_ascii_strcasecmp (host + host_len - domain_len, domain) == 0;
+}
+
+/**
+ * ncl_speaker_link_kind_for_uri:
+ *
+ * Tells a speaker's link by its host (any subdomain: www., uk.linkedin.com)
+ * or, for e-mail, by its scheme. Not by its icon, which the page may change.
+ */
+NclSpeakerLinkKind
+ncl_speaker_link_kind_for_uri (const char *uri)
+{
+  g_autoptr(GUri) parsed = NULL;
+  const char *host;
+
+  if (uri == NULL)
+    return NCL_SPEAKER_LINK_WEBSITE;
+
+  parsed = g_uri_parse (uri, G_URI_FLAGS_NONE, NULL);
+  if (parsed == NULL)
+    return NCL_SPEAKER_LINK_WEBSITE;
+
+  if (g_ascii_strcasecmp (g_uri_get_scheme (parsed), "mailto") == 0)
+    return NCL_SPEAKER_LINK_EMAIL;
+
+  host = g_uri_get_host (parsed);
+  if (host == NULL)
+    return NCL_SPEAKER_LINK_WEBSITE;
+
+  if (host_is (host, "github.com"))
+    return NCL_SPEAKER_LINK_GITHUB;
+  if (host_is (host, "gitlab.com"))
+    return NCL_SPEAKER_LINK_GITLAB;
+  if (host_is (host, "linkedin.com"))
+    return NCL_SPEAKER_LINK_LINKEDIN;
+  if (host_is (host, "twitter.com") || host_is (host, "x.com"))
+    return NCL_SPEAKER_LINK_TWITTER;
+
+  return NCL_SPEAKER_LINK_WEBSITE;
+}
+
+/**
+ * ncl_speaker_fold_text:
+ *
+ * Folds @text for comparing words: case folded, accents and other marks
+ * removed, every run of characters that are not letters or digits turned
+ * into one space, none at either end. "Jirénius, R.I." → "jirenius r i".
+ *
+ * Returns: (transfer full): the folded text, possibly empty
+ */
+char *
+ncl_speaker_fold_text (const char *text)
+{
+  g_autofree char *casefolded = NULL;
+  g_autofree char *decomposed = NULL;
+  GString *folded;
+  gboolean separate = FALSE;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  casefolded = g_utf8_casefold (text, -1);
+  decomposed = g_utf8_normalize (casefolded, -1, G_NORMALIZE_NFKD);
+  folded = g_string_new (NULL);
+
+  if (decomposed == NULL)
+    return g_string_free (folded, FALSE);
+
+  for (const char *p = decomposed; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_ismark (c))
+        continue;
+
+      if (!g_unichar_isalnum (c))
+        {
+          separate = TRUE;
+          continue;
+        }
+
+      if (separate && folded->len > 0)
+        g_string_append_c (folded, ' ');
+      separate = FALSE;
+      g_string_append_unichar (folded, c);
+    }
+
+  return g_string_free (folded, FALSE);
+}
+
+static guint
+edit_distance (const char *a,
+               const char *b)
+{
+  glong len_a, len_b;
+  g_autofree gunichar *ua = g_utf8_to_ucs4_fast (a, -1, &len_a);
+  g_autofree gunichar *ub = g_utf8_to_ucs4_fast (b, -1, &len_b);
+  g_autofree guint *row = g_new (guint, len_b + 1);
+
+  for (glong j = 0; j <= len_b; j++)
+    row[j] = j;
+
+  for (glong i = 1; i <= len_a; i++)
+    {
+      guint diagonal = row[0];
+
+      row[0] = i;
+      for (glong j = 1; j <= len_b; j++)
+        {
+          guint above = row[j];
+          guint cost = ua[i - 1] == ub[j - 1] ? 0 : 1;
+
+          row[j] = MIN (MIN (row[j] + 1, row[j - 1] + 1), diagonal + cost);
+          diagonal = above;
+        }
+    }
+
+  return row[len_b];
+}
+
+/* One typo in a surname of four letters or more, two from six: "Jirénus"
+ * is "Jirénius", but "Kemp" is not "Kemper" and "Ng" is only "Ng". */
+static gboolean
+surnames_match (const char *a,
+                const char *b)
+{
+  glong shorter = MIN (g_utf8_strlen (a, -1), g_utf8_strlen (b, -1));
+  guint allowed = shorter >= 6 ? 2 : shorter >= 4 ? 1 : 0;
+
+  if (strcmp (a, b) == 0)
+    return TRUE;
+
+  return allowed > 0 && edit_distance (a, b) <= allowed;
+}
+
+/* Whether the folded words at @words match the folded @name: the same given
+ * names, a surname within a typo or two. */
+static gboolean
+words_match_name (char       **words,
+                  char       **name)
+{
+  guint n = g_strv_length (name);
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (words[i] == NULL)
+        return FALSE;
+
+      if (i + 1 < n || n == 1)
+        {
+          if (strcmp (words[i], name[i]) != 0)
+            return FALSE;
+        }
+      else if (!surnames_match (words[i], name[i]))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static char **
+fold_words (const char *text)
+{
+  g_autofree char *folded = ncl_speaker_fold_text (text);
+
+  if (folded[0] == '\0')
+    return g_new0 (char *, 1);
+
+  return g_strsplit (folded, " ", -1);
+}
+
+/**
+ * ncl_speaker_names_match:
+ *
+ * Whether two spellings name the same person: equal once folded (case and
+ * accents ignored), or with the same given names and a surname that differs
+ * by a typo (one edit from four letters, two from six). The agenda spells
+ * "Samuel Jirénus" whom the speaker list calls "Samuel Jirénius".
+ */
+gboolean
+ncl_speaker_names_match (const char *name,
+                         const char *other)
+{
+  g_auto(GStrv) words = NULL;
+  g_auto(GStrv) other_words = NULL;
+
+  g_return_val_if_fail (name != NULL, FALSE);
+  g_return_val_if_fail (other != NULL, FALSE);
+
+  words = fold_words (name);
+  other_words = fold_words (other);
+
+  if (words[0] == NULL || g_strv_length (words) != g_strv_length (other_words))
+    return FALSE;
+
+  return words_match_name (words, other_words);
+}
+
+/**
+ * ncl_speaker_name_in_text:
+ *
+ * Whether @text mentions @name in full (by the rule of
+ * ncl_speaker_names_match()): "Samuel Jirénius gave an inspiring talk"
+ * mentions "Samuel Jirénus"; "Samuel gave a talk" does not.
+ */
+gboolean
+ncl_speaker_name_in_text (const char *name,
+                          const char *text)
+{
+  g_auto(GStrv) name_words = NULL;
+  g_auto(GStrv) words = NULL;
+
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  if (text == NULL)
+    return FALSE;
+
+  name_words = fold_words (name);
+  words = fold_words (text);
+
+  if (name_words[0] == NULL)
+    return FALSE;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (words_match_name (words + i, name_words))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * ncl_speaker_gives:
+ *
+ * Whether one of @session's speakers is @self, by ncl_speaker_names_match().
+ */
+gboolean
+ncl_speaker_gives (NclSpeaker *self,
+                   NclSession *session)
+{
+  const char * const *speakers;
+
+  g_return_val_if_fail (NCL_IS_SPEAKER (self), FALSE);
+  g_return_val_if_fail (NCL_IS_SESSION (session), FALSE);
+
+  if (self->name == NULL)
+    return FALSE;
+
+  speakers = ncl_session_get_speakers (session);
+  for (guint i = 0; speakers[i] != NULL; i++)
+    {
+      if (ncl_speaker_names_match (self->name, speakers[i]))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * ncl_speaker_find_sessions:
+ * @sessions: a list of #NclSession
+ *
+ * Returns: (transfer full) (element-type NclSession): the sessions @self
+ *   gives, in the order of @sessions
+ */
+GPtrArray *
+ncl_speaker_find_sessions (NclSpeaker *self,
+                           GListModel *sessions)
+{
+  GPtrArray *found;
+  guint n_items;
+
+  g_return_val_if_fail (NCL_IS_SPEAKER (self), NULL);
+  g_return_val_if_fail (G_IS_LIST_MODEL (sessions), NULL);
+
+  found = g_ptr_array_new_with_free_func (g_object_unref);
+  n_items = g_list_model_get_n_items (sessions);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(NclSession) session = g_list_model_get_item (sessions, i);
+
+      if (ncl_speaker_gives (self, session))
+        g_ptr_array_add (found, g_steal_pointer (&session));
+    }
+
+  return found;
+}
