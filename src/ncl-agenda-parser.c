@@ -1238,7 +1238,6 @@ read_speakers (Agenda *agenda)
 
   for (xmlNode *node = start; node != NULL; node = next_in_tree (node, agenda->root))
     {
-      if (node->type == XML_ELEMENT_NODE) g_printerr ("DBG %s %ld\n", node->name, line_of (node));
       if (has_class (node, "grid-item"))
         read_speaker (agenda, node, ++number);
     }

@@ -71,6 +71,21 @@ lookup (const char * const *keys_and_values,
  *   the template names a placeholder it was not given (a typo in the
  *   template must not ship as a blank)
  */
+static guint
+count_lines (const char *start,
+             const char *end)
+{
+  guint lines = 0;
+
+  for (const char *p = start; p < end; p++)
+    {
+      if (*p == '\n')
+        lines++;
+    }
+
+  return lines;
+}
+
 char *
 ncl_html_template_fill (const char          *template_html,
                         const char * const  *keys_and_values,
@@ -78,6 +93,7 @@ ncl_html_template_fill (const char          *template_html,
 {
   g_autoptr(GString) out = NULL;
   const char *p = template_html;
+  guint line = 1;
 
   g_return_val_if_fail (template_html != NULL, NULL);
   g_return_val_if_fail (keys_and_values != NULL, NULL);
@@ -97,12 +113,14 @@ ncl_html_template_fill (const char          *template_html,
         }
 
       g_string_append_len (out, p, open - p);
+      line += count_lines (p, open);
 
       close = strstr (open + 2, "}}");
       if (close == NULL)
         {
           g_set_error (error, NCL_HTML_TEMPLATE_ERROR, NCL_HTML_TEMPLATE_ERROR_UNCLOSED_PLACEHOLDER,
-                       _("The page template has a “{{” that is never closed"));
+                       /* Translators: %u is a line number */
+                       _("Line %u of the page template: “{{” is not closed by “}}”"), line);
           return NULL;
         }
 
@@ -112,11 +130,14 @@ ncl_html_template_fill (const char          *template_html,
           g_autofree char *name = g_strndup (open + 2, close - open - 2);
 
           g_set_error (error, NCL_HTML_TEMPLATE_ERROR, NCL_HTML_TEMPLATE_ERROR_UNKNOWN_PLACEHOLDER,
-                       _("The page template uses “{{%s}}”, which has no value"), name);
+                       /* Translators: %u is a line number, %s a placeholder's name */
+                       _("Line %u of the page template: “{{%s}}” is not a placeholder"),
+                       line, name);
           return NULL;
         }
 
       append_escaped (out, value);
+      line += count_lines (open, close);
       p = close + 2;
     }
 

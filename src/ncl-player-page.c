@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ncl-html-template.h"
 #include "ncl-player-page.h"
 
 /*
@@ -16,51 +17,6 @@
  */
 
 G_DEFINE_QUARK (ncl-player-page-error-quark, ncl_player_page_error)
-
-static void
-append_escaped (GString    *page,
-                const char *text)
-{
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      switch (*p)
-        {
-        case '&':
-          g_string_append (page, "&amp;");
-          break;
-        case '<':
-          g_string_append (page, "&lt;");
-          break;
-        case '>':
-          g_string_append (page, "&gt;");
-          break;
-        case '"':
-          g_string_append (page, "&quot;");
-          break;
-        case '\'':
-          g_string_append (page, "&#39;");
-          break;
-        default:
-          g_string_append_c (page, *p);
-          break;
-        }
-    }
-}
-
-static guint
-count_lines (const char *start,
-             const char *end)
-{
-  guint lines = 0;
-
-  for (const char *p = start; p < end; p++)
-    {
-      if (*p == '\n')
-        lines++;
-    }
-
-  return lines;
-}
 
 /* The page's language as a BCP 47 tag ("pt-BR"), from the locale the
  * labels are translated for. */
@@ -166,72 +122,6 @@ is_web_uri (const char *uri)
   return g_ascii_strcasecmp (scheme, "https") == 0 || g_ascii_strcasecmp (scheme, "http") == 0;
 }
 
-typedef struct
-{
-  const char *name;
-  const char *value;
-} Placeholder;
-
-static char *
-fill_template (const char         *template_html,
-               const Placeholder  *placeholders,
-               guint               n_placeholders,
-               GError            **error)
-{
-  g_autoptr(GString) page = g_string_sized_new (strlen (template_html) + 1024);
-  const char *p = template_html;
-  guint line = 1;
-
-  while (*p != '\0')
-    {
-      const char *open = strstr (p, "{{");
-      const char *close;
-      const char *value = NULL;
-      gsize name_length;
-
-      if (open == NULL)
-        {
-          g_string_append (page, p);
-          break;
-        }
-
-      g_string_append_len (page, p, open - p);
-      line += count_lines (p, open);
-
-      close = strstr (open + 2, "}}");
-      if (close == NULL)
-        {
-          g_set_error (error, NCL_PLAYER_PAGE_ERROR, NCL_PLAYER_PAGE_ERROR_UNCLOSED_PLACEHOLDER,
-                       _("Line %u of the player page: “{{” is not closed by “}}”"), line);
-          return NULL;
-        }
-
-      name_length = close - (open + 2);
-      for (guint i = 0; i < n_placeholders && value == NULL; i++)
-        {
-          if (strlen (placeholders[i].name) == name_length &&
-              strncmp (open + 2, placeholders[i].name, name_length) == 0)
-            value = placeholders[i].value;
-        }
-
-      if (value == NULL)
-        {
-          g_autofree char *name = g_strndup (open + 2, name_length);
-
-          g_set_error (error, NCL_PLAYER_PAGE_ERROR, NCL_PLAYER_PAGE_ERROR_UNKNOWN_PLACEHOLDER,
-                       _("Line %u of the player page: “{{%s}}” is not a placeholder"),
-                       line, name);
-          return NULL;
-        }
-
-      append_escaped (page, value);
-      line += count_lines (open, close);
-      p = close + 2;
-    }
-
-  return g_string_free (g_steal_pointer (&page), FALSE);
-}
-
 /**
  * ncl_player_page_build:
  * @template_html: the page template, normally %NCL_PLAYER_PAGE_RESOURCE
@@ -310,20 +200,21 @@ ncl_player_page_build (const char  *template_html,
   lang = page_language ();
 
   {
-    const Placeholder placeholders[] = {
-      { "number", number_text },
-      { "title", title },
-      { "speaker", speaker != NULL ? speaker : "" },
-      { "embed_uri", embed_uri },
-      { "original_url", original_url },
-      { "frame_origin", frame_origin },
-      { "lang", lang },
+    const char *keys_and_values[] = {
+      "number", number_text,
+      "title", title,
+      "speaker", speaker != NULL ? speaker : "",
+      "embed_uri", embed_uri,
+      "original_url", original_url,
+      "frame_origin", frame_origin,
+      "lang", lang,
       /* Translators: what a screen reader announces for the embedded video */
-      { "player_label", _("Video player") },
+      "player_label", _("Video player"),
       /* Translators: a link under the video, to its page on youtube.com */
-      { "open_label", _("Watch on YouTube") },
+      "open_label", _("Watch on YouTube"),
+      NULL,
     };
 
-    return fill_template (template_html, placeholders, G_N_ELEMENTS (placeholders), error);
+    return ncl_html_template_fill (template_html, keys_and_values, error);
   }
 }

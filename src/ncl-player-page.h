@@ -9,9 +9,6 @@ G_BEGIN_DECLS
 
 /**
  * NclPlayerPageError:
- * @NCL_PLAYER_PAGE_ERROR_UNKNOWN_PLACEHOLDER: the template names a
- *   placeholder that does not exist (a typo in the template)
- * @NCL_PLAYER_PAGE_ERROR_UNCLOSED_PLACEHOLDER: a "{{" without its "}}"
  * @NCL_PLAYER_PAGE_ERROR_BAD_URI: the embed or original URI is not an
  *   http(s) address
  * @NCL_PLAYER_PAGE_ERROR_INVALID_TEXT: the template, title or speaker is
@@ -19,8 +16,6 @@ G_BEGIN_DECLS
  */
 typedef enum
 {
-  NCL_PLAYER_PAGE_ERROR_UNKNOWN_PLACEHOLDER,
-  NCL_PLAYER_PAGE_ERROR_UNCLOSED_PLACEHOLDER,
   NCL_PLAYER_PAGE_ERROR_BAD_URI,
   NCL_PLAYER_PAGE_ERROR_INVALID_TEXT,
 } NclPlayerPageError;

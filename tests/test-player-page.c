@@ -4,6 +4,7 @@
 
 #include <libxml/HTMLparser.h>
 
+#include "ncl-html-template.h"
 #include "ncl-player-page.h"
 #include "ncl-youtube.h"
 
@@ -396,8 +397,8 @@ test_placeholder_unknown (void)
                                                   TALK_3_URL, &error);
 
   g_assert_null (page);
-  g_assert_error (error, NCL_PLAYER_PAGE_ERROR, NCL_PLAYER_PAGE_ERROR_UNKNOWN_PLACEHOLDER);
-  assert_contains (error->message, "Line 3 of the player page: “{{titel}}” is not a placeholder");
+  g_assert_error (error, NCL_HTML_TEMPLATE_ERROR, NCL_HTML_TEMPLATE_ERROR_UNKNOWN_PLACEHOLDER);
+  assert_contains (error->message, "Line 3 of the page template: “{{titel}}” is not a placeholder");
 }
 
 static void
@@ -409,8 +410,8 @@ test_placeholder_unclosed (void)
                                                   TALK_3_URL, &error);
 
   g_assert_null (page);
-  g_assert_error (error, NCL_PLAYER_PAGE_ERROR, NCL_PLAYER_PAGE_ERROR_UNCLOSED_PLACEHOLDER);
-  assert_contains (error->message, "Line 2 of the player page");
+  g_assert_error (error, NCL_HTML_TEMPLATE_ERROR, NCL_HTML_TEMPLATE_ERROR_UNCLOSED_PLACEHOLDER);
+  assert_contains (error->message, "Line 2 of the page template");
 }
 
 static void
