@@ -658,6 +658,9 @@ ncl_web_content_init (NclWebContent *self)
 
   webkit_settings_set_enable_developer_extras (settings, FALSE);
   webkit_settings_set_javascript_can_open_windows_automatically (settings, FALSE);
+  /* Back leaves the page for the talks, never for a page before it: keeping
+   * left pages alive in memory would only make every visit cost more. */
+  webkit_settings_set_enable_page_cache (settings, FALSE);
 
   self->view = g_object_new (WEBKIT_TYPE_WEB_VIEW,
                              "network-session", get_network_session (),
