@@ -61,6 +61,7 @@ typedef struct
   GDateTime *previous_start;
   guint n_talks;
   char *first_row_problem;
+  GHashTable *speaker_names;
 } Agenda;
 
 typedef struct
@@ -1112,26 +1113,6 @@ read_speaker_parts (xmlNode      *item,
     }
 }
 
-static gboolean
-is_listed (NclSchedule *schedule,
-           const char  *name)
-{
-  GListModel *speakers = ncl_schedule_get_speakers (schedule);
-  guint n_items = g_list_model_get_n_items (speakers);
-  g_autofree char *folded = ncl_speaker_fold_text (name);
-
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(NclSpeaker) speaker = g_list_model_get_item (speakers, i);
-      g_autofree char *other = ncl_speaker_fold_text (ncl_speaker_get_name (speaker));
-
-      if (strcmp (folded, other) == 0)
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
 static void
 read_speaker (Agenda  *agenda,
               xmlNode *item,
@@ -1161,7 +1142,8 @@ read_speaker (Agenda  *agenda,
 
   name = collect_text (name_node, skip_nested_items, FALSE);
 
-  if (is_listed (agenda->schedule, name))
+  /* Folded: "Ada Lovelace" and "ADA LOVELACE" are listed twice. */
+  if (!g_hash_table_add (agenda->speaker_names, ncl_speaker_fold_text (name)))
     {
       g_autofree char *problem =
         /* Translators: %s is a person's name. */
@@ -1380,8 +1362,9 @@ ncl_agenda_parse (GBytes      *bytes,
 
   if (length > NCL_AGENDA_MAX_SIZE)
     {
-      g_autofree char *size = g_format_size (length);
-      g_autofree char *limit = g_format_size (NCL_AGENDA_MAX_SIZE);
+      g_autofree char *size = g_format_size_full (length, G_FORMAT_SIZE_IEC_UNITS |
+                                                            G_FORMAT_SIZE_LONG_FORMAT);
+      g_autofree char *limit = g_format_size_full (NCL_AGENDA_MAX_SIZE, G_FORMAT_SIZE_IEC_UNITS);
 
       g_set_error (error, NCL_AGENDA_ERROR, NCL_AGENDA_ERROR_TOO_LARGE,
                    _("The agenda page is %s, larger than the %s a page may have"), size, limit);
@@ -1419,7 +1402,11 @@ ncl_agenda_parse (GBytes      *bytes,
   read_rows (&agenda);
 
   if (agenda.n_talks > 0)
-    read_speakers (&agenda);
+    {
+      agenda.speaker_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      read_speakers (&agenda);
+      g_clear_pointer (&agenda.speaker_names, g_hash_table_unref);
+    }
 
   g_clear_pointer (&agenda.day, g_date_time_unref);
   g_clear_pointer (&agenda.previous_start, g_date_time_unref);

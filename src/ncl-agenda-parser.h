@@ -27,7 +27,8 @@ typedef enum
 /* The page with the agenda and the speaker list. */
 #define NCL_AGENDA_PAGE_URI "https://nats.io/nats_connect/"
 
-/* The page is 15 KiB, 50 KiB in the site's layout. */
+/* The page's source is 15 KiB; the limit leaves room for any site layout
+ * around it and bounds what a hostile server can make the parser allocate. */
 #define NCL_AGENDA_MAX_SIZE (5 * 1024 * 1024)
 
 /* When the page has no heading with the date: the day of NATS Connect Live. */

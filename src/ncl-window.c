@@ -26,12 +26,20 @@ struct _NclWindow
   GtkStack *main_stack;
   GtkWidget *main_page;
   NclWebPage *web_page;
+  AdwViewSwitcherTitle *switcher_title;
+  GtkStack *refresh_stack;
+  AdwViewStack *view_stack;
+  AdwBin *agenda_bin;
+  AdwBin *speakers_bin;
+  GtkLabel *status_label;
   GtkStack *stack;
   GtkListView *talks_view;
   AdwStatusPage *error_page;
 
   /* The talk whose slides or video are open, to come back to. */
   guint opened_talk;
+  /* A talk asked for (--talk N) whose row is not on screen yet. */
+  guint focus_talk;
   gboolean opened_video;
 
   /* Startup benchmark (NCL_BENCH_FIRST_FRAME=1): see report_first_frame(). */
@@ -228,6 +236,39 @@ open_video_action (GtkWidget  *widget,
   show_web_page (self, talk, TRUE);
 }
 
+static NclTalkRow *find_talk_row       (GtkWidget *root,
+                                        guint      number);
+static gboolean    reveal_all_talks_cb (gpointer   data);
+
+static gboolean
+focus_pending_talk_cb (gpointer data)
+{
+  NclWindow *self = data;
+  NclTalkRow *row;
+
+  if (self->focus_talk == 0)
+    return G_SOURCE_REMOVE;
+
+  if ((row = find_talk_row (GTK_WIDGET (self->talks_view), self->focus_talk)) &&
+      gtk_widget_get_mapped (GTK_WIDGET (row)))
+    {
+      ncl_talk_row_focus_link (row, FALSE);
+      self->focus_talk = 0;
+      return G_SOURCE_REMOVE;
+    }
+
+  return G_SOURCE_CONTINUE;
+}
+
+/* The row of a talk scrolled to may only exist a frame later. */
+static void
+focus_pending_talk (NclWindow *self)
+{
+  if (focus_pending_talk_cb (self) == G_SOURCE_CONTINUE)
+    g_timeout_add_full (G_PRIORITY_DEFAULT, 50, focus_pending_talk_cb,
+                        g_object_ref (self), g_object_unref);
+}
+
 static NclTalkRow *
 find_talk_row (GtkWidget *root,
                guint      number)
@@ -281,6 +322,129 @@ go_back_action (GtkWidget  *widget,
   if (self->opened_talk != 0 &&
       (row = find_talk_row (GTK_WIDGET (self->talks_view), self->opened_talk)))
     ncl_talk_row_focus_link (row, self->opened_video);
+}
+
+/**
+ * ncl_window_show_view:
+ * @name: "talks", "agenda" or "speakers"
+ *
+ * Shows one of the window's three views, leaving any open page.
+ */
+void
+ncl_window_show_view (NclWindow  *self,
+                      const char *name)
+{
+  g_return_if_fail (NCL_IS_WINDOW (self));
+  g_return_if_fail (name != NULL);
+
+  if (adw_view_stack_get_child_by_name (self->view_stack, name) == NULL)
+    return;
+
+  if (ncl_window_get_showing_web_page (self))
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.go-back", NULL);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, name);
+}
+
+static void
+show_view_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  ncl_window_show_view (NCL_WINDOW (widget), g_variant_get_string (param, NULL));
+}
+
+static void
+refresh_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  NclWindow *self = NCL_WINDOW (widget);
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (app != NULL)
+    g_action_group_activate_action (G_ACTION_GROUP (app), "refresh", NULL);
+}
+
+/**
+ * ncl_window_set_refreshing:
+ *
+ * Shows that the remote schedule is being fetched.
+ */
+void
+ncl_window_set_refreshing (NclWindow *self,
+                           gboolean   refreshing)
+{
+  g_return_if_fail (NCL_IS_WINDOW (self));
+
+  gtk_stack_set_visible_child_name (self->refresh_stack, refreshing ? "busy" : "idle");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.refresh", !refreshing);
+}
+
+/**
+ * ncl_window_set_status:
+ * @status: where the data on screen came from, e.g. "Updated just now"
+ */
+void
+ncl_window_set_status (NclWindow  *self,
+                       const char *status)
+{
+  g_return_if_fail (NCL_IS_WINDOW (self));
+
+  gtk_label_set_text (self->status_label, status);
+  gtk_widget_set_visible (GTK_WIDGET (self->status_label), status != NULL && status[0] != '\0');
+}
+
+/**
+ * ncl_window_add_toast:
+ *
+ * Tells something that went wrong or changed, without getting in the way.
+ */
+void
+ncl_window_add_toast (NclWindow  *self,
+                      const char *message)
+{
+  g_return_if_fail (NCL_IS_WINDOW (self));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+/**
+ * ncl_window_show_talk:
+ * @number: the talk's number in the post
+ *
+ * Shows the talks with talk @number on screen and keyboard focus on it.
+ */
+void
+ncl_window_show_talk (NclWindow *self,
+                      guint      number)
+{
+  GListModel *talks;
+  guint n_talks;
+
+  g_return_if_fail (NCL_IS_WINDOW (self));
+
+  if (self->event == NULL)
+    return;
+
+  ncl_window_show_view (self, "talks");
+  reveal_all_talks_cb (self);
+
+  talks = ncl_event_get_talks (self->event);
+  n_talks = g_list_model_get_n_items (talks);
+  for (guint i = 0; i < n_talks; i++)
+    {
+      g_autoptr(NclTalk) talk = g_list_model_get_item (talks, i);
+
+      if (ncl_talk_get_number (talk) == number)
+        {
+          /* Item 0 of the list is the post's header. */
+          gtk_widget_activate_action (GTK_WIDGET (self->talks_view), "list.scroll-to-item", "u", i + 1);
+          self->focus_talk = number;
+          focus_pending_talk (self);
+          return;
+        }
+    }
 }
 
 static void
@@ -560,6 +724,12 @@ ncl_window_class_init (NclWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NclWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, NclWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, NclWindow, main_page);
+  gtk_widget_class_bind_template_child (widget_class, NclWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, NclWindow, refresh_stack);
+  gtk_widget_class_bind_template_child (widget_class, NclWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, NclWindow, agenda_bin);
+  gtk_widget_class_bind_template_child (widget_class, NclWindow, speakers_bin);
+  gtk_widget_class_bind_template_child (widget_class, NclWindow, status_label);
   gtk_widget_class_bind_template_child (widget_class, NclWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, NclWindow, talks_view);
   gtk_widget_class_bind_template_child (widget_class, NclWindow, error_page);
@@ -573,7 +743,14 @@ ncl_window_class_init (NclWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_action);
   gtk_widget_class_install_action (widget_class, "win.fullscreen", NULL, fullscreen_action);
 
+  gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
+  gtk_widget_class_install_action (widget_class, "win.refresh", NULL, refresh_action);
+
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.fullscreen", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_CONTROL_MASK, "win.show-view", "s", "talks");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_CONTROL_MASK, "win.show-view", "s", "agenda");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_CONTROL_MASK, "win.show-view", "s", "speakers");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "win.refresh", NULL);
 }
 
 static void
@@ -619,7 +796,7 @@ ncl_window_set_event (NclWindow *self,
     selection = gtk_no_selection_new (create_post_model (self, event));
 
   gtk_list_view_set_model (self->talks_view, GTK_SELECTION_MODEL (selection));
-  gtk_stack_set_visible_child_name (self->stack, "talks");
+  gtk_stack_set_visible_child_name (self->stack, "views");
 }
 
 /**

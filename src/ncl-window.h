@@ -20,6 +20,16 @@ void       ncl_window_set_event   (NclWindow      *self,
 void       ncl_window_show_error  (NclWindow      *self,
                                    const GError   *error);
 NclWebPage *ncl_window_get_web_page         (NclWindow *self);
+void        ncl_window_show_view            (NclWindow  *self,
+                                             const char *name);
+void        ncl_window_show_talk            (NclWindow  *self,
+                                             guint       number);
+void        ncl_window_set_refreshing       (NclWindow  *self,
+                                             gboolean    refreshing);
+void        ncl_window_set_status           (NclWindow  *self,
+                                             const char *status);
+void        ncl_window_add_toast            (NclWindow  *self,
+                                             const char *message);
 gboolean    ncl_window_get_showing_web_page (NclWindow *self);
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 #include "ncl-talk-picture.h"
 #include "ncl-talk-row.h"
 #include "ncl-window.h"
+#include "ncl-test-util.h"
 
 /* Every template and .ui file of the app loads: a wrong property, a missing
  * object or a misnamed callback is a critical, and criticals are fatal here. */
@@ -44,6 +45,7 @@ int
 main (int   argc,
       char *argv[])
 {
+  ncl_test_require_display ();
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 

@@ -484,6 +484,7 @@ int
 main (int   argc,
       char *argv[])
 {
+  ncl_test_require_display ();
   gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
   adw_init ();
 

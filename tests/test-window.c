@@ -450,6 +450,7 @@ int
 main (int   argc,
       char *argv[])
 {
+  ncl_test_require_display ();
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
