@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "ncl-application.h"
+#include "ncl-util.h"
 #include "ncl-post-parser.h"
 #include "ncl-window.h"
 
@@ -15,6 +16,11 @@ struct _NclApplication
 
   NclEvent *event;
   GError *load_error;
+
+  /* From the command line, for this run only. */
+  gboolean offline;
+  char *post_url;
+  char *schedule_url;
 };
 
 G_DEFINE_FINAL_TYPE (NclApplication, ncl_application, ADW_TYPE_APPLICATION)
@@ -32,11 +38,10 @@ load_bundled_event (NclApplication *self)
     self->event = ncl_post_parse (bytes, NCL_POST_PAGE_URI, &self->load_error);
 }
 
-static void
-ncl_application_activate (GApplication *app)
+static NclWindow *
+present_window (NclApplication *self)
 {
-  NclApplication *self = NCL_APPLICATION (app);
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   if (window == NULL)
     {
@@ -51,6 +56,151 @@ ncl_application_activate (GApplication *app)
     }
 
   gtk_window_present (window);
+
+  return NCL_WINDOW (window);
+}
+
+static void
+ncl_application_activate (GApplication *app)
+{
+  present_window (NCL_APPLICATION (app));
+}
+
+static const GOptionEntry options[] = {
+  /* A string, not G_OPTION_ARG_INT: GApplication drops an integer option
+   * given as 0, and "--talk 0" deserves an error. */
+  { "talk", 't', 0, G_OPTION_ARG_STRING, NULL,
+    N_("Show talk number N of the post"), N_("N") },
+  { "agenda", 'a', 0, G_OPTION_ARG_NONE, NULL,
+    N_("Show the agenda"), NULL },
+  { "offline", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Do not use the network: show the saved copy, or the one built into the app"), NULL },
+  { "post-url", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Fetch the event’s post from URL"), N_("URL") },
+  { "schedule-url", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Fetch the agenda page from URL"), N_("URL") },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Show the version and quit"), NULL },
+  { NULL }
+};
+
+static gboolean
+check_url_option (GVariantDict *dict,
+                  const char   *name)
+{
+  const char *value;
+  const char *scheme;
+
+  if (!g_variant_dict_lookup (dict, name, "&s", &value))
+    return TRUE;
+
+  scheme = g_uri_peek_scheme (value);
+  if (!g_uri_is_valid (value, G_URI_FLAGS_NONE, NULL) || scheme == NULL ||
+      (g_ascii_strcasecmp (scheme, "https") != 0 && g_ascii_strcasecmp (scheme, "http") != 0))
+    {
+      /* Translators: the first %s is an option such as --post-url, the second what was given */
+      g_printerr (_("--%s needs a web address (https://…), not “%s”\n"), name, value);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Runs in the process that was started: a wrong option is said here, with
+ * exit status 2, before any window or D-Bus call. */
+static gboolean
+parse_talk_option (GVariantDict *dict,
+                   guint        *number)
+{
+  const char *text;
+  guint64 value;
+
+  if (!g_variant_dict_lookup (dict, "talk", "&s", &text))
+    return FALSE;
+
+  if (!g_ascii_string_to_unsigned (text, 10, 1, G_MAXUINT, &value, NULL))
+    return FALSE;
+
+  *number = (guint)value;
+  return TRUE;
+}
+
+static int
+ncl_application_handle_local_options (GApplication *app,
+                                      GVariantDict *dict)
+{
+  guint talk;
+
+  if (g_variant_dict_contains (dict, "version"))
+    {
+      g_print ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
+      return 0;
+    }
+
+  if (g_variant_dict_contains (dict, "talk") && !parse_talk_option (dict, &talk))
+    {
+      const char *text = NULL;
+
+      g_variant_dict_lookup (dict, "talk", "&s", &text);
+      /* Translators: %s is what was given after --talk */
+      g_printerr (_("--talk needs the number of a talk, from 1, not “%s”\n"), text);
+      return 2;
+    }
+
+  if (!check_url_option (dict, "post-url") || !check_url_option (dict, "schedule-url"))
+    return 2;
+
+  return G_APPLICATION_CLASS (ncl_application_parent_class)->handle_local_options (app, dict);
+}
+
+/* Runs in the app's one process, for its own start and for every later
+ * launch (the desktop menu, a desktop action, `connect-live --talk 3`). */
+static int
+ncl_application_command_line (GApplication            *app,
+                              GApplicationCommandLine *command_line)
+{
+  NclApplication *self = NCL_APPLICATION (app);
+  GVariantDict *dict = g_application_command_line_get_options_dict (command_line);
+  NclWindow *window;
+  const char *url;
+  guint talk;
+
+  if (g_variant_dict_contains (dict, "offline"))
+    self->offline = TRUE;
+  if (g_variant_dict_lookup (dict, "post-url", "&s", &url))
+    ncl_set_str (&self->post_url, url);
+  if (g_variant_dict_lookup (dict, "schedule-url", "&s", &url))
+    ncl_set_str (&self->schedule_url, url);
+
+  window = present_window (self);
+
+  if (parse_talk_option (dict, &talk))
+    {
+      if (self->event != NULL && ncl_event_find_talk (self->event, talk) == NULL)
+        {
+          g_autofree char *message = NULL;
+
+          /* Translators: %u is the number asked for on the command line */
+          message = g_strdup_printf (_("The post has no talk %u"), talk);
+          g_application_command_line_printerr (command_line, "%s\n", message);
+          ncl_window_add_toast (window, message);
+          return 2;
+        }
+
+      ncl_window_show_talk (window, talk);
+    }
+  else if (g_variant_dict_contains (dict, "agenda"))
+    ncl_window_show_view (window, "agenda");
+
+  return 0;
+}
+
+static void
+agenda_action (GSimpleAction *action,
+               GVariant      *param,
+               gpointer       user_data)
+{
+  ncl_window_show_view (present_window (NCL_APPLICATION (user_data)), "agenda");
 }
 
 static void
@@ -89,6 +239,8 @@ quit_action (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { "about", about_action },
+  /* The desktop file's "Agenda" action, started over D-Bus. */
+  { "Agenda", agenda_action },
   { "quit", quit_action },
 };
 
@@ -117,6 +269,8 @@ ncl_application_finalize (GObject *object)
 
   g_clear_object (&self->event);
   g_clear_error (&self->load_error);
+  g_clear_pointer (&self->post_url, g_free);
+  g_clear_pointer (&self->schedule_url, g_free);
 
   G_OBJECT_CLASS (ncl_application_parent_class)->finalize (object);
 }
@@ -131,6 +285,8 @@ ncl_application_class_init (NclApplicationClass *klass)
 
   app_class->activate = ncl_application_activate;
   app_class->startup = ncl_application_startup;
+  app_class->handle_local_options = ncl_application_handle_local_options;
+  app_class->command_line = ncl_application_command_line;
 }
 
 static void
@@ -138,6 +294,10 @@ ncl_application_init (NclApplication *self)
 {
   g_set_application_name (_("NATS Connect Live"));
   gtk_window_set_default_icon_name (APP_ID);
+
+  g_application_add_main_option_entries (G_APPLICATION (self), options);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("The talks, slides and videos of NATS Connect Live 2020."));
 }
 
 NclApplication *
@@ -145,7 +305,7 @@ ncl_application_new (void)
 {
   return g_object_new (NCL_TYPE_APPLICATION,
                        "application-id", APP_ID,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_HANDLES_COMMAND_LINE,
                        "resource-base-path", RESOURCE_BASE,
                        NULL);
 }

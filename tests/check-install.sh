@@ -48,10 +48,11 @@ need () {
 
 # ---------------------------------------------------------------------------
 # Inside a D-Bus session of our own: start the app one way, see its window,
-# stop it. Run as: check-install.sh --inside-session launch|activate FILE
+# stop it. Run as: check-install.sh --inside-session launch|activate DESKTOP BIN
 if [ "${1:-}" = "--inside-session" ]; then
   how=$2
   target=$3
+  expected_exe=$4
   app_pid=
 
   stop_app () {
@@ -65,6 +66,11 @@ if [ "${1:-}" = "--inside-session" ]; then
     app_pid=
   }
   trap stop_app EXIT
+
+  if xdotool search --onlyvisible --name "$window_name" >/dev/null 2>&1; then
+    echo "FAIL  $how: a window named '$window_name' is already there; cannot tell ours"
+    exit 1
+  fi
 
   case $how in
     launch)
@@ -99,6 +105,11 @@ if [ "${1:-}" = "--inside-session" ]; then
   echo "ok    $what: window $window appeared (process $app_pid)"
   if [ -z "$app_pid" ]; then
     echo "FAIL  $what: the window is there but nobody owns $app_id on the bus"
+    exit 1
+  fi
+  exe=$(readlink "/proc/$app_pid/exe")
+  if [ "$exe" != "$(readlink -f "$expected_exe")" ]; then
+    echo "FAIL  $what: $app_id is $exe, not the installed $expected_exe"
     exit 1
   fi
   stop_app
@@ -215,12 +226,15 @@ if [ "$failures" -gt 0 ]; then
 fi
 
 # ---------------------------------------------------------------------------
-# Launches, each in a D-Bus session of its own: dbus-daemon reads the
-# activatable services from $XDG_DATA_HOME and $XDG_DATA_DIRS when it starts,
-# and the installed service file runs the binary at its real path, so a
-# copy that runs the DESTDIR binary goes into the private XDG_DATA_HOME,
-# which comes first. Services inherit the bus's environment, hence the
-# variables below reach the app whichever way it starts.
+# Launches, each in a D-Bus session of its own. `gio launch` runs the
+# desktop file's Exec= from PATH (GLib 2.74; a GLib that activates
+# DBusActivatable files over D-Bus takes the service file instead). The
+# second launch asks the bus for the app, as GNOME Shell does. dbus-daemon
+# reads the activatable services from $XDG_DATA_HOME and $XDG_DATA_DIRS when
+# it starts, and the installed service file runs the binary at its real
+# path, so a copy that runs the DESTDIR binary goes into the private
+# XDG_DATA_HOME, which comes first. Services inherit the bus's environment,
+# hence the variables below reach the app whichever way it starts.
 if [ -z "${DISPLAY:-}" ]; then
   skip "launching the installed app: no X display"
   exit 77
@@ -251,7 +265,7 @@ unset DBUS_SESSION_BUS_ADDRESS
 
 for how in launch activate; do
   echo "# $how, in a D-Bus session of its own"
-  if ! dbus-run-session -- "$BASH" "$0" --inside-session "$how" "$desktop"; then
+  if ! dbus-run-session -- "$BASH" "$0" --inside-session "$how" "$desktop" "$bin"; then
     failures=$((failures + 1))
   fi
 done
