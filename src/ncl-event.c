@@ -161,7 +161,7 @@ ncl_event_class_init (NclEventClass *klass)
   properties[PROP_TITLE] =
     g_param_spec_string ("title", NULL, NULL,
                          NULL,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   properties[PROP_DATE] =
     g_param_spec_boxed ("date", NULL, NULL,
@@ -406,4 +406,75 @@ ncl_event_find_talk (NclEvent *self,
     }
 
   return NULL;
+}
+
+/**
+ * ncl_event_update_from:
+ * @self: the event on screen
+ * @other: the same event from a newer revision of the post
+ *
+ * Brings @self up to date in place: talks that are in both keep their
+ * objects (by number), so widgets bound to them update and keep focus;
+ * new talks are inserted where the post puts them, and gone ones removed.
+ */
+void
+ncl_event_update_from (NclEvent *self,
+                       NclEvent *other)
+{
+  GListModel *mine;
+  GListModel *theirs;
+  guint n_theirs;
+
+  g_return_if_fail (NCL_IS_EVENT (self));
+  g_return_if_fail (NCL_IS_EVENT (other));
+
+  g_object_freeze_notify (G_OBJECT (self));
+
+  if (ncl_set_str (&self->title, other->title))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+  ncl_event_set_date (self, other->date);
+  ncl_event_set_author (self, other->author);
+  ncl_event_set_tags (self, (const char * const *)other->tags);
+  ncl_event_set_categories (self, (const char * const *)other->categories);
+  ncl_event_set_intro (self, other->intro);
+  ncl_event_set_closing (self, other->closing);
+
+  mine = G_LIST_MODEL (self->talks);
+  theirs = G_LIST_MODEL (other->talks);
+  n_theirs = g_list_model_get_n_items (theirs);
+
+  /* Drop the talks the new post no longer has. */
+  for (guint i = g_list_model_get_n_items (mine); i > 0; i--)
+    {
+      g_autoptr(NclTalk) talk = g_list_model_get_item (mine, i - 1);
+
+      if (ncl_event_find_talk (other, ncl_talk_get_number (talk)) == NULL)
+        g_list_store_remove (self->talks, i - 1);
+    }
+
+  /* Then walk the new order: update the ones we have, insert the rest. */
+  for (guint i = 0; i < n_theirs; i++)
+    {
+      g_autoptr(NclTalk) fresh = g_list_model_get_item (theirs, i);
+      NclTalk *existing = ncl_event_find_talk (self, ncl_talk_get_number (fresh));
+      guint position;
+
+      if (existing == NULL)
+        {
+          g_list_store_insert (self->talks, MIN (i, g_list_model_get_n_items (mine)), fresh);
+          continue;
+        }
+
+      ncl_talk_update_from (existing, fresh);
+
+      if (g_list_store_find (self->talks, existing, &position) && position != i)
+        {
+          g_object_ref (existing);
+          g_list_store_remove (self->talks, position);
+          g_list_store_insert (self->talks, MIN (i, g_list_model_get_n_items (mine)), existing);
+          g_object_unref (existing);
+        }
+    }
+
+  g_object_thaw_notify (G_OBJECT (self));
 }

@@ -36,5 +36,7 @@ void                ncl_event_add_talk       (NclEvent           *self,
                                               NclTalk            *talk);
 NclTalk            *ncl_event_find_talk      (NclEvent           *self,
                                               guint               number);
+void                ncl_event_update_from    (NclEvent           *self,
+                                              NclEvent           *other);
 
 G_END_DECLS

@@ -632,3 +632,164 @@ ncl_schedule_match_talk (NclSchedule *self,
 
   return tie ? NULL : best;
 }
+
+typedef char *(*ItemKeyFunc)    (gpointer item,
+                                 guint    occurrence);
+typedef void  (*ItemUpdateFunc) (gpointer item,
+                                 gpointer fresh);
+
+static char *
+session_key (gpointer item,
+             guint    occurrence)
+{
+  NclSession *session = item;
+  g_autofree char *folded = ncl_speaker_fold_text (ncl_session_get_title (session));
+
+  /* "Break" comes back several times: its n-th occurrence is itself. */
+  return g_strdup_printf ("%d:%s#%u", ncl_session_get_kind (session), folded, occurrence);
+}
+
+static void
+session_update (gpointer item,
+                gpointer fresh_item)
+{
+  NclSession *session = item;
+  NclSession *fresh = fresh_item;
+
+  g_object_freeze_notify (G_OBJECT (session));
+  ncl_session_set_title (session, ncl_session_get_title (fresh));
+  ncl_session_set_speakers (session, ncl_session_get_speakers (fresh));
+  ncl_session_set_start (session, ncl_session_get_start (fresh));
+  ncl_session_set_description (session, ncl_session_get_description (fresh));
+  ncl_session_set_description_text (session, ncl_session_get_description_text (fresh));
+  g_object_thaw_notify (G_OBJECT (session));
+}
+
+static char *
+speaker_key (gpointer item,
+             guint    occurrence)
+{
+  g_autofree char *folded = ncl_speaker_fold_text (ncl_speaker_get_name (item));
+
+  return g_strdup_printf ("%s#%u", folded, occurrence);
+}
+
+/* Keys for every item of @model, counting repeats of the same base key. */
+static GPtrArray *
+item_keys (GListModel  *model,
+           ItemKeyFunc  key_func)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GPtrArray *keys = g_ptr_array_new_with_free_func (g_free);
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      g_autofree char *base = key_func (item, 0);
+      guint occurrence = GPOINTER_TO_UINT (g_hash_table_lookup (seen, base));
+
+      g_ptr_array_add (keys, occurrence == 0 ? g_strdup (base) : key_func (item, occurrence));
+      g_hash_table_insert (seen, g_steal_pointer (&base), GUINT_TO_POINTER (occurrence + 1));
+    }
+
+  return keys;
+}
+
+/*
+ * Makes @store hold the items of @fresh, in its order, while keeping the
+ * objects it already has for the same keys (updated by @update_func, or
+ * replaced when that is %NULL). Views bound to kept objects update in place:
+ * rows stay, and so do focus and the scroll position.
+ */
+static void
+merge_store (GListStore     *store,
+             GListModel     *fresh,
+             ItemKeyFunc     key_func,
+             ItemUpdateFunc  update_func)
+{
+  g_autoptr(GPtrArray) old_keys = item_keys (G_LIST_MODEL (store), key_func);
+  g_autoptr(GPtrArray) new_keys = item_keys (fresh, key_func);
+  g_autoptr(GHashTable) wanted = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) kept = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  guint n_fresh = g_list_model_get_n_items (fresh);
+
+  for (guint i = 0; i < new_keys->len; i++)
+    g_hash_table_add (wanted, new_keys->pdata[i]);
+
+  for (guint i = old_keys->len; i > 0; i--)
+    {
+      const char *key = old_keys->pdata[i - 1];
+
+      if (update_func != NULL && g_hash_table_contains (wanted, key))
+        g_hash_table_insert (kept, g_strdup (key),
+                             g_list_model_get_item (G_LIST_MODEL (store), i - 1));
+      else
+        g_list_store_remove (store, i - 1);
+    }
+
+  for (guint i = 0; i < n_fresh; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (fresh, i);
+      GObject *existing = g_hash_table_lookup (kept, new_keys->pdata[i]);
+      guint position;
+
+      if (existing == NULL)
+        {
+          g_list_store_insert (store, i, item);
+          continue;
+        }
+
+      update_func (existing, item);
+      if (g_list_store_find (store, existing, &position) && position != i)
+        {
+          g_object_ref (existing);
+          g_list_store_remove (store, position);
+          g_list_store_insert (store, MIN (i, g_list_model_get_n_items (G_LIST_MODEL (store))), existing);
+          g_object_unref (existing);
+        }
+    }
+
+  /* Whatever is left past the new length came from duplicates. */
+  while (g_list_model_get_n_items (G_LIST_MODEL (store)) > n_fresh)
+    g_list_store_remove (store, n_fresh);
+}
+
+/**
+ * ncl_schedule_update_from:
+ * @self: the schedule on screen
+ * @other: the same agenda page, fetched again
+ *
+ * Brings @self up to date in place: a session that is in both keeps its
+ * object (found by its kind and title), so a moved time updates the row on
+ * screen; added sessions appear where the page puts them, gone ones go.
+ */
+void
+ncl_schedule_update_from (NclSchedule *self,
+                          NclSchedule *other)
+{
+  g_return_if_fail (NCL_IS_SCHEDULE (self));
+  g_return_if_fail (NCL_IS_SCHEDULE (other));
+
+  g_object_freeze_notify (G_OBJECT (self));
+  ncl_schedule_set_title (self, ncl_schedule_get_title (other));
+  ncl_schedule_set_date_text (self, ncl_schedule_get_date_text (other));
+  ncl_schedule_set_zone_text (self, ncl_schedule_get_zone_text (other));
+  ncl_schedule_set_date (self, ncl_schedule_get_date (other));
+
+  merge_store (self->sessions, G_LIST_MODEL (other->sessions), session_key, session_update);
+  /* Speakers' links have no setters: a changed speaker is a new object. */
+  merge_store (self->speakers, G_LIST_MODEL (other->speakers), speaker_key, NULL);
+
+  /* Problems name what this fetch of the page could not read. */
+  g_ptr_array_set_size (self->problems, 0);
+  for (guint i = 0; i < other->problems->len; i++)
+    {
+      const char *problem = g_ptr_array_index (other->problems, i);
+
+      if (problem != NULL)
+        g_ptr_array_add (self->problems, g_strdup (problem));
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROBLEMS]);
+  g_object_thaw_notify (G_OBJECT (self));
+}

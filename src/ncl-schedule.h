@@ -41,4 +41,7 @@ NclSession         *ncl_schedule_match_talk     (NclSchedule *self,
                                                  const char  *talk_title,
                                                  const char  *talk_description_text);
 
+void                ncl_schedule_update_from    (NclSchedule *self,
+                                                 NclSchedule *other);
+
 G_END_DECLS
