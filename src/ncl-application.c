@@ -5,17 +5,20 @@
 
 #include "ncl-application.h"
 #include "ncl-util.h"
+#include "ncl-cache.h"
+#include "ncl-fetcher.h"
 #include "ncl-post-parser.h"
+#include "ncl-store.h"
 #include "ncl-window.h"
-
-#define BUNDLED_POST RESOURCE_BASE "/event/nats-connect-live-2020.md"
 
 struct _NclApplication
 {
   AdwApplication parent_instance;
 
-  NclEvent *event;
+  GSettings *settings;
+  NclStore *store;
   GError *load_error;
+  gboolean loaded_saved;
 
   /* From the command line, for this run only. */
   gboolean offline;
@@ -25,17 +28,70 @@ struct _NclApplication
 
 G_DEFINE_FINAL_TYPE (NclApplication, ncl_application, ADW_TYPE_APPLICATION)
 
-/* The post built into the app: there is an event to show on first launch,
- * on a machine without network. It is in memory already, and parses in well
- * under a millisecond, so it does not delay the first frame. */
-static void
-load_bundled_event (NclApplication *self)
+/* The store is made when the first window is: by then the command line
+ * (--offline, --post-url, --schedule-url) has been read. */
+static NclStore *
+ensure_store (NclApplication *self)
 {
-  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(NclCache) cache = NULL;
+  g_autoptr(NclFetcher) fetcher = NULL;
+  g_autofree char *cache_dir = NULL;
+  g_autofree char *post_url = NULL;
+  g_autofree char *schedule_url = NULL;
 
-  bytes = g_resources_lookup_data (BUNDLED_POST, G_RESOURCE_LOOKUP_FLAGS_NONE, &self->load_error);
-  if (bytes != NULL)
-    self->event = ncl_post_parse (bytes, NCL_POST_PAGE_URI, &self->load_error);
+  if (self->store != NULL)
+    return self->store;
+
+  cache_dir = g_build_filename (g_get_user_cache_dir (), APP_ID, NULL);
+  cache = ncl_cache_new (cache_dir);
+  fetcher = ncl_fetcher_new (cache);
+
+  post_url = self->post_url != NULL ? g_strdup (self->post_url) :
+             g_settings_get_string (self->settings, "post-url");
+  schedule_url = self->schedule_url != NULL ? g_strdup (self->schedule_url) :
+                 g_settings_get_string (self->settings, "schedule-url");
+
+  self->store = ncl_store_new (fetcher, post_url, schedule_url);
+  ncl_store_set_offline (self->store, self->offline);
+  ncl_store_load_built_in (self->store, &self->load_error);
+
+  return self->store;
+}
+
+/* Saved copies are read from disk, and the network asked, only once the
+ * first frame is on screen. */
+static gboolean
+load_saved_and_refresh_cb (gpointer data)
+{
+  NclApplication *self = data;
+
+  if (!self->loaded_saved)
+    {
+      self->loaded_saved = TRUE;
+      ncl_store_load_saved (self->store);
+    }
+
+  ncl_store_refresh (self->store);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+first_frame_cb (GdkFrameClock  *clock,
+                NclApplication *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_frame_cb, self);
+  g_idle_add_full (G_PRIORITY_LOW, load_saved_and_refresh_cb,
+                   g_object_ref (self), g_object_unref);
+}
+
+static void
+window_map_cb (GtkWidget      *window,
+               NclApplication *self)
+{
+  g_signal_handlers_disconnect_by_func (window, window_map_cb, self);
+  g_signal_connect_object (gtk_widget_get_frame_clock (window), "after-paint",
+                           G_CALLBACK (first_frame_cb), self, 0);
 }
 
 static NclWindow *
@@ -45,14 +101,17 @@ present_window (NclApplication *self)
 
   if (window == NULL)
     {
+      NclStore *store = ensure_store (self);
       NclWindow *new_window = ncl_window_new (self);
 
-      if (self->event != NULL)
-        ncl_window_set_event (new_window, self->event);
+      if (ncl_store_get_event (store) != NULL)
+        ncl_window_set_store (new_window, store);
       else
         ncl_window_show_error (new_window, self->load_error);
 
       window = GTK_WINDOW (new_window);
+      if (!self->loaded_saved)
+        g_signal_connect_object (window, "map", G_CALLBACK (window_map_cb), self, 0);
     }
 
   gtk_window_present (window);
@@ -176,7 +235,8 @@ ncl_application_command_line (GApplication            *app,
 
   if (parse_talk_option (dict, &talk))
     {
-      if (self->event != NULL && ncl_event_find_talk (self->event, talk) == NULL)
+      if (ncl_store_get_event (self->store) != NULL &&
+          ncl_event_find_talk (ncl_store_get_event (self->store), talk) == NULL)
         {
           g_autofree char *message = NULL;
 
@@ -237,7 +297,19 @@ quit_action (GSimpleAction *action,
   g_application_quit (G_APPLICATION (user_data));
 }
 
+static void
+refresh_action (GSimpleAction *action,
+                GVariant      *param,
+                gpointer       user_data)
+{
+  NclApplication *self = user_data;
+
+  if (self->store != NULL)
+    ncl_store_refresh (self->store);
+}
+
 static const GActionEntry app_actions[] = {
+  { "refresh", refresh_action },
   { "about", about_action },
   /* The desktop file's "Agenda" action, started over D-Bus. */
   { "Agenda", agenda_action },
@@ -259,7 +331,7 @@ ncl_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close",
                                          (const char *[]) { "<Control>w", NULL });
 
-  load_bundled_event (self);
+  self->settings = g_settings_new (APP_ID);
 }
 
 static void
@@ -267,7 +339,8 @@ ncl_application_finalize (GObject *object)
 {
   NclApplication *self = (NclApplication *)object;
 
-  g_clear_object (&self->event);
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
   g_clear_error (&self->load_error);
   g_clear_pointer (&self->post_url, g_free);
   g_clear_pointer (&self->schedule_url, g_free);
@@ -311,14 +384,15 @@ ncl_application_new (void)
 }
 
 /**
- * ncl_application_get_event:
+ * ncl_application_get_store:
  *
- * Returns: (nullable) (transfer none): the event the windows show
+ * Returns: (nullable) (transfer none): where the event comes from, once a
+ *   window was opened
  */
-NclEvent *
-ncl_application_get_event (NclApplication *self)
+NclStore *
+ncl_application_get_store (NclApplication *self)
 {
   g_return_val_if_fail (NCL_IS_APPLICATION (self), NULL);
 
-  return self->event;
+  return self->store;
 }

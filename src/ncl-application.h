@@ -3,7 +3,7 @@
 
 #include <adwaita.h>
 
-#include "ncl-event.h"
+#include "ncl-store.h"
 
 G_BEGIN_DECLS
 
@@ -12,6 +12,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (NclApplication, ncl_application, NCL, APPLICATION, AdwApplication)
 
 NclApplication *ncl_application_new       (void);
-NclEvent       *ncl_application_get_event (NclApplication *self);
+NclStore       *ncl_application_get_store (NclApplication *self);
 
 G_END_DECLS

@@ -18,6 +18,10 @@ struct _NclTalk
   char *video_url;
   char *picture_url;
   char *picture_alt;
+
+  /* From the agenda, once it is known. */
+  char *speakers;
+  GDateTime *start;
 };
 
 G_DEFINE_FINAL_TYPE (NclTalk, ncl_talk, G_TYPE_OBJECT)
@@ -32,6 +36,8 @@ enum {
   PROP_VIDEO_URL,
   PROP_PICTURE_URL,
   PROP_PICTURE_ALT,
+  PROP_SPEAKERS,
+  PROP_START,
   N_PROPS
 };
 
@@ -59,6 +65,8 @@ ncl_talk_finalize (GObject *object)
   g_clear_pointer (&self->video_url, g_free);
   g_clear_pointer (&self->picture_url, g_free);
   g_clear_pointer (&self->picture_alt, g_free);
+  g_clear_pointer (&self->speakers, g_free);
+  g_clear_pointer (&self->start, g_date_time_unref);
 
   G_OBJECT_CLASS (ncl_talk_parent_class)->finalize (object);
 }
@@ -97,6 +105,12 @@ ncl_talk_get_property (GObject    *object,
     case PROP_PICTURE_ALT:
       g_value_set_string (value, self->picture_alt);
       break;
+    case PROP_SPEAKERS:
+      g_value_set_string (value, self->speakers);
+      break;
+    case PROP_START:
+      g_value_set_boxed (value, self->start);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -116,7 +130,7 @@ ncl_talk_set_property (GObject      *object,
       self->number = g_value_get_uint (value);
       break;
     case PROP_TITLE:
-      set_string_prop (self, &self->title, g_value_get_string (value), prop_id);
+      ncl_talk_set_title (self, g_value_get_string (value));
       break;
     case PROP_DESCRIPTION:
       ncl_talk_set_description (self, g_value_get_string (value));
@@ -158,7 +172,7 @@ ncl_talk_class_init (NclTalkClass *klass)
   properties[PROP_TITLE] =
     g_param_spec_string ("title", NULL, NULL,
                          NULL,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   properties[PROP_DESCRIPTION] =
     g_param_spec_string ("description", NULL, NULL,
@@ -189,6 +203,16 @@ ncl_talk_class_init (NclTalkClass *klass)
     g_param_spec_string ("picture-alt", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_SPEAKERS] =
+    g_param_spec_string ("speakers", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_START] =
+    g_param_spec_boxed ("start", NULL, NULL,
+                        G_TYPE_DATE_TIME,
+                        (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -224,6 +248,16 @@ ncl_talk_get_title (NclTalk *self)
   g_return_val_if_fail (NCL_IS_TALK (self), NULL);
 
   return self->title;
+}
+
+void
+ncl_talk_set_title (NclTalk    *self,
+                    const char *title)
+{
+  g_return_if_fail (NCL_IS_TALK (self));
+  g_return_if_fail (title != NULL);
+
+  set_string_prop (self, &self->title, title, PROP_TITLE);
 }
 
 const char *
@@ -344,6 +378,7 @@ ncl_talk_update_from (NclTalk *self,
   g_return_if_fail (NCL_IS_TALK (other));
 
   g_object_freeze_notify (G_OBJECT (self));
+  ncl_talk_set_title (self, other->title);
   ncl_talk_set_description (self, other->description);
   ncl_talk_set_description_text (self, other->description_text);
   ncl_talk_set_slides_url (self, other->slides_url);
@@ -351,4 +386,57 @@ ncl_talk_update_from (NclTalk *self,
   ncl_talk_set_picture_url (self, other->picture_url);
   ncl_talk_set_picture_alt (self, other->picture_alt);
   g_object_thaw_notify (G_OBJECT (self));
+}
+
+/**
+ * ncl_talk_get_speakers:
+ *
+ * Returns: (nullable): who gives the talk, as the agenda names them, once
+ *   the talk was found in the agenda
+ */
+const char *
+ncl_talk_get_speakers (NclTalk *self)
+{
+  g_return_val_if_fail (NCL_IS_TALK (self), NULL);
+
+  return self->speakers;
+}
+
+/**
+ * ncl_talk_get_start:
+ *
+ * Returns: (nullable): when the talk was scheduled, in the event's zone
+ */
+GDateTime *
+ncl_talk_get_start (NclTalk *self)
+{
+  g_return_val_if_fail (NCL_IS_TALK (self), NULL);
+
+  return self->start;
+}
+
+/**
+ * ncl_talk_set_schedule:
+ * @speakers: (nullable): who gives it, from the agenda
+ * @start: (nullable): when it was scheduled
+ *
+ * Links the talk to its session of the agenda.
+ */
+void
+ncl_talk_set_schedule (NclTalk    *self,
+                       const char *speakers,
+                       GDateTime  *start)
+{
+  g_return_if_fail (NCL_IS_TALK (self));
+
+  if (ncl_set_str (&self->speakers, speakers))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SPEAKERS]);
+
+  if (self->start != start &&
+      (self->start == NULL || start == NULL || !g_date_time_equal (self->start, start)))
+    {
+      g_clear_pointer (&self->start, g_date_time_unref);
+      self->start = start != NULL ? g_date_time_ref (start) : NULL;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_START]);
+    }
 }

@@ -13,6 +13,8 @@ NclTalk    *ncl_talk_new                  (guint       number,
                                            const char *title);
 guint       ncl_talk_get_number           (NclTalk    *self);
 const char *ncl_talk_get_title            (NclTalk    *self);
+void        ncl_talk_set_title            (NclTalk    *self,
+                                           const char *title);
 const char *ncl_talk_get_description      (NclTalk    *self);
 void        ncl_talk_set_description      (NclTalk    *self,
                                            const char *markup);
@@ -33,5 +35,10 @@ void        ncl_talk_set_picture_alt      (NclTalk    *self,
                                            const char *alt);
 void        ncl_talk_update_from          (NclTalk    *self,
                                            NclTalk    *other);
+const char *ncl_talk_get_speakers         (NclTalk    *self);
+GDateTime  *ncl_talk_get_start            (NclTalk    *self);
+void        ncl_talk_set_schedule         (NclTalk    *self,
+                                           const char *speakers,
+                                           GDateTime  *start);
 
 G_END_DECLS

@@ -19,6 +19,8 @@ struct _NclWindow
   AdwApplicationWindow parent_instance;
 
   GSettings *settings;
+  NclStore *store;
+  guint status_timeout_id;
   NclEvent *event;
   GtkSliceListModel *talk_slice;
 
@@ -670,6 +672,8 @@ ncl_window_dispose (GObject *object)
   NclWindow *self = (NclWindow *)object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), NCL_TYPE_WINDOW);
+  g_clear_handle_id (&self->status_timeout_id, g_source_remove);
+  g_clear_object (&self->store);
   g_clear_object (&self->talk_slice);
   g_clear_object (&self->event);
 
@@ -797,6 +801,62 @@ ncl_window_set_event (NclWindow *self,
 
   gtk_list_view_set_model (self->talks_view, GTK_SELECTION_MODEL (selection));
   gtk_stack_set_visible_child_name (self->stack, "views");
+}
+
+static void
+store_status_cb (NclWindow *self)
+{
+  g_autofree char *status = ncl_store_dup_status (self->store);
+
+  ncl_window_set_status (self, status);
+}
+
+static void
+store_refreshing_cb (NclWindow *self)
+{
+  ncl_window_set_refreshing (self, ncl_store_get_refreshing (self->store));
+}
+
+static void
+store_problem_cb (NclWindow  *self,
+                  const char *message)
+{
+  ncl_window_add_toast (self, message);
+}
+
+/* "Updated just now" turns into "Updated at 10:32". */
+static gboolean
+status_tick_cb (gpointer data)
+{
+  store_status_cb (data);
+  return G_SOURCE_CONTINUE;
+}
+
+/**
+ * ncl_window_set_store:
+ *
+ * Shows the store's event and agenda, and follows them as they update.
+ */
+void
+ncl_window_set_store (NclWindow *self,
+                      NclStore  *store)
+{
+  g_return_if_fail (NCL_IS_WINDOW (self));
+  g_return_if_fail (NCL_IS_STORE (store));
+  g_return_if_fail (self->store == NULL);
+
+  self->store = g_object_ref (store);
+  g_signal_connect_object (store, "notify::status", G_CALLBACK (store_status_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "notify::refreshing", G_CALLBACK (store_refreshing_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "problem", G_CALLBACK (store_problem_cb),
+                           self, G_CONNECT_SWAPPED);
+  self->status_timeout_id = g_timeout_add_seconds (60, status_tick_cb, self);
+
+  ncl_window_set_event (self, ncl_store_get_event (store));
+  store_status_cb (self);
+  store_refreshing_cb (self);
 }
 
 /**

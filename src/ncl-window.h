@@ -5,6 +5,7 @@
 
 #include "ncl-application.h"
 #include "ncl-event.h"
+#include "ncl-store.h"
 #include "ncl-web-page.h"
 
 G_BEGIN_DECLS
@@ -19,6 +20,8 @@ void       ncl_window_set_event   (NclWindow      *self,
                                    NclEvent       *event);
 void       ncl_window_show_error  (NclWindow      *self,
                                    const GError   *error);
+void       ncl_window_set_store   (NclWindow      *self,
+                                   NclStore       *store);
 NclWebPage *ncl_window_get_web_page         (NclWindow *self);
 void        ncl_window_show_view            (NclWindow  *self,
                                              const char *name);

@@ -4,7 +4,8 @@
 # Installs the build into a temporary DESTDIR, checks that every file a
 # desktop needs is there and valid, then starts the installed app the two
 # ways a desktop does (its desktop file, and D-Bus activation) and waits for
-# its window.
+# its window; a second launch must reach the running app, and the desktop
+# file's Agenda action must be one of its actions.
 #
 #   check-install.sh BUILD_ROOT PREFIX BINDIR DATADIR LIBDIR
 #
@@ -112,6 +113,45 @@ if [ "${1:-}" = "--inside-session" ]; then
     echo "FAIL  $what: $app_id is $exe, not the installed $expected_exe"
     exit 1
   fi
+
+  if [ "$how" = activate ]; then
+    # One process: a later launch hands its command line to the running app
+    # and returns its exit status. "--talk 99" is well-formed, so only the
+    # running app, which has the post loaded, can refuse it (status 2).
+    failed=0
+    owner () {
+      gdbus call --session --dest org.freedesktop.DBus --object-path /org/freedesktop/DBus \
+        --method org.freedesktop.DBus.GetConnectionUnixProcessID "$app_id" 2>/dev/null |
+        sed -n 's/^(uint32 \([0-9]*\),)$/\1/p'
+    }
+    timeout 20 "$expected_exe" --talk 3
+    status=$?
+    if [ "$status" -eq 0 ] && [ "$(owner)" = "$app_pid" ]; then
+      echo "ok    connect-live --talk 3 reached the running app (process $app_pid) and returned 0"
+    else
+      echo "FAIL  connect-live --talk 3: exit status $status (124: still running after 20 s)," \
+           "$app_id owned by process $(owner), expected $app_pid"
+      failed=1
+    fi
+    err=$(timeout 20 "$expected_exe" --talk 99 2>&1 >/dev/null)
+    status=$?
+    if [ "$status" -eq 2 ] && grep -q 99 <<<"$err"; then
+      echo "ok    connect-live --talk 99: the running app refused it with status 2 ($err)"
+    else
+      echo "FAIL  connect-live --talk 99: exit status $status, expected 2 with a message; said: $err"
+      failed=1
+    fi
+    # The desktop file's Agenda action, as a desktop shell starts it.
+    if gdbus call --session --timeout 20 --dest "$app_id" --object-path "$app_path" \
+         --method org.freedesktop.Application.ActivateAction Agenda '[]' '{}' >/dev/null; then
+      echo "ok    desktop action Agenda is an action of the running app"
+    else
+      echo "FAIL  desktop action Agenda: org.freedesktop.Application.ActivateAction failed"
+      failed=1
+    fi
+    [ "$failed" -eq 0 ] || exit 1
+  fi
+
   stop_app
   if xdotool search --onlyvisible --name "$window_name" >/dev/null 2>&1; then
     echo "FAIL  $what: the window is still there after the app was stopped"

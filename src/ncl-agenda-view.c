@@ -1,0 +1,409 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "ncl-agenda-view.h"
+#include "ncl-session-row.h"
+#include "ncl-talk.h"
+#include "ncl-time.h"
+
+/* The event's agenda: its day and which zone the times are in, over the
+ * sessions in the page's order. Rows are recycled as the list scrolls, so
+ * an agenda of a thousand sessions costs the rows on screen, not a row per
+ * session. */
+struct _NclAgendaView
+{
+  GtkWidget parent_instance;
+
+  NclSchedule *schedule;
+  gboolean show_event_time;
+
+  /* The post's talks, and which session each is (see
+   * ncl_schedule_match_talk()): NclSession → NclTalk. */
+  GListModel *talks;
+  GHashTable *talk_for_session;
+
+  GtkLabel *date_label;
+  GtkLabel *zone_label;
+  GtkToggleButton *event_time_button;
+  GtkListView *sessions_view;
+};
+
+G_DEFINE_FINAL_TYPE (NclAgendaView, ncl_agenda_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_SCHEDULE,
+  PROP_SHOW_EVENT_TIME,
+  PROP_TALKS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+update_header (NclAgendaView *self)
+{
+  GDateTime *date = self->schedule != NULL ? ncl_schedule_get_date (self->schedule) : NULL;
+  g_autoptr(GDateTime) local = NULL;
+  g_autofree char *day = NULL;
+  g_autofree char *zone = NULL;
+
+  if (date == NULL)
+    {
+      gtk_label_set_text (self->date_label, NULL);
+      gtk_label_set_text (self->zone_label, NULL);
+      return;
+    }
+
+  /* Translators: the day of the event, in the format of g_date_time_format() */
+  day = g_date_time_format (date, _("%A, %B %-e, %Y"));
+  gtk_label_set_text (self->date_label, day);
+
+  if (self->show_event_time)
+    /* Translators: over the agenda; %s is the event's time zone, as in "PDT" */
+    zone = g_strdup_printf (_("Times in the event’s time zone (%s)"),
+                            ncl_time_get_zone_label (date));
+  else
+    {
+      local = ncl_time_to_local (date);
+      /* Translators: over the agenda; %s is the user's time zone, as in "CEST" */
+      zone = g_strdup_printf (_("Times in your time zone (%s)"),
+                              ncl_time_get_zone_label (local));
+    }
+
+  gtk_label_set_text (self->zone_label, zone);
+}
+
+static void
+item_setup_cb (NclAgendaView *self,
+               GtkListItem   *item)
+{
+  GtkWidget *row = ncl_session_row_new ();
+
+  /* The agenda is read, not picked from. */
+  gtk_list_item_set_activatable (item, FALSE);
+  gtk_list_item_set_selectable (item, FALSE);
+  gtk_list_item_set_child (item, row);
+
+  /* Set up once per recycled row; it lasts as long as the row. */
+  g_object_bind_property (self, "show-event-time", row, "show-event-time", G_BINDING_SYNC_CREATE);
+}
+
+static void
+item_bind_cb (NclAgendaView *self,
+              GtkListItem   *item)
+{
+  NclSession *session = gtk_list_item_get_item (item);
+  NclSessionRow *row = NCL_SESSION_ROW (gtk_list_item_get_child (item));
+
+  /* The talk first: setting the session lays out the row once, with it. */
+  ncl_session_row_set_talk (row, g_hash_table_lookup (self->talk_for_session, session));
+  ncl_session_row_set_session (row, session);
+}
+
+static void
+item_unbind_cb (NclAgendaView *self,
+                GtkListItem   *item)
+{
+  NclSessionRow *row = NCL_SESSION_ROW (gtk_list_item_get_child (item));
+
+  ncl_session_row_set_session (row, NULL);
+  ncl_session_row_set_talk (row, NULL);
+}
+
+static void
+update_bound_rows (GtkWidget     *widget,
+                   NclAgendaView *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (NCL_IS_SESSION_ROW (child))
+        {
+          NclSession *session = ncl_session_row_get_session (NCL_SESSION_ROW (child));
+
+          if (session != NULL)
+            ncl_session_row_set_talk (NCL_SESSION_ROW (child),
+                                      g_hash_table_lookup (self->talk_for_session, session));
+          continue;
+        }
+
+      update_bound_rows (child, self);
+    }
+}
+
+static void
+match_talks (NclAgendaView *self)
+{
+  guint n_talks;
+
+  g_hash_table_remove_all (self->talk_for_session);
+
+  if (self->schedule != NULL && self->talks != NULL)
+    {
+      n_talks = g_list_model_get_n_items (self->talks);
+      for (guint i = 0; i < n_talks; i++)
+        {
+          g_autoptr(NclTalk) talk = g_list_model_get_item (self->talks, i);
+          NclSession *session = ncl_schedule_match_talk (self->schedule,
+                                                         ncl_talk_get_title (talk),
+                                                         ncl_talk_get_description_text (talk));
+
+          if (session != NULL)
+            g_hash_table_insert (self->talk_for_session, g_object_ref (session), g_object_ref (talk));
+        }
+    }
+
+  /* Only the rows on screen are bound; the others get theirs when bound. */
+  update_bound_rows (GTK_WIDGET (self->sessions_view), self);
+}
+
+static void
+talks_items_changed_cb (NclAgendaView *self)
+{
+  match_talks (self);
+}
+
+static void
+ncl_agenda_view_dispose (GObject *object)
+{
+  NclAgendaView *self = (NclAgendaView *)object;
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), NCL_TYPE_AGENDA_VIEW);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+
+  if (self->talks != NULL)
+    g_signal_handlers_disconnect_by_func (self->talks, talks_items_changed_cb, self);
+  g_clear_object (&self->talks);
+  g_clear_pointer (&self->talk_for_session, g_hash_table_unref);
+  g_clear_object (&self->schedule);
+
+  G_OBJECT_CLASS (ncl_agenda_view_parent_class)->dispose (object);
+}
+
+static void
+ncl_agenda_view_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  NclAgendaView *self = NCL_AGENDA_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SCHEDULE:
+      g_value_set_object (value, self->schedule);
+      break;
+    case PROP_SHOW_EVENT_TIME:
+      g_value_set_boolean (value, self->show_event_time);
+      break;
+    case PROP_TALKS:
+      g_value_set_object (value, self->talks);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ncl_agenda_view_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  NclAgendaView *self = NCL_AGENDA_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SCHEDULE:
+      ncl_agenda_view_set_schedule (self, g_value_get_object (value));
+      break;
+    case PROP_SHOW_EVENT_TIME:
+      ncl_agenda_view_set_show_event_time (self, g_value_get_boolean (value));
+      break;
+    case PROP_TALKS:
+      ncl_agenda_view_set_talks (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ncl_agenda_view_class_init (NclAgendaViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ncl_agenda_view_dispose;
+  object_class->get_property = ncl_agenda_view_get_property;
+  object_class->set_property = ncl_agenda_view_set_property;
+
+  properties[PROP_SCHEDULE] =
+    g_param_spec_object ("schedule", NULL, NULL,
+                         NCL_TYPE_SCHEDULE,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * NclAgendaView:show-event-time:
+   *
+   * Whether times are shown in the event's time zone rather than the user's.
+   */
+  properties[PROP_SHOW_EVENT_TIME] =
+    g_param_spec_boolean ("show-event-time", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * NclAgendaView:talks:
+   *
+   * The post's talks (a list of #NclTalk): the sessions they are offer
+   * their slides and video.
+   */
+  properties[PROP_TALKS] =
+    g_param_spec_object ("talks", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ncl-agenda-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, NclAgendaView, date_label);
+  gtk_widget_class_bind_template_child (widget_class, NclAgendaView, zone_label);
+  gtk_widget_class_bind_template_child (widget_class, NclAgendaView, event_time_button);
+  gtk_widget_class_bind_template_child (widget_class, NclAgendaView, sessions_view);
+  gtk_widget_class_bind_template_callback (widget_class, item_setup_cb);
+  gtk_widget_class_bind_template_callback (widget_class, item_bind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, item_unbind_cb);
+  gtk_widget_class_set_css_name (widget_class, "nclagendaview");
+}
+
+static void
+ncl_agenda_view_init (NclAgendaView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->talk_for_session = g_hash_table_new_full (NULL, NULL, g_object_unref, g_object_unref);
+
+  g_object_bind_property (self, "show-event-time", self->event_time_button, "active",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+}
+
+GtkWidget *
+ncl_agenda_view_new (void)
+{
+  return g_object_new (NCL_TYPE_AGENDA_VIEW, NULL);
+}
+
+/**
+ * ncl_agenda_view_get_schedule:
+ *
+ * Returns: (transfer none) (nullable): the agenda shown
+ */
+NclSchedule *
+ncl_agenda_view_get_schedule (NclAgendaView *self)
+{
+  g_return_val_if_fail (NCL_IS_AGENDA_VIEW (self), NULL);
+
+  return self->schedule;
+}
+
+void
+ncl_agenda_view_set_schedule (NclAgendaView *self,
+                              NclSchedule   *schedule)
+{
+  g_autoptr(GtkNoSelection) selection = NULL;
+
+  g_return_if_fail (NCL_IS_AGENDA_VIEW (self));
+  g_return_if_fail (schedule == NULL || NCL_IS_SCHEDULE (schedule));
+
+  if (!g_set_object (&self->schedule, schedule))
+    return;
+
+  /* Matched before the rows are bound, so each is laid out once. */
+  gtk_list_view_set_model (self->sessions_view, NULL);
+  match_talks (self);
+
+  if (schedule != NULL)
+    selection = gtk_no_selection_new (g_object_ref (ncl_schedule_get_sessions (schedule)));
+  gtk_list_view_set_model (self->sessions_view, GTK_SELECTION_MODEL (selection));
+
+  update_header (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCHEDULE]);
+}
+
+gboolean
+ncl_agenda_view_get_show_event_time (NclAgendaView *self)
+{
+  g_return_val_if_fail (NCL_IS_AGENDA_VIEW (self), FALSE);
+
+  return self->show_event_time;
+}
+
+void
+ncl_agenda_view_set_show_event_time (NclAgendaView *self,
+                                     gboolean       show_event_time)
+{
+  g_return_if_fail (NCL_IS_AGENDA_VIEW (self));
+
+  show_event_time = !!show_event_time;
+  if (self->show_event_time == show_event_time)
+    return;
+
+  self->show_event_time = show_event_time;
+  update_header (self);
+  /* The rows follow through their bindings. */
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_EVENT_TIME]);
+}
+
+/**
+ * ncl_agenda_view_get_talks:
+ *
+ * Returns: (transfer none) (nullable): the post's talks, see
+ *   ncl_agenda_view_set_talks()
+ */
+GListModel *
+ncl_agenda_view_get_talks (NclAgendaView *self)
+{
+  g_return_val_if_fail (NCL_IS_AGENDA_VIEW (self), NULL);
+
+  return self->talks;
+}
+
+/**
+ * ncl_agenda_view_set_talks:
+ * @talks: (nullable): a list of #NclTalk, the talks the post highlights
+ *
+ * Each talk is matched to its session of the agenda (see
+ * ncl_schedule_match_talk()); that session's row then says it is
+ * highlighted and offers the talk's slides and video. The list is
+ * followed as it changes.
+ */
+void
+ncl_agenda_view_set_talks (NclAgendaView *self,
+                           GListModel    *talks)
+{
+  g_return_if_fail (NCL_IS_AGENDA_VIEW (self));
+  g_return_if_fail (talks == NULL || G_IS_LIST_MODEL (talks));
+
+  if (self->talks == talks)
+    return;
+
+  if (self->talks != NULL)
+    g_signal_handlers_disconnect_by_func (self->talks, talks_items_changed_cb, self);
+
+  g_set_object (&self->talks, talks);
+
+  if (talks != NULL)
+    g_signal_connect_object (talks, "items-changed",
+                             G_CALLBACK (talks_items_changed_cb), self, G_CONNECT_SWAPPED);
+
+  match_talks (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TALKS]);
+}

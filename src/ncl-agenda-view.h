@@ -1,0 +1,25 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "ncl-schedule.h"
+
+G_BEGIN_DECLS
+
+#define NCL_TYPE_AGENDA_VIEW (ncl_agenda_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (NclAgendaView, ncl_agenda_view, NCL, AGENDA_VIEW, GtkWidget)
+
+GtkWidget   *ncl_agenda_view_new                 (void);
+NclSchedule *ncl_agenda_view_get_schedule        (NclAgendaView *self);
+void         ncl_agenda_view_set_schedule        (NclAgendaView *self,
+                                                  NclSchedule   *schedule);
+gboolean     ncl_agenda_view_get_show_event_time (NclAgendaView *self);
+void         ncl_agenda_view_set_show_event_time (NclAgendaView *self,
+                                                  gboolean       show_event_time);
+GListModel  *ncl_agenda_view_get_talks           (NclAgendaView *self);
+void         ncl_agenda_view_set_talks           (NclAgendaView *self,
+                                                  GListModel    *talks);
+
+G_END_DECLS

@@ -1,0 +1,1200 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <libsoup/soup.h>
+
+#include "ncl-fetcher.h"
+#include "ncl-util.h"
+
+/*
+ * Downloads for the whole app go through one SoupSession, so connections
+ * are shared and there is one place that decides what a download may do:
+ *
+ * - Redirects are followed here, not by libsoup, so that every hop can be
+ *   checked: at most NCL_FETCH_MAX_REDIRECTS, and only to http or https.
+ * - The body is read in chunks and counted as it arrives, after
+ *   decompression: a lying Content-Length or a gzip bomb stops at the
+ *   limit instead of filling memory.
+ * - A deadline covers each wait (connecting, the response headers, each
+ *   read), so a server that trickles bytes cannot hold a download forever;
+ *   the whole download may take TOTAL_TIME_FACTOR times as long.
+ * - The cache is read here (conditional requests) but written only when
+ *   the caller says the bytes were good (ncl_fetcher_store()): a broken
+ *   download never replaces a good copy.
+ */
+
+#define READ_CHUNK_SIZE (64 * 1024)
+#define TOTAL_TIME_FACTOR 4
+#define MAX_TIMEOUT 3600
+
+G_DEFINE_QUARK (ncl-fetch-error-quark, ncl_fetch_error)
+
+static const char * const document_types[] = {
+  "text/html",
+  "text/plain",
+  "text/markdown",
+  "text/x-markdown",
+  "application/xhtml+xml",
+  /* raw.githubusercontent.com and plain file servers */
+  "application/octet-stream",
+  NULL
+};
+
+static const char * const picture_types[] = {
+  "image/png",
+  "image/jpeg",
+  "image/webp",
+  "image/gif",
+  NULL
+};
+
+struct _NclFetchResult
+{
+  gatomicrefcount ref_count;
+
+  GBytes *bytes;
+  char *requested_uri;
+  char *uri;
+  char *content_type;
+  char *etag;
+  char *last_modified;
+  GDateTime *saved_at;
+  guint not_modified : 1;
+  guint from_cache : 1;
+};
+
+G_DEFINE_BOXED_TYPE (NclFetchResult, ncl_fetch_result, ncl_fetch_result_ref, ncl_fetch_result_unref)
+
+struct _NclFetcher
+{
+  GObject parent_instance;
+
+  NclCache *cache;
+  SoupSession *session;
+  guint timeout;
+  char *user_agent;
+};
+
+G_DEFINE_FINAL_TYPE (NclFetcher, ncl_fetcher, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_CACHE,
+  PROP_TIMEOUT,
+  PROP_USER_AGENT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+typedef enum
+{
+  TIMED_OUT_NOT,
+  TIMED_OUT_WAIT,
+  TIMED_OUT_TOTAL,
+} TimedOut;
+
+typedef struct
+{
+  char *requested_uri;
+  GUri *uri;
+  NclFetchKind kind;
+  guint timeout;
+  guint redirects;
+
+  NclCacheEntry *cached;
+  gboolean sent_conditional;
+
+  SoupMessage *msg;
+  GInputStream *stream;
+  char *content_type;
+  gboolean reading_body;
+  goffset expected_length;
+  gsize limit;
+  guint8 *buffer;
+  gsize length;
+  gsize allocated;
+
+  /* Ours, cancelled by the caller's cancellable or by the deadline, so
+   * that a timeout can be told from the caller giving up. */
+  GCancellable *cancellable;
+  GCancellable *caller_cancellable;
+  gulong caller_cancelled_id;
+  GSource *deadline_source;
+  gint64 total_deadline;
+  TimedOut timed_out;
+} FetchData;
+
+static void send_hop (GTask *task);
+
+static NclFetchResult *
+ncl_fetch_result_new (void)
+{
+  NclFetchResult *self = g_new0 (NclFetchResult, 1);
+
+  g_atomic_ref_count_init (&self->ref_count);
+  return self;
+}
+
+NclFetchResult *
+ncl_fetch_result_ref (NclFetchResult *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  g_atomic_ref_count_inc (&self->ref_count);
+  return self;
+}
+
+void
+ncl_fetch_result_unref (NclFetchResult *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (!g_atomic_ref_count_dec (&self->ref_count))
+    return;
+
+  g_clear_pointer (&self->bytes, g_bytes_unref);
+  g_clear_pointer (&self->requested_uri, g_free);
+  g_clear_pointer (&self->uri, g_free);
+  g_clear_pointer (&self->content_type, g_free);
+  g_clear_pointer (&self->etag, g_free);
+  g_clear_pointer (&self->last_modified, g_free);
+  g_clear_pointer (&self->saved_at, g_date_time_unref);
+  g_free (self);
+}
+
+GBytes *
+ncl_fetch_result_get_bytes (NclFetchResult *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->bytes;
+}
+
+/* The address that was asked for: the one the result is cached under. */
+const char *
+ncl_fetch_result_get_requested_uri (NclFetchResult *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->requested_uri;
+}
+
+/* The address the bytes came from, after redirects: relative links in
+ * them resolve against it. */
+const char *
+ncl_fetch_result_get_uri (NclFetchResult *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->uri;
+}
+
+/* The media type without parameters, in lower case ("text/html"). */
+const char *
+ncl_fetch_result_get_content_type (NclFetchResult *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->content_type;
+}
+
+const char *
+ncl_fetch_result_get_etag (NclFetchResult *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->etag;
+}
+
+const char *
+ncl_fetch_result_get_last_modified (NclFetchResult *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->last_modified;
+}
+
+/* TRUE when the server answered 304 to a conditional request: the bytes
+ * are the cached ones, already parsed once, and need not be again. */
+gboolean
+ncl_fetch_result_get_not_modified (NclFetchResult *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  return self->not_modified;
+}
+
+gboolean
+ncl_fetch_result_get_from_cache (NclFetchResult *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  return self->from_cache;
+}
+
+/**
+ * ncl_fetch_result_get_saved_at:
+ *
+ * Returns: (nullable): when the cached bytes were downloaded, for results
+ *   from the cache; %NULL for fresh downloads
+ */
+GDateTime *
+ncl_fetch_result_get_saved_at (NclFetchResult *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->saved_at;
+}
+
+static NclFetchResult *
+result_from_entry (const char    *requested_uri,
+                   NclCacheEntry *entry)
+{
+  NclFetchResult *result = ncl_fetch_result_new ();
+
+  result->bytes = g_bytes_ref (ncl_cache_entry_get_bytes (entry));
+  result->requested_uri = g_strdup (requested_uri);
+  result->uri = g_strdup (ncl_cache_entry_get_uri (entry));
+  result->content_type = g_strdup (ncl_cache_entry_get_content_type (entry));
+  result->etag = g_strdup (ncl_cache_entry_get_etag (entry));
+  result->last_modified = g_strdup (ncl_cache_entry_get_last_modified (entry));
+  result->saved_at = g_date_time_ref (ncl_cache_entry_get_saved_at (entry));
+  result->from_cache = TRUE;
+
+  return result;
+}
+
+static void
+fetch_data_free (gpointer user_data)
+{
+  FetchData *data = user_data;
+
+  if (data->deadline_source != NULL)
+    {
+      g_source_destroy (data->deadline_source);
+      g_clear_pointer (&data->deadline_source, g_source_unref);
+    }
+  if (data->caller_cancelled_id != 0)
+    g_cancellable_disconnect (data->caller_cancellable, data->caller_cancelled_id);
+  g_clear_object (&data->caller_cancellable);
+  g_clear_object (&data->cancellable);
+  g_clear_pointer (&data->requested_uri, g_free);
+  g_clear_pointer (&data->uri, g_uri_unref);
+  g_clear_pointer (&data->cached, ncl_cache_entry_unref);
+  g_clear_object (&data->stream);
+  g_clear_object (&data->msg);
+  g_clear_pointer (&data->content_type, g_free);
+  g_clear_pointer (&data->buffer, g_free);
+  g_free (data);
+}
+
+static const char *
+data_host (FetchData *data)
+{
+  return g_uri_get_host (data->uri);
+}
+
+static char *
+data_uri_string (FetchData *data)
+{
+  return g_uri_to_string_partial (data->uri, G_URI_HIDE_USERINFO);
+}
+
+static char *
+format_size (goffset size)
+{
+  return g_format_size_full (size, G_FORMAT_SIZE_IEC_UNITS);
+}
+
+/* Turns what libsoup and GIO report into an error a person can act on. */
+static GError *
+translate_error (FetchData *data,
+                 GError    *error)
+{
+  const char *host = data_host (data);
+  GError *translated = NULL;
+
+  if (error->domain == NCL_FETCH_ERROR)
+    return error;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      if (data->timed_out == TIMED_OUT_TOTAL)
+        translated = g_error_new (NCL_FETCH_ERROR, NCL_FETCH_ERROR_TIMEOUT,
+                                  ngettext ("The download from %s took longer than %u second",
+                                            "The download from %s took longer than %u seconds",
+                                            data->timeout * TOTAL_TIME_FACTOR),
+                                  host, data->timeout * TOTAL_TIME_FACTOR);
+      else if (data->timed_out == TIMED_OUT_WAIT && data->reading_body)
+        translated = g_error_new (NCL_FETCH_ERROR, NCL_FETCH_ERROR_TIMEOUT,
+                                  ngettext ("%s stopped sending for %u second",
+                                            "%s stopped sending for %u seconds",
+                                            data->timeout),
+                                  host, data->timeout);
+      else if (data->timed_out == TIMED_OUT_WAIT)
+        translated = g_error_new (NCL_FETCH_ERROR, NCL_FETCH_ERROR_TIMEOUT,
+                                  ngettext ("%s did not answer within %u second",
+                                            "%s did not answer within %u seconds",
+                                            data->timeout),
+                                  host, data->timeout);
+      else
+        return error;
+    }
+  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT))
+    {
+      translated = g_error_new (NCL_FETCH_ERROR, NCL_FETCH_ERROR_TIMEOUT,
+                                ngettext ("%s did not answer within %u second",
+                                          "%s did not answer within %u seconds",
+                                          data->timeout),
+                                host, data->timeout);
+    }
+  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CONNECTION_REFUSED))
+    {
+      translated = g_error_new (NCL_FETCH_ERROR, NCL_FETCH_ERROR_NETWORK,
+                                _("The server at %s refused the connection"), host);
+    }
+  else if (error->domain == G_RESOLVER_ERROR)
+    {
+      translated = g_error_new (NCL_FETCH_ERROR, NCL_FETCH_ERROR_NETWORK,
+                                _("Could not find the server %s: check the internet connection"),
+                                host);
+    }
+  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NETWORK_UNREACHABLE) ||
+           g_error_matches (error, G_IO_ERROR, G_IO_ERROR_HOST_UNREACHABLE))
+    {
+      translated = g_error_new (NCL_FETCH_ERROR, NCL_FETCH_ERROR_NETWORK,
+                                _("%s cannot be reached: check the internet connection"),
+                                host);
+    }
+  else if (error->domain == G_TLS_ERROR)
+    {
+      translated = g_error_new (NCL_FETCH_ERROR, NCL_FETCH_ERROR_TLS,
+                                /* Translators: the second %s is the TLS library's reason */
+                                _("%s could not prove that it is the real %s (%s); "
+                                  "nothing was downloaded from it"),
+                                host, host, error->message);
+    }
+  else if (data->reading_body &&
+           (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_PARTIAL_INPUT) ||
+            g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CONNECTION_CLOSED) ||
+            g_error_matches (error, G_IO_ERROR, G_IO_ERROR_BROKEN_PIPE)))
+    {
+      g_autofree char *uri = data_uri_string (data);
+
+      translated = g_error_new (NCL_FETCH_ERROR, NCL_FETCH_ERROR_CUT_OFF,
+                                ngettext ("The download of %s was cut off after %" G_GSIZE_FORMAT " byte",
+                                          "The download of %s was cut off after %" G_GSIZE_FORMAT " bytes",
+                                          data->length),
+                                uri, data->length);
+    }
+  else if (error->domain == SOUP_SESSION_ERROR)
+    {
+      translated = g_error_new (NCL_FETCH_ERROR, NCL_FETCH_ERROR_NETWORK,
+                                _("%s sent an answer that could not be read (%s)"),
+                                host, error->message);
+    }
+  else
+    {
+      translated = g_error_new (NCL_FETCH_ERROR, NCL_FETCH_ERROR_NETWORK,
+                                _("Could not download from %s: %s"), host, error->message);
+    }
+
+  g_error_free (error);
+  return translated;
+}
+
+static void
+disarm_deadline (FetchData *data)
+{
+  if (data->deadline_source != NULL)
+    {
+      g_source_destroy (data->deadline_source);
+      g_clear_pointer (&data->deadline_source, g_source_unref);
+    }
+}
+
+static gboolean
+deadline_cb (gpointer user_data)
+{
+  FetchData *data = user_data;
+
+  data->timed_out = g_get_monotonic_time () >= data->total_deadline
+                    ? TIMED_OUT_TOTAL : TIMED_OUT_WAIT;
+  g_clear_pointer (&data->deadline_source, g_source_unref);
+  g_cancellable_cancel (data->cancellable);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Each wait gets the full timeout, but never beyond the whole download's. */
+static void
+arm_deadline (FetchData *data)
+{
+  gint64 now = g_get_monotonic_time ();
+  gint64 fire_at = MIN (now + (gint64)data->timeout * G_USEC_PER_SEC, data->total_deadline);
+
+  disarm_deadline (data);
+  data->deadline_source = g_timeout_source_new (MAX (fire_at - now, 0) / 1000);
+  g_source_set_callback (data->deadline_source, deadline_cb, data, NULL);
+  g_source_set_static_name (data->deadline_source, "[ncl] download deadline");
+  g_source_attach (data->deadline_source, g_main_context_get_thread_default ());
+}
+
+static void
+return_error (GTask  *task,
+              GError *error)
+{
+  FetchData *data = g_task_get_task_data (task);
+
+  disarm_deadline (data);
+  g_task_return_error (task, translate_error (data, error));
+  g_object_unref (task);
+}
+
+static void
+return_result (GTask          *task,
+               NclFetchResult *result)
+{
+  FetchData *data = g_task_get_task_data (task);
+
+  disarm_deadline (data);
+  g_task_return_pointer (task, result, (GDestroyNotify)ncl_fetch_result_unref);
+  g_object_unref (task);
+}
+
+static gboolean
+is_web_scheme (const char *scheme)
+{
+  return scheme != NULL &&
+         (g_ascii_strcasecmp (scheme, "http") == 0 || g_ascii_strcasecmp (scheme, "https") == 0);
+}
+
+static const char *
+status_phrase (guint status)
+{
+  const char *phrase = soup_status_get_phrase (status);
+
+  /* libsoup knows every status a real server sends; anything else gets no
+   * phrase rather than the server's own, which could say anything. */
+  return phrase != NULL && g_strcmp0 (phrase, "Unknown Error") != 0 ? phrase : "";
+}
+
+static GError *
+status_error (FetchData *data,
+              guint      status)
+{
+  return g_error_new (NCL_FETCH_ERROR, NCL_FETCH_ERROR_HTTP_STATUS,
+                      /* Translators: "nats.io answered 404 Not Found" */
+                      _("%s answered %u %s"),
+                      data_host (data), status, status_phrase (status));
+}
+
+static gboolean
+content_type_accepted (NclFetchKind  kind,
+                       const char   *content_type)
+{
+  const char * const *accepted = kind == NCL_FETCH_PICTURE ? picture_types : document_types;
+
+  for (guint i = 0; accepted[i] != NULL; i++)
+    {
+      if (g_ascii_strcasecmp (accepted[i], content_type) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static GError *
+check_content_type (FetchData *data)
+{
+  SoupMessageHeaders *headers = soup_message_get_response_headers (data->msg);
+  const char *content_type = soup_message_headers_get_content_type (headers, NULL);
+
+  /* Without a type, HTTP says to assume application/octet-stream. */
+  if (content_type == NULL)
+    content_type = "application/octet-stream";
+
+  if (!content_type_accepted (data->kind, content_type))
+    {
+      if (data->kind == NCL_FETCH_PICTURE)
+        return g_error_new (NCL_FETCH_ERROR, NCL_FETCH_ERROR_BAD_CONTENT_TYPE,
+                            _("%s sent “%s” instead of a picture (PNG, JPEG, WebP or GIF)"),
+                            data_host (data), content_type);
+      else
+        return g_error_new (NCL_FETCH_ERROR, NCL_FETCH_ERROR_BAD_CONTENT_TYPE,
+                            _("%s sent “%s” instead of a page (HTML, Markdown or text)"),
+                            data_host (data), content_type);
+    }
+
+  data->content_type = g_ascii_strdown (content_type, -1);
+  return NULL;
+}
+
+static GError *
+too_large_error (FetchData *data,
+                 goffset    size)
+{
+  g_autofree char *limit = format_size (data->limit);
+  g_autofree char *actual = size >= 0 ? format_size (size) : NULL;
+  const char *host = data_host (data);
+
+  if (data->kind == NCL_FETCH_PICTURE && actual != NULL)
+    return g_error_new (NCL_FETCH_ERROR, NCL_FETCH_ERROR_TOO_LARGE,
+                        /* Translators: "The picture at nats.io is 20.0 MiB, more than
+                         * the 10.0 MiB allowed for a picture" */
+                        _("The picture at %s is %s, more than the %s allowed for a picture"),
+                        host, actual, limit);
+  else if (data->kind == NCL_FETCH_PICTURE)
+    return g_error_new (NCL_FETCH_ERROR, NCL_FETCH_ERROR_TOO_LARGE,
+                        _("The picture at %s is larger than the %s allowed for a picture"),
+                        host, limit);
+  else if (actual != NULL)
+    return g_error_new (NCL_FETCH_ERROR, NCL_FETCH_ERROR_TOO_LARGE,
+                        _("The document at %s is %s, more than the %s allowed for a document"),
+                        host, actual, limit);
+  else
+    return g_error_new (NCL_FETCH_ERROR, NCL_FETCH_ERROR_TOO_LARGE,
+                        _("The document at %s is larger than the %s allowed for a document"),
+                        host, limit);
+}
+
+static gboolean
+is_compressed (SoupMessageHeaders *headers)
+{
+  const char *encoding = soup_message_headers_get_list (headers, "Content-Encoding");
+
+  return encoding != NULL && g_ascii_strcasecmp (encoding, "identity") != 0;
+}
+
+static NclFetchResult *
+take_body_as_result (FetchData *data)
+{
+  SoupMessageHeaders *headers = soup_message_get_response_headers (data->msg);
+  NclFetchResult *result = ncl_fetch_result_new ();
+
+  result->bytes = g_bytes_new_take (g_realloc (g_steal_pointer (&data->buffer), MAX (data->length, 1)),
+                                    data->length);
+  data->allocated = 0;
+  result->requested_uri = g_strdup (data->requested_uri);
+  result->uri = g_uri_to_string (data->uri);
+  result->content_type = g_steal_pointer (&data->content_type);
+  result->etag = g_strdup (soup_message_headers_get_one (headers, "ETag"));
+  result->last_modified = g_strdup (soup_message_headers_get_one (headers, "Last-Modified"));
+
+  return result;
+}
+
+static void read_next (GTask *task);
+
+static void
+read_cb (GObject      *object,
+         GAsyncResult *res,
+         gpointer      user_data)
+{
+  GTask *task = user_data;
+  FetchData *data = g_task_get_task_data (task);
+  GError *error = NULL;
+  gssize n_read;
+
+  n_read = g_input_stream_read_finish (G_INPUT_STREAM (object), res, &error);
+  if (n_read < 0)
+    {
+      return_error (task, error);
+      return;
+    }
+
+  data->length += n_read;
+
+  if (data->length > data->limit)
+    {
+      return_error (task, too_large_error (data, -1));
+      return;
+    }
+
+  if (n_read > 0)
+    {
+      read_next (task);
+      return;
+    }
+
+  /* libsoup reports a connection closed early as partial input; this
+   * catches any path where it would not. A compressed body's length is
+   * not comparable to Content-Length. */
+  if (data->expected_length >= 0 && (goffset)data->length < data->expected_length)
+    {
+      return_error (task, g_error_new_literal (G_IO_ERROR, G_IO_ERROR_PARTIAL_INPUT, ""));
+      return;
+    }
+
+  return_result (task, take_body_as_result (data));
+}
+
+static void
+read_next (GTask *task)
+{
+  FetchData *data = g_task_get_task_data (task);
+  gsize want;
+
+  /* One byte more than the limit, to tell "exactly at the limit" from
+   * "over it" without reading on. */
+  if (data->allocated - data->length < READ_CHUNK_SIZE && data->allocated < data->limit + 1)
+    {
+      data->allocated = MIN (MAX (data->allocated * 2, data->length + READ_CHUNK_SIZE),
+                             data->limit + 1);
+      data->buffer = g_realloc (data->buffer, data->allocated);
+    }
+
+  want = MIN (data->allocated - data->length, READ_CHUNK_SIZE);
+  g_assert (want > 0);
+
+  arm_deadline (data);
+  g_input_stream_read_async (data->stream,
+                             data->buffer + data->length, want,
+                             G_PRIORITY_DEFAULT,
+                             data->cancellable,
+                             read_cb,
+                             task);
+}
+
+static void
+start_body (GTask *task)
+{
+  FetchData *data = g_task_get_task_data (task);
+  SoupMessageHeaders *headers = soup_message_get_response_headers (data->msg);
+  GError *error;
+
+  if ((error = check_content_type (data)) != NULL)
+    {
+      return_error (task, error);
+      return;
+    }
+
+  data->expected_length = -1;
+  if (soup_message_headers_get_encoding (headers) == SOUP_ENCODING_CONTENT_LENGTH &&
+      !is_compressed (headers))
+    data->expected_length = soup_message_headers_get_content_length (headers);
+
+  /* Refused before reading a byte; the count while reading still holds
+   * when the header lies. */
+  if (data->expected_length > (goffset)data->limit)
+    {
+      return_error (task, too_large_error (data, data->expected_length));
+      return;
+    }
+
+  data->reading_body = TRUE;
+  data->length = 0;
+  data->allocated = data->expected_length >= 0
+                    ? (gsize)data->expected_length + 1
+                    : READ_CHUNK_SIZE;
+  data->buffer = g_malloc (data->allocated);
+
+  read_next (task);
+}
+
+static void
+finish_not_modified (GTask *task)
+{
+  FetchData *data = g_task_get_task_data (task);
+  NclFetcher *self = g_task_get_source_object (task);
+  g_autoptr(GError) error = NULL;
+  NclFetchResult *result;
+
+  if (!ncl_cache_touch (self->cache, data->requested_uri, &error))
+    g_debug ("Could not record that %s is still current: %s", data->requested_uri, error->message);
+
+  result = result_from_entry (data->requested_uri, data->cached);
+  result->not_modified = TRUE;
+  g_clear_pointer (&result->uri, g_free);
+  result->uri = g_uri_to_string (data->uri);
+
+  return_result (task, result);
+}
+
+static void
+follow_redirect (GTask *task)
+{
+  FetchData *data = g_task_get_task_data (task);
+  SoupMessageHeaders *headers = soup_message_get_response_headers (data->msg);
+  const char *location = soup_message_headers_get_one (headers, "Location");
+  g_autoptr(GUri) target = NULL;
+
+  if (data->redirects >= NCL_FETCH_MAX_REDIRECTS)
+    {
+      return_error (task, g_error_new (NCL_FETCH_ERROR, NCL_FETCH_ERROR_TOO_MANY_REDIRECTS,
+                                       _("%s redirected the download more than %u times"),
+                                       data_host (data), NCL_FETCH_MAX_REDIRECTS));
+      return;
+    }
+
+  target = g_uri_parse_relative (data->uri, location, SOUP_HTTP_URI_FLAGS, NULL);
+  if (target == NULL ||
+      !is_web_scheme (g_uri_get_scheme (target)) ||
+      g_uri_get_host (target) == NULL || g_uri_get_host (target)[0] == '\0')
+    {
+      g_autofree char *shown = g_utf8_make_valid (location, 200);
+
+      return_error (task, g_error_new (NCL_FETCH_ERROR, NCL_FETCH_ERROR_BAD_REDIRECT,
+                                       _("%s redirected the download to “%s”, which is not a web address"),
+                                       data_host (data), shown));
+      return;
+    }
+
+  data->redirects++;
+  g_clear_pointer (&data->uri, g_uri_unref);
+  data->uri = g_steal_pointer (&target);
+  g_clear_object (&data->stream);
+  g_clear_object (&data->msg);
+
+  send_hop (task);
+}
+
+static void
+send_cb (GObject      *object,
+         GAsyncResult *res,
+         gpointer      user_data)
+{
+  GTask *task = user_data;
+  FetchData *data = g_task_get_task_data (task);
+  SoupMessageHeaders *headers;
+  GError *error = NULL;
+  guint status;
+
+  data->stream = soup_session_send_finish (SOUP_SESSION (object), res, &error);
+  if (data->stream == NULL)
+    {
+      return_error (task, error);
+      return;
+    }
+
+  status = soup_message_get_status (data->msg);
+  headers = soup_message_get_response_headers (data->msg);
+
+  if (status == SOUP_STATUS_NOT_MODIFIED && data->sent_conditional)
+    finish_not_modified (task);
+  else if (SOUP_STATUS_IS_REDIRECTION (status) && status != SOUP_STATUS_NOT_MODIFIED &&
+           soup_message_headers_get_one (headers, "Location") != NULL)
+    follow_redirect (task);
+  else if (status == SOUP_STATUS_OK || status == SOUP_STATUS_NON_AUTHORITATIVE)
+    start_body (task);
+  else
+    return_error (task, status_error (data, status));
+}
+
+static void
+send_hop (GTask *task)
+{
+  NclFetcher *self = g_task_get_source_object (task);
+  FetchData *data = g_task_get_task_data (task);
+  SoupMessageHeaders *headers;
+  g_autofree char *uri = g_uri_to_string (data->uri);
+
+  data->msg = soup_message_new_from_uri (SOUP_METHOD_GET, data->uri);
+  soup_message_add_flags (data->msg, SOUP_MESSAGE_NO_REDIRECT);
+  headers = soup_message_get_request_headers (data->msg);
+
+  if (data->kind == NCL_FETCH_PICTURE)
+    soup_message_headers_replace (headers, "Accept", "image/webp,image/png,image/jpeg,image/gif");
+  else
+    soup_message_headers_replace (headers, "Accept",
+                                  "text/markdown,text/html,application/xhtml+xml,"
+                                  "text/plain;q=0.9,*/*;q=0.1");
+
+  /* Only where the cached body came from: after a redirect that moved,
+   * another resource's validators would mean nothing. */
+  data->sent_conditional = FALSE;
+  if (data->cached != NULL && g_strcmp0 (ncl_cache_entry_get_uri (data->cached), uri) == 0)
+    {
+      const char *etag = ncl_cache_entry_get_etag (data->cached);
+      const char *last_modified = ncl_cache_entry_get_last_modified (data->cached);
+
+      if (etag != NULL)
+        soup_message_headers_replace (headers, "If-None-Match", etag);
+      if (last_modified != NULL)
+        soup_message_headers_replace (headers, "If-Modified-Since", last_modified);
+      data->sent_conditional = etag != NULL || last_modified != NULL;
+    }
+
+  arm_deadline (data);
+  soup_session_send_async (self->session, data->msg, G_PRIORITY_DEFAULT,
+                           data->cancellable, send_cb, task);
+}
+
+static void
+lookup_cb (GObject      *object,
+           GAsyncResult *res,
+           gpointer      user_data)
+{
+  GTask *task = user_data;
+  FetchData *data = g_task_get_task_data (task);
+  GError *error = NULL;
+
+  data->cached = ncl_cache_lookup_finish (NCL_CACHE (object), res, &error);
+  if (data->cached == NULL)
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          return_error (task, error);
+          return;
+        }
+
+      /* A damaged or unreadable entry is downloaded again, like a missing
+       * one; the reason is worth a line in the log. */
+      if (!g_error_matches (error, NCL_CACHE_ERROR, NCL_CACHE_ERROR_NOT_FOUND))
+        g_debug ("%s", error->message);
+      g_clear_error (&error);
+    }
+
+  send_hop (task);
+}
+
+static void
+caller_cancelled_cb (GCancellable *caller_cancellable,
+                     GCancellable *cancellable)
+{
+  g_cancellable_cancel (cancellable);
+}
+
+/**
+ * ncl_fetcher_fetch_async:
+ * @uri: an http or https address
+ * @kind: what is expected there, which decides the types and size allowed
+ *
+ * Downloads @uri, asking the server only for changes when the cache has a
+ * copy. The cache is not written: once the caller has checked the bytes,
+ * ncl_fetcher_store() keeps them.
+ */
+void
+ncl_fetcher_fetch_async (NclFetcher          *self,
+                         const char          *uri,
+                         NclFetchKind         kind,
+                         GCancellable        *cancellable,
+                         GAsyncReadyCallback  callback,
+                         gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GUri) parsed = NULL;
+  FetchData *data;
+
+  g_return_if_fail (NCL_IS_FETCHER (self));
+  g_return_if_fail (uri != NULL);
+  g_return_if_fail (kind == NCL_FETCH_DOCUMENT || kind == NCL_FETCH_PICTURE);
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ncl_fetcher_fetch_async);
+
+  parsed = g_uri_parse (uri, SOUP_HTTP_URI_FLAGS, NULL);
+  if (parsed == NULL || !is_web_scheme (g_uri_get_scheme (parsed)) ||
+      g_uri_get_host (parsed) == NULL || g_uri_get_host (parsed)[0] == '\0')
+    {
+      g_autofree char *shown = g_utf8_make_valid (uri, 200);
+
+      g_task_return_new_error (task, NCL_FETCH_ERROR, NCL_FETCH_ERROR_INVALID_URI,
+                               _("“%s” is not a web address (http or https)"), shown);
+      return;
+    }
+
+  data = g_new0 (FetchData, 1);
+  data->requested_uri = g_strdup (uri);
+  data->uri = g_steal_pointer (&parsed);
+  data->kind = kind;
+  data->timeout = self->timeout;
+  data->limit = kind == NCL_FETCH_PICTURE ? NCL_FETCH_MAX_PICTURE_SIZE : NCL_FETCH_MAX_DOCUMENT_SIZE;
+  data->expected_length = -1;
+  data->total_deadline = g_get_monotonic_time () +
+                         (gint64)self->timeout * TOTAL_TIME_FACTOR * G_USEC_PER_SEC;
+  data->cancellable = g_cancellable_new ();
+  g_task_set_task_data (task, data, fetch_data_free);
+
+  if (cancellable != NULL)
+    {
+      data->caller_cancellable = g_object_ref (cancellable);
+      data->caller_cancelled_id = g_cancellable_connect (cancellable,
+                                                         G_CALLBACK (caller_cancelled_cb),
+                                                         g_object_ref (data->cancellable),
+                                                         g_object_unref);
+    }
+
+  /* The callbacks own the task from here on. */
+  if (self->cache != NULL)
+    ncl_cache_lookup_async (self->cache, data->requested_uri, data->cancellable,
+                            lookup_cb, g_steal_pointer (&task));
+  else
+    send_hop (g_steal_pointer (&task));
+}
+
+/**
+ * ncl_fetcher_fetch_finish:
+ *
+ * Returns: (transfer full): the download, or %NULL with an
+ *   %NCL_FETCH_ERROR, or %G_IO_ERROR_CANCELLED
+ */
+NclFetchResult *
+ncl_fetcher_fetch_finish (NclFetcher    *self,
+                          GAsyncResult  *result,
+                          GError       **error)
+{
+  g_return_val_if_fail (NCL_IS_FETCHER (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * ncl_fetcher_store:
+ * @result: a download the caller has checked (parsed) successfully
+ *
+ * Keeps @result in the cache, to be shown offline and to make the next
+ * request conditional. Results that came from the cache are already there.
+ */
+gboolean
+ncl_fetcher_store (NclFetcher      *self,
+                   NclFetchResult  *result,
+                   GError         **error)
+{
+  g_return_val_if_fail (NCL_IS_FETCHER (self), FALSE);
+  g_return_val_if_fail (result != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (self->cache == NULL || result->from_cache)
+    return TRUE;
+
+  return ncl_cache_store (self->cache,
+                          result->requested_uri,
+                          result->uri,
+                          result->bytes,
+                          result->content_type,
+                          result->etag,
+                          result->last_modified,
+                          error);
+}
+
+/**
+ * ncl_fetcher_lookup_cached:
+ *
+ * The last good copy of @uri, without touching the network: for working
+ * offline, and to show something (with its date) while a download runs or
+ * after it failed.
+ *
+ * Returns: (transfer full) (nullable): a result with from-cache set, or
+ *   %NULL with an %NCL_CACHE_ERROR
+ */
+NclFetchResult *
+ncl_fetcher_lookup_cached (NclFetcher  *self,
+                           const char  *uri,
+                           GError     **error)
+{
+  g_autoptr(NclCacheEntry) entry = NULL;
+
+  g_return_val_if_fail (NCL_IS_FETCHER (self), NULL);
+  g_return_val_if_fail (uri != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (self->cache == NULL)
+    {
+      g_set_error (error, NCL_CACHE_ERROR, NCL_CACHE_ERROR_NOT_FOUND,
+                   _("Nothing is cached for %s"), uri);
+      return NULL;
+    }
+
+  entry = ncl_cache_lookup (self->cache, uri, error);
+  if (entry == NULL)
+    return NULL;
+
+  return result_from_entry (uri, entry);
+}
+
+static char *
+default_user_agent (void)
+{
+  return g_strdup ("ConnectLive/" PACKAGE_VERSION " (+https://nats.io/nats_connect/)");
+}
+
+static void
+ncl_fetcher_dispose (GObject *object)
+{
+  NclFetcher *self = (NclFetcher *)object;
+
+  if (self->session != NULL)
+    soup_session_abort (self->session);
+  g_clear_object (&self->session);
+  g_clear_object (&self->cache);
+
+  G_OBJECT_CLASS (ncl_fetcher_parent_class)->dispose (object);
+}
+
+static void
+ncl_fetcher_finalize (GObject *object)
+{
+  NclFetcher *self = (NclFetcher *)object;
+
+  g_clear_pointer (&self->user_agent, g_free);
+
+  G_OBJECT_CLASS (ncl_fetcher_parent_class)->finalize (object);
+}
+
+static void
+ncl_fetcher_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  NclFetcher *self = NCL_FETCHER (object);
+
+  switch (prop_id)
+    {
+    case PROP_CACHE:
+      g_value_set_object (value, self->cache);
+      break;
+    case PROP_TIMEOUT:
+      g_value_set_uint (value, self->timeout);
+      break;
+    case PROP_USER_AGENT:
+      g_value_set_string (value, self->user_agent);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ncl_fetcher_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  NclFetcher *self = NCL_FETCHER (object);
+
+  switch (prop_id)
+    {
+    case PROP_CACHE:
+      self->cache = g_value_dup_object (value);
+      break;
+    case PROP_TIMEOUT:
+      ncl_fetcher_set_timeout (self, g_value_get_uint (value));
+      break;
+    case PROP_USER_AGENT:
+      ncl_fetcher_set_user_agent (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ncl_fetcher_class_init (NclFetcherClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = ncl_fetcher_dispose;
+  object_class->finalize = ncl_fetcher_finalize;
+  object_class->get_property = ncl_fetcher_get_property;
+  object_class->set_property = ncl_fetcher_set_property;
+
+  properties[PROP_CACHE] =
+    g_param_spec_object ("cache", NULL, NULL,
+                         NCL_TYPE_CACHE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * NclFetcher:timeout:
+   *
+   * Seconds to wait for a connection, for the response headers and for
+   * each read of the body. A whole download may take four times as long.
+   */
+  properties[PROP_TIMEOUT] =
+    g_param_spec_uint ("timeout", NULL, NULL,
+                       1, MAX_TIMEOUT, NCL_FETCH_DEFAULT_TIMEOUT,
+                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  properties[PROP_USER_AGENT] =
+    g_param_spec_string ("user-agent", NULL, NULL,
+                         NULL,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+ncl_fetcher_init (NclFetcher *self)
+{
+  self->timeout = NCL_FETCH_DEFAULT_TIMEOUT;
+  self->user_agent = default_user_agent ();
+
+  /* libsoup's own I/O timeout backs up the deadlines; no handler for
+   * accept-certificate, so a certificate that fails to verify is an
+   * error, never a question. */
+  self->session = soup_session_new_with_options ("timeout", self->timeout,
+                                                 "user-agent", self->user_agent,
+                                                 NULL);
+  if (!soup_session_has_feature (self->session, SOUP_TYPE_CONTENT_DECODER))
+    soup_session_add_feature_by_type (self->session, SOUP_TYPE_CONTENT_DECODER);
+}
+
+/**
+ * ncl_fetcher_new:
+ * @cache: (nullable): where downloads are kept; %NULL for none
+ */
+NclFetcher *
+ncl_fetcher_new (NclCache *cache)
+{
+  g_return_val_if_fail (cache == NULL || NCL_IS_CACHE (cache), NULL);
+
+  return g_object_new (NCL_TYPE_FETCHER, "cache", cache, NULL);
+}
+
+NclCache *
+ncl_fetcher_get_cache (NclFetcher *self)
+{
+  g_return_val_if_fail (NCL_IS_FETCHER (self), NULL);
+
+  return self->cache;
+}
+
+guint
+ncl_fetcher_get_timeout (NclFetcher *self)
+{
+  g_return_val_if_fail (NCL_IS_FETCHER (self), 0);
+
+  return self->timeout;
+}
+
+/* Applies to downloads started afterwards. */
+void
+ncl_fetcher_set_timeout (NclFetcher *self,
+                         guint       timeout)
+{
+  g_return_if_fail (NCL_IS_FETCHER (self));
+  g_return_if_fail (timeout >= 1 && timeout <= MAX_TIMEOUT);
+
+  if (self->timeout == timeout)
+    return;
+
+  self->timeout = timeout;
+  soup_session_set_timeout (self->session, timeout);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIMEOUT]);
+}
+
+const char *
+ncl_fetcher_get_user_agent (NclFetcher *self)
+{
+  g_return_val_if_fail (NCL_IS_FETCHER (self), NULL);
+
+  return self->user_agent;
+}
+
+/**
+ * ncl_fetcher_set_user_agent:
+ * @user_agent: (nullable): the User-Agent header; %NULL for the app's own
+ */
+void
+ncl_fetcher_set_user_agent (NclFetcher *self,
+                            const char *user_agent)
+{
+  g_autofree char *fallback = NULL;
+
+  g_return_if_fail (NCL_IS_FETCHER (self));
+
+  if (user_agent == NULL)
+    user_agent = fallback = default_user_agent ();
+
+  if (!ncl_set_str (&self->user_agent, user_agent))
+    return;
+
+  soup_session_set_user_agent (self->session, self->user_agent);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_USER_AGENT]);
+}

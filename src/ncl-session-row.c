@@ -1,0 +1,504 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "ncl-session-row.h"
+#include "ncl-time.h"
+#include "ncl-youtube.h"
+
+/* One session of the agenda. A talk shows when it starts, in the user's
+ * zone or the event's, with the date when that is not the event's day
+ * there; its title, speakers and description; and, when the post
+ * highlights it, the talk's slides and video. A break is a line across the
+ * agenda with its name. */
+struct _NclSessionRow
+{
+  GtkWidget parent_instance;
+
+  NclSession *session;
+  NclTalk *talk;
+  gboolean show_event_time;
+
+  /* Either may change while the row is on screen (a refreshed agenda, a
+   * refreshed post): the row follows in place. */
+  GSignalGroup *session_signals;
+  GSignalGroup *talk_signals;
+
+  GtkWidget *talk_card;
+  GtkLabel *time_label;
+  GtkLabel *day_label;
+  GtkLabel *highlight_label;
+  GtkLabel *title_label;
+  GtkLabel *speakers_label;
+  GtkLabel *description_label;
+  GtkWidget *buttons_box;
+  GtkButton *slides_button;
+  AdwButtonContent *slides_content;
+  GtkButton *video_button;
+  AdwButtonContent *video_content;
+  GtkWidget *break_box;
+  GtkLabel *break_time_label;
+  GtkLabel *break_label;
+};
+
+G_DEFINE_FINAL_TYPE (NclSessionRow, ncl_session_row, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_SESSION,
+  PROP_TALK,
+  PROP_SHOW_EVENT_TIME,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static gboolean
+description_activate_link_cb (NclSessionRow *self,
+                              const char    *uri,
+                              GtkLabel      *label)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.open-link", "s", uri);
+  return TRUE;
+}
+
+static void
+update_link_button (GtkButton        *button,
+                    AdwButtonContent *content,
+                    const char       *action_name,
+                    const char       *uri,
+                    const char       *label,
+                    const char       *missing_label,
+                    const char       *accessible,
+                    const char       *missing_tooltip,
+                    const char       *invalid_reason)
+{
+  /* As on the post's talk cards (NclTalkRow): the target first, then the
+   * action, so the button never activates with the previous talk's link. */
+  if (uri != NULL && invalid_reason != NULL)
+    {
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), NULL);
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), NULL);
+      adw_button_content_set_label (content, label);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (button), invalid_reason);
+    }
+  else if (uri != NULL)
+    {
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", uri);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
+      adw_button_content_set_label (content, label);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (button), NULL);
+    }
+  else
+    {
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), NULL);
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), NULL);
+      adw_button_content_set_label (content, missing_label);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (button), missing_tooltip);
+    }
+
+  gtk_widget_set_sensitive (GTK_WIDGET (button), uri != NULL && invalid_reason == NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  -1);
+}
+
+static void
+update_talk (NclSessionRow *self)
+{
+  g_autofree char *slides_name = NULL;
+  g_autofree char *video_name = NULL;
+  g_autoptr(NclYoutubeVideo) video = NULL;
+  g_autoptr(GError) video_error = NULL;
+  const char *video_url;
+  const char *title;
+  gboolean highlighted;
+
+  /* A break is never highlighted, whatever it was linked to. */
+  highlighted = self->talk != NULL && self->session != NULL &&
+                ncl_session_get_kind (self->session) == NCL_SESSION_TALK;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->highlight_label), highlighted);
+  gtk_widget_set_visible (self->buttons_box, highlighted);
+
+  if (highlighted)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "highlighted");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "highlighted");
+
+  if (!highlighted)
+    {
+      /* Hidden buttons keep no link of a talk the row no longer shows. */
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->slides_button), NULL);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->video_button), NULL);
+      return;
+    }
+
+  title = ncl_talk_get_title (self->talk);
+
+  /* Translators: accessible name of a talk's Slides button; %s is the talk's title */
+  slides_name = g_strdup_printf (_("Slides: %s"), title);
+  /* Translators: accessible name of a talk's Video button; %s is the talk's title */
+  video_name = g_strdup_printf (_("Video: %s"), title);
+
+  update_link_button (self->slides_button, self->slides_content, "win.open-slides",
+                      ncl_talk_get_slides_url (self->talk),
+                      _("_Slides"), _("No Slides"), slides_name,
+                      _("No slides were published for this talk"), NULL);
+
+  /* A video link the player cannot take is disabled with the reason. */
+  video_url = ncl_talk_get_video_url (self->talk);
+  if (video_url != NULL)
+    video = ncl_youtube_parse (video_url, &video_error);
+
+  update_link_button (self->video_button, self->video_content, "win.open-video",
+                      video_url,
+                      _("_Video"), _("No Video"), video_name,
+                      _("No video was published for this talk"),
+                      video_error != NULL && !g_error_matches (video_error, NCL_YOUTUBE_ERROR,
+                                                               NCL_YOUTUBE_ERROR_NOT_YOUTUBE) ?
+                      video_error->message : NULL);
+}
+
+/* The start as the row shows it: its time of day, and the date when that
+ * is not the event's day in the zone shown (late sessions fall on the next
+ * day in Asia). */
+static void
+format_start (NclSessionRow  *self,
+              char          **clock,
+              char          **day)
+{
+  GDateTime *start = ncl_session_get_start (self->session);
+  g_autoptr(GDateTime) shown = NULL;
+
+  *clock = NULL;
+  *day = NULL;
+
+  if (start == NULL)
+    return;
+
+  shown = self->show_event_time ? g_date_time_ref (start) : ncl_time_to_local (start);
+  *clock = ncl_time_format_clock (shown);
+  if (!ncl_time_same_day (shown, start))
+    *day = ncl_time_format_day (shown);
+}
+
+static char *
+join_speakers (const char * const *speakers)
+{
+  if (speakers == NULL || speakers[0] == NULL)
+    return NULL;
+
+  /* Translators: goes between the names of a session's speakers, as in
+   * "Alberto Ricart, Ivan Kozlovic" */
+  return g_strjoinv (C_("speakers", ", "), (char **)speakers);
+}
+
+static void
+update (NclSessionRow *self)
+{
+  g_autofree char *clock = NULL;
+  g_autofree char *day = NULL;
+  g_autofree char *speakers = NULL;
+  g_autofree char *accessible = NULL;
+  g_autoptr(GPtrArray) parts = NULL;
+  const char *title;
+  const char *description;
+  gboolean is_break;
+
+  if (self->session == NULL)
+    return;
+
+  title = ncl_session_get_title (self->session);
+  is_break = ncl_session_get_kind (self->session) == NCL_SESSION_BREAK;
+  format_start (self, &clock, &day);
+
+  gtk_widget_set_visible (self->talk_card, !is_break);
+  gtk_widget_set_visible (self->break_box, is_break);
+
+  if (is_break)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self), "break");
+      gtk_label_set_text (self->break_label, title);
+      gtk_label_set_text (self->break_time_label, clock);
+      gtk_widget_set_visible (GTK_WIDGET (self->break_time_label), clock != NULL);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self), "break");
+
+      speakers = join_speakers (ncl_session_get_speakers (self->session));
+      description = ncl_session_get_description (self->session);
+
+      gtk_label_set_text (self->time_label, clock);
+      gtk_label_set_text (self->day_label, day);
+      gtk_widget_set_visible (GTK_WIDGET (self->day_label), day != NULL);
+      gtk_label_set_text (self->title_label, title);
+      gtk_label_set_text (self->speakers_label, speakers);
+      gtk_widget_set_visible (GTK_WIDGET (self->speakers_label), speakers != NULL);
+      gtk_label_set_markup (self->description_label, description != NULL ? description : "");
+      gtk_widget_set_visible (GTK_WIDGET (self->description_label),
+                              description != NULL && description[0] != '\0');
+    }
+
+  update_talk (self);
+
+  /* Read as one line: "8:15 AM, Serverless on Kubernetes with OpenFaaS &
+   * NATS, Alex Ellis", or "10:00 AM, Break". */
+  parts = g_ptr_array_new ();
+  if (clock != NULL)
+    g_ptr_array_add (parts, clock);
+  if (day != NULL && !is_break)
+    g_ptr_array_add (parts, day);
+  if (title != NULL)
+    g_ptr_array_add (parts, (char *)title);
+  if (speakers != NULL)
+    g_ptr_array_add (parts, speakers);
+  g_ptr_array_add (parts, NULL);
+
+  /* Translators: goes between the parts of a session's accessible name, as
+   * in "8:15 AM, Serverless on Kubernetes with OpenFaaS & NATS, Alex Ellis" */
+  accessible = g_strjoinv (C_("session accessible name", ", "), (char **)parts->pdata);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  -1);
+}
+
+static void
+session_notify_cb (NclSessionRow *self)
+{
+  update (self);
+}
+
+static void
+talk_notify_cb (NclSessionRow *self)
+{
+  update_talk (self);
+}
+
+static void
+ncl_session_row_dispose (GObject *object)
+{
+  NclSessionRow *self = (NclSessionRow *)object;
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), NCL_TYPE_SESSION_ROW);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+
+  g_clear_object (&self->session_signals);
+  g_clear_object (&self->talk_signals);
+  g_clear_object (&self->session);
+  g_clear_object (&self->talk);
+
+  G_OBJECT_CLASS (ncl_session_row_parent_class)->dispose (object);
+}
+
+static void
+ncl_session_row_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  NclSessionRow *self = NCL_SESSION_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+    case PROP_TALK:
+      g_value_set_object (value, self->talk);
+      break;
+    case PROP_SHOW_EVENT_TIME:
+      g_value_set_boolean (value, self->show_event_time);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ncl_session_row_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  NclSessionRow *self = NCL_SESSION_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      ncl_session_row_set_session (self, g_value_get_object (value));
+      break;
+    case PROP_TALK:
+      ncl_session_row_set_talk (self, g_value_get_object (value));
+      break;
+    case PROP_SHOW_EVENT_TIME:
+      ncl_session_row_set_show_event_time (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ncl_session_row_class_init (NclSessionRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ncl_session_row_dispose;
+  object_class->get_property = ncl_session_row_get_property;
+  object_class->set_property = ncl_session_row_set_property;
+
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL,
+                         NCL_TYPE_SESSION,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * NclSessionRow:talk:
+   *
+   * The talk of the post this session is, when the post highlights it: the
+   * row then offers its slides and video.
+   */
+  properties[PROP_TALK] =
+    g_param_spec_object ("talk", NULL, NULL,
+                         NCL_TYPE_TALK,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * NclSessionRow:show-event-time:
+   *
+   * Whether the start is shown in the event's time zone rather than the
+   * user's.
+   */
+  properties[PROP_SHOW_EVENT_TIME] =
+    g_param_spec_boolean ("show-event-time", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ncl-session-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, NclSessionRow, talk_card);
+  gtk_widget_class_bind_template_child (widget_class, NclSessionRow, time_label);
+  gtk_widget_class_bind_template_child (widget_class, NclSessionRow, day_label);
+  gtk_widget_class_bind_template_child (widget_class, NclSessionRow, highlight_label);
+  gtk_widget_class_bind_template_child (widget_class, NclSessionRow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, NclSessionRow, speakers_label);
+  gtk_widget_class_bind_template_child (widget_class, NclSessionRow, description_label);
+  gtk_widget_class_bind_template_child (widget_class, NclSessionRow, buttons_box);
+  gtk_widget_class_bind_template_child (widget_class, NclSessionRow, slides_button);
+  gtk_widget_class_bind_template_child (widget_class, NclSessionRow, slides_content);
+  gtk_widget_class_bind_template_child (widget_class, NclSessionRow, video_button);
+  gtk_widget_class_bind_template_child (widget_class, NclSessionRow, video_content);
+  gtk_widget_class_bind_template_child (widget_class, NclSessionRow, break_box);
+  gtk_widget_class_bind_template_child (widget_class, NclSessionRow, break_time_label);
+  gtk_widget_class_bind_template_child (widget_class, NclSessionRow, break_label);
+  gtk_widget_class_bind_template_callback (widget_class, description_activate_link_cb);
+  gtk_widget_class_set_css_name (widget_class, "nclsessionrow");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+ncl_session_row_init (NclSessionRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->session_signals = g_signal_group_new (NCL_TYPE_SESSION);
+  g_signal_group_connect_swapped (self->session_signals, "notify",
+                                  G_CALLBACK (session_notify_cb), self);
+  self->talk_signals = g_signal_group_new (NCL_TYPE_TALK);
+  g_signal_group_connect_swapped (self->talk_signals, "notify",
+                                  G_CALLBACK (talk_notify_cb), self);
+}
+
+GtkWidget *
+ncl_session_row_new (void)
+{
+  return g_object_new (NCL_TYPE_SESSION_ROW, NULL);
+}
+
+/**
+ * ncl_session_row_get_session:
+ *
+ * Returns: (transfer none) (nullable): the session the row shows
+ */
+NclSession *
+ncl_session_row_get_session (NclSessionRow *self)
+{
+  g_return_val_if_fail (NCL_IS_SESSION_ROW (self), NULL);
+
+  return self->session;
+}
+
+void
+ncl_session_row_set_session (NclSessionRow *self,
+                             NclSession    *session)
+{
+  g_return_if_fail (NCL_IS_SESSION_ROW (self));
+  g_return_if_fail (session == NULL || NCL_IS_SESSION (session));
+
+  if (g_set_object (&self->session, session))
+    {
+      g_signal_group_set_target (self->session_signals, session);
+      update (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
+    }
+}
+
+/**
+ * ncl_session_row_get_talk:
+ *
+ * Returns: (transfer none) (nullable): the post's talk the session is, when
+ *   the post highlights it
+ */
+NclTalk *
+ncl_session_row_get_talk (NclSessionRow *self)
+{
+  g_return_val_if_fail (NCL_IS_SESSION_ROW (self), NULL);
+
+  return self->talk;
+}
+
+void
+ncl_session_row_set_talk (NclSessionRow *self,
+                          NclTalk       *talk)
+{
+  g_return_if_fail (NCL_IS_SESSION_ROW (self));
+  g_return_if_fail (talk == NULL || NCL_IS_TALK (talk));
+
+  if (g_set_object (&self->talk, talk))
+    {
+      g_signal_group_set_target (self->talk_signals, talk);
+      update_talk (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TALK]);
+    }
+}
+
+gboolean
+ncl_session_row_get_show_event_time (NclSessionRow *self)
+{
+  g_return_val_if_fail (NCL_IS_SESSION_ROW (self), FALSE);
+
+  return self->show_event_time;
+}
+
+void
+ncl_session_row_set_show_event_time (NclSessionRow *self,
+                                     gboolean       show_event_time)
+{
+  g_return_if_fail (NCL_IS_SESSION_ROW (self));
+
+  show_event_time = !!show_event_time;
+  if (self->show_event_time == show_event_time)
+    return;
+
+  self->show_event_time = show_event_time;
+  update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_EVENT_TIME]);
+}

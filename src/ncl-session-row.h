@@ -1,0 +1,26 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "ncl-session.h"
+#include "ncl-talk.h"
+
+G_BEGIN_DECLS
+
+#define NCL_TYPE_SESSION_ROW (ncl_session_row_get_type ())
+
+G_DECLARE_FINAL_TYPE (NclSessionRow, ncl_session_row, NCL, SESSION_ROW, GtkWidget)
+
+GtkWidget  *ncl_session_row_new                 (void);
+NclSession *ncl_session_row_get_session         (NclSessionRow *self);
+void        ncl_session_row_set_session         (NclSessionRow *self,
+                                                 NclSession    *session);
+NclTalk    *ncl_session_row_get_talk            (NclSessionRow *self);
+void        ncl_session_row_set_talk            (NclSessionRow *self,
+                                                 NclTalk       *talk);
+gboolean    ncl_session_row_get_show_event_time (NclSessionRow *self);
+void        ncl_session_row_set_show_event_time (NclSessionRow *self,
+                                                 gboolean       show_event_time);
+
+G_END_DECLS

@@ -1,0 +1,22 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "ncl-schedule.h"
+
+G_BEGIN_DECLS
+
+#define NCL_TYPE_SPEAKERS_VIEW (ncl_speakers_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (NclSpeakersView, ncl_speakers_view, NCL, SPEAKERS_VIEW, GtkWidget)
+
+GtkWidget   *ncl_speakers_view_new                 (void);
+NclSchedule *ncl_speakers_view_get_schedule        (NclSpeakersView *self);
+void         ncl_speakers_view_set_schedule        (NclSpeakersView *self,
+                                                    NclSchedule     *schedule);
+gboolean     ncl_speakers_view_get_show_event_time (NclSpeakersView *self);
+void         ncl_speakers_view_set_show_event_time (NclSpeakersView *self,
+                                                    gboolean         show_event_time);
+
+G_END_DECLS

@@ -1,0 +1,625 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ncl-agenda-parser.h"
+#include "ncl-post-parser.h"
+#include "ncl-store.h"
+
+/*
+ * Where the event on screen comes from, and keeping it current. It starts
+ * from the post built into the app, then the copies an earlier run saved,
+ * then what the network says now. Each step updates the same NclEvent and
+ * NclSchedule in place, so views follow without being rebuilt. Nothing is
+ * saved before it parsed: a broken download never replaces good data.
+ */
+
+#define BUILT_IN_POST RESOURCE_BASE "/event/nats-connect-live-2020.md"
+
+struct _NclStore
+{
+  GObject parent_instance;
+
+  NclFetcher *fetcher;
+  char *post_url;
+  char *schedule_url;
+
+  NclEvent *event;
+  NclSchedule *schedule;
+
+  NclStoreSource source;
+  GDateTime *saved_at;
+  GDateTime *updated_at;
+  gboolean offline;
+
+  GCancellable *cancellable;
+  guint pending;
+  gboolean any_updated;
+};
+
+G_DEFINE_FINAL_TYPE (NclStore, ncl_store, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_REFRESHING,
+  PROP_SOURCE,
+  PROP_STATUS,
+  N_PROPS
+};
+
+enum {
+  PROBLEM,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+problem (NclStore   *self,
+         const char *message)
+{
+  g_signal_emit (self, signals[PROBLEM], 0, message);
+}
+
+/* The five highlighted talks show when and by whom they were given. */
+static void
+link_talks_to_sessions (NclStore *self)
+{
+  GListModel *talks = ncl_event_get_talks (self->event);
+  guint n_talks = g_list_model_get_n_items (talks);
+
+  for (guint i = 0; i < n_talks; i++)
+    {
+      g_autoptr(NclTalk) talk = g_list_model_get_item (talks, i);
+      NclSession *session = ncl_schedule_match_talk (self->schedule,
+                                                     ncl_talk_get_title (talk),
+                                                     ncl_talk_get_description_text (talk));
+      g_autofree char *speakers = NULL;
+
+      if (session != NULL && ncl_session_get_speakers (session) != NULL)
+        speakers = g_strjoinv (", ", (char **)ncl_session_get_speakers (session));
+
+      ncl_talk_set_schedule (talk, speakers, session != NULL ? ncl_session_get_start (session) : NULL);
+    }
+}
+
+static void
+set_source (NclStore       *self,
+            NclStoreSource  source,
+            GDateTime      *saved_at)
+{
+  if (source == NCL_STORE_SOURCE_SAVED && saved_at != NULL)
+    {
+      /* The oldest of the saved copies on screen is what the status tells. */
+      if (self->saved_at == NULL || g_date_time_compare (saved_at, self->saved_at) < 0)
+        {
+          g_clear_pointer (&self->saved_at, g_date_time_unref);
+          self->saved_at = g_date_time_ref (saved_at);
+        }
+    }
+
+  if (source == NCL_STORE_SOURCE_UPDATED)
+    {
+      g_clear_pointer (&self->updated_at, g_date_time_unref);
+      self->updated_at = g_date_time_new_now_local ();
+    }
+
+  if (self->source != source)
+    {
+      self->source = source;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SOURCE]);
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
+}
+
+static gboolean
+apply_post (NclStore    *self,
+            GBytes      *bytes,
+            const char  *uri,
+            GError     **error)
+{
+  g_autoptr(NclEvent) fresh = ncl_post_parse (bytes, NCL_POST_PAGE_URI, error);
+
+  if (fresh == NULL)
+    return FALSE;
+
+  ncl_event_update_from (self->event, fresh);
+  link_talks_to_sessions (self);
+  return TRUE;
+}
+
+static gboolean
+apply_schedule (NclStore    *self,
+                GBytes      *bytes,
+                const char  *uri,
+                GError     **error)
+{
+  g_autoptr(NclSchedule) fresh = ncl_agenda_parse (bytes, uri, error);
+
+  if (fresh == NULL)
+    return FALSE;
+
+  ncl_schedule_update_from (self->schedule, fresh);
+  link_talks_to_sessions (self);
+  return TRUE;
+}
+
+typedef gboolean (*ApplyFunc) (NclStore    *self,
+                               GBytes      *bytes,
+                               const char  *uri,
+                               GError     **error);
+
+static void
+load_saved_one (NclStore   *self,
+                const char *uri,
+                ApplyFunc   apply)
+{
+  g_autoptr(NclFetchResult) saved = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (uri == NULL || !(saved = ncl_fetcher_lookup_cached (self->fetcher, uri, NULL)))
+    return;
+
+  /* A saved copy that no longer parses (an older app wrote it, or the disk
+   * did) is left alone: what is on screen stays. */
+  if (!apply (self, ncl_fetch_result_get_bytes (saved), uri, &error))
+    {
+      g_debug ("Ignoring the saved copy of %s: %s", uri, error->message);
+      return;
+    }
+
+  if (self->source != NCL_STORE_SOURCE_UPDATED)
+    set_source (self, NCL_STORE_SOURCE_SAVED, ncl_fetch_result_get_saved_at (saved));
+}
+
+/**
+ * ncl_store_load_saved:
+ *
+ * Shows the copies an earlier run saved, if any. Reads the disk: call it
+ * after the first frame.
+ */
+void
+ncl_store_load_saved (NclStore *self)
+{
+  g_return_if_fail (NCL_IS_STORE (self));
+
+  load_saved_one (self, self->post_url, apply_post);
+  load_saved_one (self, self->schedule_url, apply_schedule);
+}
+
+typedef struct
+{
+  NclStore *self;
+  ApplyFunc apply;
+  const char *what;
+} Fetch;
+
+static void
+finish_pending (NclStore *self)
+{
+  g_assert (self->pending > 0);
+
+  if (--self->pending > 0)
+    return;
+
+  g_clear_object (&self->cancellable);
+  if (self->any_updated)
+    set_source (self, NCL_STORE_SOURCE_UPDATED, NULL);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REFRESHING]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
+}
+
+static void
+fetch_cb (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  Fetch *fetch = user_data;
+  NclStore *self = fetch->self;
+  g_autoptr(NclFetchResult) fetched = NULL;
+  g_autoptr(GError) error = NULL;
+
+  fetched = ncl_fetcher_fetch_finish (NCL_FETCHER (object), result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    ;
+  else if (fetched == NULL)
+    {
+      g_autofree char *message = NULL;
+
+      /* Translators: the first %s is "the post" or "the agenda", the second why */
+      message = g_strdup_printf (_("Could not update %s: %s"), _(fetch->what), error->message);
+      problem (self, message);
+    }
+  else if (ncl_fetch_result_get_not_modified (fetched))
+    {
+      /* 304: what is on screen is current; nothing to parse. */
+      self->any_updated = TRUE;
+    }
+  else if (!fetch->apply (self, ncl_fetch_result_get_bytes (fetched),
+                          ncl_fetch_result_get_uri (fetched), &error))
+    {
+      g_autofree char *message = NULL;
+
+      message = g_strdup_printf (_("Could not update %s: %s"), _(fetch->what), error->message);
+      problem (self, message);
+    }
+  else
+    {
+      g_autoptr(GError) store_error = NULL;
+
+      self->any_updated = TRUE;
+      if (!ncl_fetcher_store (self->fetcher, fetched, &store_error))
+        g_warning ("Could not save %s: %s", ncl_fetch_result_get_uri (fetched), store_error->message);
+    }
+
+  finish_pending (self);
+  g_object_unref (self);
+  g_free (fetch);
+}
+
+static void
+start_fetch (NclStore   *self,
+             const char *uri,
+             ApplyFunc   apply,
+             const char *what)
+{
+  Fetch *fetch;
+
+  if (uri == NULL)
+    return;
+
+  fetch = g_new0 (Fetch, 1);
+  fetch->self = g_object_ref (self);
+  fetch->apply = apply;
+  fetch->what = what;
+
+  self->pending++;
+  ncl_fetcher_fetch_async (self->fetcher, uri, NCL_FETCH_DOCUMENT, self->cancellable, fetch_cb, fetch);
+}
+
+/**
+ * ncl_store_refresh:
+ *
+ * Fetches the post and the agenda page. What fails is said through
+ * #NclStore::problem and leaves what is on screen as it was.
+ */
+void
+ncl_store_refresh (NclStore *self)
+{
+  g_return_if_fail (NCL_IS_STORE (self));
+
+  if (self->offline || self->pending > 0)
+    return;
+
+  self->cancellable = g_cancellable_new ();
+  self->any_updated = FALSE;
+
+  start_fetch (self, self->post_url, apply_post, N_("the post"));
+  start_fetch (self, self->schedule_url, apply_schedule, N_("the agenda"));
+
+  if (self->pending > 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REFRESHING]);
+}
+
+static void
+picture_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(NclFetchResult) fetched = NULL;
+  GError *error = NULL;
+
+  fetched = ncl_fetcher_fetch_finish (NCL_FETCHER (object), result, &error);
+  if (fetched == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  /* A picture is a picture: nothing to parse before keeping it. */
+  if (!ncl_fetch_result_get_from_cache (fetched) && !ncl_fetch_result_get_not_modified (fetched))
+    ncl_fetcher_store (NCL_FETCHER (object), fetched, NULL);
+
+  g_task_return_pointer (task, g_bytes_ref (ncl_fetch_result_get_bytes (fetched)),
+                         (GDestroyNotify)g_bytes_unref);
+}
+
+/**
+ * ncl_store_fetch_picture_async:
+ *
+ * Gets a slide picture's bytes: the saved copy offline, the network
+ * (with a conditional request) otherwise.
+ */
+void
+ncl_store_fetch_picture_async (NclStore            *self,
+                               const char          *uri,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (NCL_IS_STORE (self));
+  g_return_if_fail (uri != NULL);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ncl_store_fetch_picture_async);
+
+  if (self->offline)
+    {
+      g_autoptr(NclFetchResult) saved = NULL;
+      GError *error = NULL;
+
+      saved = ncl_fetcher_lookup_cached (self->fetcher, uri, &error);
+      if (saved == NULL)
+        g_task_return_error (task, error);
+      else
+        g_task_return_pointer (task, g_bytes_ref (ncl_fetch_result_get_bytes (saved)),
+                               (GDestroyNotify)g_bytes_unref);
+      return;
+    }
+
+  ncl_fetcher_fetch_async (self->fetcher, uri, NCL_FETCH_PICTURE, cancellable,
+                           picture_cb, g_steal_pointer (&task));
+}
+
+GBytes *
+ncl_store_fetch_picture_finish (NclStore      *self,
+                                GAsyncResult  *result,
+                                GError       **error)
+{
+  g_return_val_if_fail (NCL_IS_STORE (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+static void
+ncl_store_dispose (GObject *object)
+{
+  NclStore *self = (NclStore *)object;
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->fetcher);
+  g_clear_object (&self->event);
+  g_clear_object (&self->schedule);
+
+  G_OBJECT_CLASS (ncl_store_parent_class)->dispose (object);
+}
+
+static void
+ncl_store_finalize (GObject *object)
+{
+  NclStore *self = (NclStore *)object;
+
+  g_clear_pointer (&self->post_url, g_free);
+  g_clear_pointer (&self->schedule_url, g_free);
+  g_clear_pointer (&self->saved_at, g_date_time_unref);
+  g_clear_pointer (&self->updated_at, g_date_time_unref);
+
+  G_OBJECT_CLASS (ncl_store_parent_class)->finalize (object);
+}
+
+static void
+ncl_store_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  NclStore *self = NCL_STORE (object);
+
+  switch (prop_id)
+    {
+    case PROP_REFRESHING:
+      g_value_set_boolean (value, ncl_store_get_refreshing (self));
+      break;
+    case PROP_SOURCE:
+      g_value_set_int (value, self->source);
+      break;
+    case PROP_STATUS:
+      g_value_take_string (value, ncl_store_dup_status (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ncl_store_class_init (NclStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = ncl_store_dispose;
+  object_class->finalize = ncl_store_finalize;
+  object_class->get_property = ncl_store_get_property;
+
+  properties[PROP_REFRESHING] =
+    g_param_spec_boolean ("refreshing", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_SOURCE] =
+    g_param_spec_int ("source", NULL, NULL,
+                      NCL_STORE_SOURCE_BUILT_IN, NCL_STORE_SOURCE_UPDATED, NCL_STORE_SOURCE_BUILT_IN,
+                      (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_STATUS] =
+    g_param_spec_string ("status", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * NclStore::problem:
+   * @message: what failed and why, for a person
+   */
+  signals[PROBLEM] =
+    g_signal_new ("problem",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
+}
+
+static void
+ncl_store_init (NclStore *self)
+{
+  self->schedule = ncl_schedule_new ();
+}
+
+/**
+ * ncl_store_new:
+ * @post_url: (nullable): where to fetch the post from
+ * @schedule_url: (nullable): where to fetch the agenda page from
+ */
+NclStore *
+ncl_store_new (NclFetcher *fetcher,
+               const char *post_url,
+               const char *schedule_url)
+{
+  NclStore *self;
+
+  g_return_val_if_fail (NCL_IS_FETCHER (fetcher), NULL);
+
+  self = g_object_new (NCL_TYPE_STORE, NULL);
+  self->fetcher = g_object_ref (fetcher);
+  self->post_url = g_strdup (post_url);
+  self->schedule_url = g_strdup (schedule_url);
+
+  return self;
+}
+
+/**
+ * ncl_store_load_built_in:
+ *
+ * Parses the post built into the app. It is in memory already and parses
+ * in well under a millisecond: fine before the first frame.
+ */
+gboolean
+ncl_store_load_built_in (NclStore  *self,
+                         GError   **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (NCL_IS_STORE (self), FALSE);
+
+  bytes = g_resources_lookup_data (BUILT_IN_POST, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (bytes == NULL)
+    return FALSE;
+
+  g_clear_object (&self->event);
+  self->event = ncl_post_parse (bytes, NCL_POST_PAGE_URI, error);
+
+  return self->event != NULL;
+}
+
+NclEvent *
+ncl_store_get_event (NclStore *self)
+{
+  g_return_val_if_fail (NCL_IS_STORE (self), NULL);
+
+  return self->event;
+}
+
+/**
+ * ncl_store_get_schedule:
+ *
+ * Returns: (transfer none): the agenda: empty until a copy was loaded
+ */
+NclSchedule *
+ncl_store_get_schedule (NclStore *self)
+{
+  g_return_val_if_fail (NCL_IS_STORE (self), NULL);
+
+  return self->schedule;
+}
+
+gboolean
+ncl_store_get_refreshing (NclStore *self)
+{
+  g_return_val_if_fail (NCL_IS_STORE (self), FALSE);
+
+  return self->pending > 0;
+}
+
+gboolean
+ncl_store_get_offline (NclStore *self)
+{
+  g_return_val_if_fail (NCL_IS_STORE (self), FALSE);
+
+  return self->offline;
+}
+
+/**
+ * ncl_store_set_offline:
+ *
+ * Offline, nothing touches the network: the saved and built-in copies are
+ * all there is.
+ */
+void
+ncl_store_set_offline (NclStore *self,
+                       gboolean  offline)
+{
+  g_return_if_fail (NCL_IS_STORE (self));
+
+  self->offline = !!offline;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
+}
+
+NclStoreSource
+ncl_store_get_source (NclStore *self)
+{
+  g_return_val_if_fail (NCL_IS_STORE (self), NCL_STORE_SOURCE_BUILT_IN);
+
+  return self->source;
+}
+
+/**
+ * ncl_store_dup_status:
+ *
+ * Returns: (transfer full): where the data on screen came from, for the
+ *   status line: "Updated just now", "Offline — showing the copy saved on
+ *   April 2 at 10:30", "Showing the copy built into the app"
+ */
+char *
+ncl_store_dup_status (NclStore *self)
+{
+  g_return_val_if_fail (NCL_IS_STORE (self), NULL);
+
+  if (self->pending > 0)
+    return g_strdup (_("Updating…"));
+
+  switch (self->source)
+    {
+    case NCL_STORE_SOURCE_UPDATED:
+      {
+        g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+        g_autofree char *time = NULL;
+
+        if (g_date_time_difference (now, self->updated_at) < 60 * G_TIME_SPAN_SECOND)
+          return g_strdup (_("Updated just now"));
+
+        /* Translators: a time of day, see g_date_time_format() */
+        time = g_date_time_format (self->updated_at, _("%H:%M"));
+        /* Translators: %s is a time of day */
+        return g_strdup_printf (_("Updated at %s"), time);
+      }
+
+    case NCL_STORE_SOURCE_SAVED:
+      {
+        g_autoptr(GDateTime) local = g_date_time_to_local (self->saved_at);
+        /* Translators: a date and time, see g_date_time_format() */
+        g_autofree char *date = g_date_time_format (local, _("%B %-d at %H:%M"));
+
+        /* Translators: %s is a date and time, e.g. "April 2 at 10:30" */
+        return g_strdup_printf (_("Offline — showing the copy saved on %s"), date);
+      }
+
+    case NCL_STORE_SOURCE_BUILT_IN:
+    default:
+      return g_strdup (_("Showing the copy built into the app"));
+    }
+}

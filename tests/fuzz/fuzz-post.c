@@ -1,0 +1,59 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "ncl-post-parser.h"
+#include "ncl-talk.h"
+
+#include "ncl-fuzz.h"
+
+/* A whole post (front matter, Markdown with HTML in it) as a hostile server
+ * could send it: what parses must be something the window can show. */
+
+int
+LLVMFuzzerInitialize (int    *argc,
+                      char ***argv)
+{
+  ncl_fuzz_init ();
+  return 0;
+}
+
+int
+LLVMFuzzerTestOneInput (const uint8_t *data,
+                        size_t         size)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (data, size);
+  g_autoptr(NclEvent) event = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *talks;
+
+  event = ncl_post_parse (bytes, NCL_POST_PAGE_URI, &error);
+  if (event == NULL)
+    {
+      ncl_fuzz_check_error ("a refused post", error);
+      return 0;
+    }
+
+  ncl_fuzz_check_text ("the event title", ncl_event_get_title (event));
+  ncl_fuzz_check_text ("the author", ncl_event_get_author (event));
+  ncl_fuzz_check_markup ("the introduction", ncl_event_get_intro (event));
+  ncl_fuzz_check_markup ("the closing words", ncl_event_get_closing (event));
+
+  talks = ncl_event_get_talks (event);
+  if (g_list_model_get_n_items (talks) == 0)
+    ncl_fuzz_fail ("the event", "parsed without talks", NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (talks); i++)
+    {
+      g_autoptr(NclTalk) talk = g_list_model_get_item (talks, i);
+
+      ncl_fuzz_check_text ("a talk title", ncl_talk_get_title (talk));
+      ncl_fuzz_check_markup ("a talk description", ncl_talk_get_description (talk));
+      ncl_fuzz_check_text ("a talk description's text", ncl_talk_get_description_text (talk));
+      ncl_fuzz_check_text ("a slides link", ncl_talk_get_slides_url (talk));
+      ncl_fuzz_check_text ("a video link", ncl_talk_get_video_url (talk));
+      ncl_fuzz_check_text ("a picture link", ncl_talk_get_picture_url (talk));
+      ncl_fuzz_check_text ("a picture description", ncl_talk_get_picture_alt (talk));
+    }
+
+  return 0;
+}

@@ -1,0 +1,549 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "ncl-cache.h"
+
+/* The on-disk cache: what goes in comes out, a damaged entry is absent
+ * (never half-read, never a crash), and an app killed while saving leaves
+ * the old entry or the new one. */
+
+#define URI "https://nats.io/blog/nats-connect-live-2020/"
+#define WRITER_BODY_SIZE (4 * 1024 * 1024)
+
+typedef struct
+{
+  char *directory;
+  NclCache *cache;
+} Fixture;
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    return;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      g_assert_cmpint (g_remove (child), ==, 0);
+    }
+
+  g_assert_cmpint (g_rmdir (path), ==, 0);
+}
+
+static guint
+count_files (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  guint count = 0;
+
+  if (dir == NULL)
+    return 0;
+
+  while (g_dir_read_name (dir) != NULL)
+    count++;
+
+  return count;
+}
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *parent = g_dir_make_tmp ("ncl-test-cache-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  /* A folder that does not exist yet, as on the app's first start. */
+  fixture->directory = g_build_filename (parent, "io.nats.ConnectLive", NULL);
+  fixture->cache = ncl_cache_new (fixture->directory);
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *parent = g_path_get_dirname (fixture->directory);
+
+  g_clear_object (&fixture->cache);
+  remove_tree (fixture->directory);
+  remove_tree (parent);
+  g_clear_pointer (&fixture->directory, g_free);
+}
+
+static GBytes *
+text_bytes (const char *text)
+{
+  return g_bytes_new (text, strlen (text));
+}
+
+static void
+store (Fixture    *fixture,
+       const char *uri,
+       const char *body,
+       const char *etag)
+{
+  g_autoptr(GBytes) bytes = text_bytes (body);
+  g_autoptr(GError) error = NULL;
+
+  ncl_cache_store (fixture->cache, uri, NULL, bytes, "text/markdown", etag,
+                   "Wed, 21 Oct 2015 07:28:00 GMT", &error);
+  g_assert_no_error (error);
+}
+
+static void
+assert_body (NclCacheEntry *entry,
+             const char    *expected)
+{
+  GBytes *bytes = ncl_cache_entry_get_bytes (entry);
+
+  g_assert_cmpmem (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                   expected, strlen (expected));
+}
+
+static void
+assert_corrupt (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NclCacheEntry) entry = ncl_cache_lookup (fixture->cache, URI, &error);
+
+  g_assert_null (entry);
+  g_assert_error (error, NCL_CACHE_ERROR, NCL_CACHE_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, URI));
+}
+
+static GBytes *
+read_entry_file (Fixture *fixture)
+{
+  g_autofree char *path = ncl_cache_get_path (fixture->cache, URI);
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  return g_bytes_new_take (contents, length);
+}
+
+static void
+write_entry_file (Fixture      *fixture,
+                  const guint8 *data,
+                  gsize         length)
+{
+  g_autofree char *path = ncl_cache_get_path (fixture->cache, URI);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, (const char *)data, length, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_round_trip (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GBytes) bytes = text_bytes ("# NATS Connect Live\n");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NclCacheEntry) entry = NULL;
+  g_autoptr(GDateTime) before = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) after = NULL;
+
+  ncl_cache_store (fixture->cache, URI, "https://nats.io/blog/moved/", bytes,
+                   "text/markdown", "\"abc\"", "Wed, 21 Oct 2015 07:28:00 GMT", &error);
+  g_assert_no_error (error);
+  after = g_date_time_new_now_utc ();
+
+  entry = ncl_cache_lookup (fixture->cache, URI, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (entry);
+
+  assert_body (entry, "# NATS Connect Live\n");
+  g_assert_cmpstr (ncl_cache_entry_get_uri (entry), ==, "https://nats.io/blog/moved/");
+  g_assert_cmpstr (ncl_cache_entry_get_content_type (entry), ==, "text/markdown");
+  g_assert_cmpstr (ncl_cache_entry_get_etag (entry), ==, "\"abc\"");
+  g_assert_cmpstr (ncl_cache_entry_get_last_modified (entry), ==, "Wed, 21 Oct 2015 07:28:00 GMT");
+  g_assert_cmpint (g_date_time_compare (ncl_cache_entry_get_saved_at (entry), before), >=, 0);
+  g_assert_cmpint (g_date_time_compare (ncl_cache_entry_get_saved_at (entry), after), <=, 0);
+  g_assert_cmpint (g_date_time_compare (ncl_cache_entry_get_confirmed_at (entry),
+                                        ncl_cache_entry_get_saved_at (entry)), >=, 0);
+
+  /* Optional metadata may be absent; an empty body is still a body. */
+  g_clear_pointer (&entry, ncl_cache_entry_unref);
+  g_clear_pointer (&bytes, g_bytes_unref);
+  bytes = g_bytes_new (NULL, 0);
+  ncl_cache_store (fixture->cache, URI, NULL, bytes, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  entry = ncl_cache_lookup (fixture->cache, URI, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_bytes_get_size (ncl_cache_entry_get_bytes (entry)), ==, 0);
+  g_assert_cmpstr (ncl_cache_entry_get_uri (entry), ==, URI);
+  g_assert_null (ncl_cache_entry_get_etag (entry));
+  g_assert_null (ncl_cache_entry_get_last_modified (entry));
+  g_assert_null (ncl_cache_entry_get_content_type (entry));
+}
+
+static void
+test_missing (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NclCacheEntry) entry = ncl_cache_lookup (fixture->cache, URI, &error);
+
+  g_assert_null (entry);
+  g_assert_error (error, NCL_CACHE_ERROR, NCL_CACHE_ERROR_NOT_FOUND);
+}
+
+static void
+test_replace (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NclCacheEntry) entry = NULL;
+  g_autoptr(NclCacheEntry) other = NULL;
+
+  store (fixture, URI, "first", "\"1\"");
+  store (fixture, URI, "second", "\"2\"");
+  store (fixture, "https://nats.io/other", "other", NULL);
+
+  entry = ncl_cache_lookup (fixture->cache, URI, &error);
+  g_assert_no_error (error);
+  assert_body (entry, "second");
+  g_assert_cmpstr (ncl_cache_entry_get_etag (entry), ==, "\"2\"");
+
+  other = ncl_cache_lookup (fixture->cache, "https://nats.io/other", &error);
+  g_assert_no_error (error);
+  assert_body (other, "other");
+
+  /* One file per entry, no temporary files left behind. */
+  g_assert_cmpuint (count_files (fixture->directory), ==, 2);
+}
+
+static void
+test_not_a_cache_file (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  static const char html[] = "<!DOCTYPE html><html><body>Not a cache entry</body></html>";
+
+  store (fixture, URI, "good", NULL);
+  write_entry_file (fixture, (const guint8 *)html, sizeof html - 1);
+  assert_corrupt (fixture);
+
+  write_entry_file (fixture, (const guint8 *)"", 0);
+  assert_corrupt (fixture);
+}
+
+static void
+test_checksum (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GBytes) contents = NULL;
+  g_autofree guint8 *copy = NULL;
+  gsize length;
+
+  store (fixture, URI, "The body whose every byte is checked", "\"x\"");
+  contents = read_entry_file (fixture);
+  length = g_bytes_get_size (contents);
+
+  /* One flipped bit anywhere past the header: in the body, the metadata,
+   * the framing. */
+  for (gsize offset = 56; offset < length; offset += 7)
+    {
+      g_clear_pointer (&copy, g_free);
+      copy = g_memdup2 (g_bytes_get_data (contents, NULL), length);
+      copy[offset] ^= 0x10;
+      write_entry_file (fixture, copy, length);
+      assert_corrupt (fixture);
+    }
+
+  /* And in the header's checksum itself. */
+  g_clear_pointer (&copy, g_free);
+  copy = g_memdup2 (g_bytes_get_data (contents, NULL), length);
+  copy[30] ^= 0x01;
+  write_entry_file (fixture, copy, length);
+  assert_corrupt (fixture);
+}
+
+static void
+test_truncated (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GBytes) contents = NULL;
+  const guint8 *bytes;
+  gsize length;
+
+  store (fixture, URI, "A body that will be cut short at every length", "\"x\"");
+  contents = read_entry_file (fixture);
+  bytes = g_bytes_get_data (contents, &length);
+
+  for (gsize cut = 0; cut < length; cut++)
+    {
+      write_entry_file (fixture, bytes, cut);
+      assert_corrupt (fixture);
+    }
+
+  /* Extra bytes at the end are damage too. */
+  {
+    g_autofree guint8 *longer = g_malloc0 (length + 3);
+
+    memcpy (longer, bytes, length);
+    write_entry_file (fixture, longer, length + 3);
+    assert_corrupt (fixture);
+  }
+
+  /* And a new store repairs the entry. */
+  store (fixture, URI, "repaired", NULL);
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(NclCacheEntry) entry = ncl_cache_lookup (fixture->cache, URI, &error);
+
+    g_assert_no_error (error);
+    assert_body (entry, "repaired");
+  }
+}
+
+static void
+test_garbage (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GBytes) contents = NULL;
+  const guint8 *bytes;
+  gsize length;
+
+  store (fixture, URI, "seed", NULL);
+  contents = read_entry_file (fixture);
+  bytes = g_bytes_get_data (contents, &length);
+
+  /* A valid header followed by noise, and noise alone. */
+  for (guint round = 0; round < 200; round++)
+    {
+      gsize size = g_test_rand_int_range (0, 300);
+      g_autofree guint8 *noise = g_malloc (MAX (size, 56));
+
+      for (gsize i = 0; i < size; i++)
+        noise[i] = g_test_rand_int_range (0, 256);
+      if (round % 2 == 0 && size >= 56)
+        memcpy (noise, bytes, 24);
+
+      write_entry_file (fixture, noise, size);
+      assert_corrupt (fixture);
+    }
+}
+
+/* The entry of one address copied under another's name is not believed. */
+static void
+test_other_address (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GBytes) contents = NULL;
+
+  store (fixture, "https://example.com/", "someone else's", NULL);
+  {
+    g_autofree char *path = ncl_cache_get_path (fixture->cache, "https://example.com/");
+    g_autoptr(GError) error = NULL;
+    char *text = NULL;
+    gsize length;
+
+    g_file_get_contents (path, &text, &length, &error);
+    g_assert_no_error (error);
+    contents = g_bytes_new_take (text, length);
+  }
+
+  write_entry_file (fixture, g_bytes_get_data (contents, NULL), g_bytes_get_size (contents));
+  assert_corrupt (fixture);
+}
+
+static void
+test_touch (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NclCacheEntry) before = NULL;
+  g_autoptr(NclCacheEntry) after = NULL;
+  gboolean touched;
+
+  touched = ncl_cache_touch (fixture->cache, URI, &error);
+  g_assert_error (error, NCL_CACHE_ERROR, NCL_CACHE_ERROR_NOT_FOUND);
+  g_assert_false (touched);
+  g_clear_error (&error);
+  g_assert_cmpuint (count_files (fixture->directory), ==, 0);
+
+  store (fixture, URI, "confirmed later", "\"c\"");
+  before = ncl_cache_lookup (fixture->cache, URI, &error);
+  g_assert_no_error (error);
+
+  g_usleep (50 * 1000);
+  touched = ncl_cache_touch (fixture->cache, URI, &error);
+  g_assert_no_error (error);
+  g_assert_true (touched);
+
+  after = ncl_cache_lookup (fixture->cache, URI, &error);
+  g_assert_no_error (error);
+  assert_body (after, "confirmed later");
+  g_assert_cmpint (g_date_time_compare (ncl_cache_entry_get_saved_at (after),
+                                        ncl_cache_entry_get_saved_at (before)), ==, 0);
+  g_assert_cmpint (g_date_time_difference (ncl_cache_entry_get_confirmed_at (after),
+                                           ncl_cache_entry_get_confirmed_at (before)),
+                   >=, 40 * 1000);
+}
+
+static void
+lookup_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static void
+test_lookup_async (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NclCacheEntry) entry = NULL;
+
+  store (fixture, URI, "from a thread", NULL);
+  ncl_cache_lookup_async (fixture->cache, URI, NULL, lookup_done_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  entry = ncl_cache_lookup_finish (fixture->cache, result, &error);
+  g_assert_no_error (error);
+  assert_body (entry, "from a thread");
+}
+
+/* NULL when the entry is missing; fails the test on anything but one of
+ * the writer's two bodies in full. */
+static NclCacheEntry *
+lookup_writer_entry (Fixture  *fixture,
+                     gboolean  may_be_missing)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NclCacheEntry) entry = ncl_cache_lookup (fixture->cache, URI, &error);
+  const guint8 *body;
+  gsize size;
+
+  if (entry == NULL && may_be_missing &&
+      g_error_matches (error, NCL_CACHE_ERROR, NCL_CACHE_ERROR_NOT_FOUND))
+    return NULL;
+
+  g_assert_no_error (error);
+  body = g_bytes_get_data (ncl_cache_entry_get_bytes (entry), &size);
+  g_assert_cmpuint (size, ==, WRITER_BODY_SIZE);
+  g_assert_true (body[0] == 'A' || body[0] == 'B');
+  for (gsize i = 1; i < size; i++)
+    {
+      if (body[i] != body[0])
+        g_error ("Byte %" G_GSIZE_FORMAT " of the entry is %c in a body of %c", i, body[i], body[0]);
+    }
+  g_assert_cmpstr (ncl_cache_entry_get_etag (entry), ==, body[0] == 'A' ? "\"A\"" : "\"B\"");
+
+  return g_steal_pointer (&entry);
+}
+
+static guint
+count_temporary_files (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+  guint count = 0;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      if (!g_str_has_suffix (name, ".entry"))
+        count++;
+    }
+
+  return count;
+}
+
+/* A writer killed at random moments, many of them in the middle of saving,
+ * must leave a complete entry every time. */
+static void
+test_kill_while_writing (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *writer = g_test_build_filename (G_TEST_BUILT, "cache-writer", NULL);
+  guint kills = 0;
+  guint mid_write = 0;
+  guint seen[2] = { 0, 0 };
+
+  /* At least 20 kills; more while too few of them hit a write in progress,
+   * so the test proves something on fast and slow disks alike. */
+  while (kills < 20 || (mid_write < 5 && kills < 100))
+    {
+      g_autoptr(GSubprocess) process = NULL;
+      g_autoptr(NclCacheEntry) entry = NULL;
+      g_autoptr(GError) error = NULL;
+      guint temporary_before = count_temporary_files (fixture->directory);
+
+      process = g_subprocess_new (G_SUBPROCESS_FLAGS_NONE, &error,
+                                  writer, fixture->directory, URI, NULL);
+      g_assert_no_error (error);
+
+      if (kills == 0)
+        {
+          gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+          while ((entry = lookup_writer_entry (fixture, TRUE)) == NULL)
+            {
+              g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+              g_usleep (1000);
+            }
+          g_clear_pointer (&entry, ncl_cache_entry_unref);
+        }
+
+      g_usleep (g_test_rand_int_range (1000, 80 * 1000));
+      g_subprocess_force_exit (process);
+      g_subprocess_wait (process, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_false (g_subprocess_get_if_exited (process));
+      kills++;
+
+      /* A killed save leaves its temporary file behind. */
+      if (count_temporary_files (fixture->directory) > temporary_before)
+        mid_write++;
+
+      entry = lookup_writer_entry (fixture, FALSE);
+      seen[ncl_cache_entry_get_etag (entry)[1] == 'A' ? 0 : 1]++;
+    }
+
+  g_test_message ("%u kills, %u during a save; the entry was A %u times, B %u times",
+                  kills, mid_write, seen[0], seen[1]);
+  g_assert_cmpuint (mid_write, >=, 1);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add ("/ncl/cache/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+
+  ADD ("round-trip", test_round_trip);
+  ADD ("missing", test_missing);
+  ADD ("replace", test_replace);
+  ADD ("corrupt/not-a-cache-file", test_not_a_cache_file);
+  ADD ("corrupt/checksum", test_checksum);
+  ADD ("corrupt/truncated", test_truncated);
+  ADD ("corrupt/garbage", test_garbage);
+  ADD ("corrupt/other-address", test_other_address);
+  ADD ("touch", test_touch);
+  ADD ("lookup-async", test_lookup_async);
+  ADD ("kill-while-writing", test_kill_while_writing);
+
+#undef ADD
+
+  return g_test_run ();
+}
