@@ -18,6 +18,9 @@ struct _NclAgendaView
   GtkWidget parent_instance;
 
   NclSchedule *schedule;
+  /* A refresh fills and changes the same schedule in place. */
+  GSignalGroup *schedule_signals;
+  GSignalGroup *sessions_signals;
   gboolean show_event_time;
 
   /* The post's talks, and which session each is (see
@@ -169,6 +172,12 @@ talks_items_changed_cb (NclAgendaView *self)
 }
 
 static void
+schedule_date_changed_cb (NclAgendaView *self)
+{
+  update_header (self);
+}
+
+static void
 ncl_agenda_view_dispose (GObject *object)
 {
   NclAgendaView *self = (NclAgendaView *)object;
@@ -182,6 +191,8 @@ ncl_agenda_view_dispose (GObject *object)
     g_signal_handlers_disconnect_by_func (self->talks, talks_items_changed_cb, self);
   g_clear_object (&self->talks);
   g_clear_pointer (&self->talk_for_session, g_hash_table_unref);
+  g_clear_object (&self->schedule_signals);
+  g_clear_object (&self->sessions_signals);
   g_clear_object (&self->schedule);
 
   G_OBJECT_CLASS (ncl_agenda_view_parent_class)->dispose (object);
@@ -291,6 +302,13 @@ ncl_agenda_view_init (NclAgendaView *self)
 
   self->talk_for_session = g_hash_table_new_full (NULL, NULL, g_object_unref, g_object_unref);
 
+  self->schedule_signals = g_signal_group_new (NCL_TYPE_SCHEDULE);
+  g_signal_group_connect_swapped (self->schedule_signals, "notify::date",
+                                  G_CALLBACK (schedule_date_changed_cb), self);
+  self->sessions_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
+  g_signal_group_connect_swapped (self->sessions_signals, "items-changed",
+                                  G_CALLBACK (talks_items_changed_cb), self);
+
   g_object_bind_property (self, "show-event-time", self->event_time_button, "active",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
 }
@@ -325,6 +343,10 @@ ncl_agenda_view_set_schedule (NclAgendaView *self,
 
   if (!g_set_object (&self->schedule, schedule))
     return;
+
+  g_signal_group_set_target (self->schedule_signals, schedule);
+  g_signal_group_set_target (self->sessions_signals,
+                             schedule != NULL ? ncl_schedule_get_sessions (schedule) : NULL);
 
   /* Matched before the rows are bound, so each is laid out once. */
   gtk_list_view_set_model (self->sessions_view, NULL);

@@ -607,6 +607,14 @@ ncl_cache_store (NclCache    *self,
 
   /* Serialized straight behind the header: the body is copied once. */
   payload_size = g_variant_get_size (payload);
+  if (payload_size > NCL_CACHE_MAX_ENTRY_SIZE - HEADER_SIZE)
+    {
+      g_autofree char *size = g_format_size_full (payload_size, G_FORMAT_SIZE_IEC_UNITS);
+
+      g_set_error (error, NCL_CACHE_ERROR, NCL_CACHE_ERROR_FAILED,
+                   _("%s is too large to be cached (%s)"), uri, size);
+      return FALSE;
+    }
   buffer = g_malloc (HEADER_SIZE + payload_size);
   g_variant_store (payload, buffer + HEADER_SIZE);
 
@@ -659,8 +667,8 @@ ncl_cache_touch (NclCache    *self,
   g_autofree char *path = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GDateTime) now = NULL;
   g_autoptr(GError) local_error = NULL;
+  gint64 now = g_get_real_time ();
 
   g_return_val_if_fail (NCL_IS_CACHE (self), FALSE);
   g_return_val_if_fail (uri != NULL, FALSE);
@@ -668,9 +676,12 @@ ncl_cache_touch (NclCache    *self,
 
   path = ncl_cache_get_path (self, uri);
   file = g_file_new_for_path (path);
-  now = g_date_time_new_now_utc ();
   info = g_file_info_new ();
-  g_file_info_set_modification_date_time (info, now);
+  /* Seconds and nanoseconds: GLib 2.74 drops time::modified-usec when
+   * setting, and a second's resolution would hide a quick second start. */
+  g_file_info_set_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED, now / G_USEC_PER_SEC);
+  g_file_info_set_attribute_uint32 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED_NSEC,
+                                    (now % G_USEC_PER_SEC) * 1000);
 
   if (!g_file_set_attributes_from_info (file, info, G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS,
                                         NULL, &local_error))

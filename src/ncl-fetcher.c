@@ -293,6 +293,20 @@ data_uri_string (FetchData *data)
   return g_uri_to_string_partial (data->uri, G_URI_HIDE_USERINFO);
 }
 
+/* Text from elsewhere, fit for a message: valid UTF-8, and short. */
+static char *
+printable (const char *text)
+{
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
+  g_autofree char *start = NULL;
+
+  if (g_utf8_strlen (valid, -1) <= 200)
+    return g_steal_pointer (&valid);
+
+  start = g_utf8_substring (valid, 0, 199);
+  return g_strconcat (start, "…", NULL);
+}
+
 static char *
 format_size (goffset size)
 {
@@ -373,12 +387,15 @@ translate_error (FetchData *data,
             g_error_matches (error, G_IO_ERROR, G_IO_ERROR_BROKEN_PIPE)))
     {
       g_autofree char *uri = data_uri_string (data);
+      /* Formatted apart: xgettext cannot read G_GSIZE_FORMAT. */
+      g_autofree char *count = g_strdup_printf ("%" G_GSIZE_FORMAT, data->length);
 
       translated = g_error_new (NCL_FETCH_ERROR, NCL_FETCH_ERROR_CUT_OFF,
-                                ngettext ("The download of %s was cut off after %" G_GSIZE_FORMAT " byte",
-                                          "The download of %s was cut off after %" G_GSIZE_FORMAT " bytes",
+                                /* Translators: the second %s is a number of bytes */
+                                ngettext ("The download of %s was cut off after %s byte",
+                                          "The download of %s was cut off after %s bytes",
                                           data->length),
-                                uri, data->length);
+                                uri, count);
     }
   else if (error->domain == SOUP_SESSION_ERROR)
     {
@@ -462,24 +479,21 @@ is_web_scheme (const char *scheme)
          (g_ascii_strcasecmp (scheme, "http") == 0 || g_ascii_strcasecmp (scheme, "https") == 0);
 }
 
-static const char *
-status_phrase (guint status)
-{
-  const char *phrase = soup_status_get_phrase (status);
-
-  /* libsoup knows every status a real server sends; anything else gets no
-   * phrase rather than the server's own, which could say anything. */
-  return phrase != NULL && g_strcmp0 (phrase, "Unknown Error") != 0 ? phrase : "";
-}
-
 static GError *
 status_error (FetchData *data,
               guint      status)
 {
+  /* libsoup's phrase, not the server's own, which could say anything. */
+  const char *phrase = soup_status_get_phrase (status);
+
+  if (phrase == NULL || g_str_equal (phrase, "Unknown Error"))
+    return g_error_new (NCL_FETCH_ERROR, NCL_FETCH_ERROR_HTTP_STATUS,
+                        _("%s answered with status %u"), data_host (data), status);
+
   return g_error_new (NCL_FETCH_ERROR, NCL_FETCH_ERROR_HTTP_STATUS,
                       /* Translators: "nats.io answered 404 Not Found" */
                       _("%s answered %u %s"),
-                      data_host (data), status, status_phrase (status));
+                      data_host (data), status, phrase);
 }
 
 static gboolean
@@ -629,8 +643,10 @@ read_next (GTask *task)
   gsize want;
 
   /* One byte more than the limit, to tell "exactly at the limit" from
-   * "over it" without reading on. */
-  if (data->allocated - data->length < READ_CHUNK_SIZE && data->allocated < data->limit + 1)
+   * "over it" without reading on. A body with a Content-Length got its
+   * buffer at once: libsoup ends it there. */
+  if (data->expected_length < 0 &&
+      data->allocated - data->length < READ_CHUNK_SIZE && data->allocated < data->limit + 1)
     {
       data->allocated = MIN (MAX (data->allocated * 2, data->length + READ_CHUNK_SIZE),
                              data->limit + 1);
@@ -725,7 +741,7 @@ follow_redirect (GTask *task)
       !is_web_scheme (g_uri_get_scheme (target)) ||
       g_uri_get_host (target) == NULL || g_uri_get_host (target)[0] == '\0')
     {
-      g_autofree char *shown = g_utf8_make_valid (location, 200);
+      g_autofree char *shown = printable (location);
 
       return_error (task, g_error_new (NCL_FETCH_ERROR, NCL_FETCH_ERROR_BAD_REDIRECT,
                                        _("%s redirected the download to “%s”, which is not a web address"),
@@ -881,7 +897,7 @@ ncl_fetcher_fetch_async (NclFetcher          *self,
   if (parsed == NULL || !is_web_scheme (g_uri_get_scheme (parsed)) ||
       g_uri_get_host (parsed) == NULL || g_uri_get_host (parsed)[0] == '\0')
     {
-      g_autofree char *shown = g_utf8_make_valid (uri, 200);
+      g_autofree char *shown = printable (uri);
 
       g_task_return_new_error (task, NCL_FETCH_ERROR, NCL_FETCH_ERROR_INVALID_URI,
                                _("“%s” is not a web address (http or https)"), shown);

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <string.h>
+
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
@@ -123,11 +125,6 @@ update_talk (NclSessionRow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->highlight_label), highlighted);
   gtk_widget_set_visible (self->buttons_box, highlighted);
 
-  if (highlighted)
-    gtk_widget_add_css_class (GTK_WIDGET (self), "highlighted");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self), "highlighted");
-
   if (!highlighted)
     {
       /* Hidden buttons keep no link of a talk the row no longer shows. */
@@ -160,6 +157,19 @@ update_talk (NclSessionRow *self)
                       video_error != NULL && !g_error_matches (video_error, NCL_YOUTUBE_ERROR,
                                                                NCL_YOUTUBE_ERROR_NOT_YOUTUBE) ?
                       video_error->message : NULL);
+}
+
+/* The time column is as narrow as the time: "Friday, April 17" wrapped
+ * there would leave "17" alone on a line; the weekday gets its own. */
+static char *
+break_after_weekday (const char *day)
+{
+  const char *comma = strstr (day, ", ");
+
+  if (comma == NULL)
+    return g_strdup (day);
+
+  return g_strdup_printf ("%.*s,\n%s", (int)(comma - day), day, comma + 2);
 }
 
 /* The start as the row shows it: its time of day, and the date when that
@@ -227,13 +237,15 @@ update (NclSessionRow *self)
     }
   else
     {
+      g_autofree char *day_lines = day != NULL ? break_after_weekday (day) : NULL;
+
       gtk_widget_remove_css_class (GTK_WIDGET (self), "break");
 
       speakers = join_speakers (ncl_session_get_speakers (self->session));
       description = ncl_session_get_description (self->session);
 
       gtk_label_set_text (self->time_label, clock);
-      gtk_label_set_text (self->day_label, day);
+      gtk_label_set_text (self->day_label, day_lines);
       gtk_widget_set_visible (GTK_WIDGET (self->day_label), day != NULL);
       gtk_label_set_text (self->title_label, title);
       gtk_label_set_text (self->speakers_label, speakers);

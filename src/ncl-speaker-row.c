@@ -23,7 +23,7 @@ struct _NclSpeakerRow
   GtkLabel *name_label;
   GtkLabel *affiliation_label;
   GtkWidget *sessions_box;
-  GtkFlowBox *links_box;
+  GtkWidget *links_box;
 };
 
 G_DEFINE_FINAL_TYPE (NclSpeakerRow, ncl_speaker_row, GTK_TYPE_WIDGET)
@@ -173,6 +173,132 @@ create_link_button (const char           *name,
   return button;
 }
 
+/*
+ * The link buttons, each as wide as its label, side by side and onto the
+ * next line when the row is narrow. GTK 4.8 has no wrapping box, and a
+ * GtkFlowBox lines its children up in columns and stretches them; so
+ * links_box, a GtkBox, gets this layout instead of its own (nothing calls
+ * its box-layout API: spacing, orientation).
+ */
+#define LINK_SPACING 6
+
+typedef struct
+{
+  GtkWidget *child;
+  int width;
+  int height;
+  int x;
+  int y;
+} LinkPlace;
+
+/* Places the visible children of @widget in lines @width wide; returns
+ * the height they take. */
+static int
+place_links (GtkWidget *widget,
+             int        width,
+             GArray    *places)
+{
+  int x = 0, y = 0, line_height = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      LinkPlace place = { child, 0, 0, 0, 0 };
+      int min_width, height;
+
+      if (!gtk_widget_should_layout (child))
+        continue;
+
+      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, &place.width, NULL, NULL);
+      place.width = MAX (min_width, MIN (place.width, width));
+      gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, place.width, NULL, &height, NULL, NULL);
+      place.height = height;
+
+      if (x > 0 && x + place.width > width)
+        {
+          y += line_height + LINK_SPACING;
+          x = 0;
+          line_height = 0;
+        }
+
+      place.x = x;
+      place.y = y;
+      x += place.width + LINK_SPACING;
+      line_height = MAX (line_height, place.height);
+
+      if (places != NULL)
+        g_array_append_val (places, place);
+    }
+
+  return line_height > 0 ? y + line_height : 0;
+}
+
+static GtkSizeRequestMode
+links_request_mode_cb (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+links_measure_cb (GtkWidget      *widget,
+                  GtkOrientation  orientation,
+                  int             for_size,
+                  int            *minimum,
+                  int            *natural,
+                  int            *minimum_baseline,
+                  int            *natural_baseline)
+{
+  int widest = 0, total = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      int child_min, child_nat;
+
+      if (!gtk_widget_should_layout (child))
+        continue;
+
+      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &child_min, &child_nat, NULL, NULL);
+      widest = MAX (widest, child_min);
+      total += (total > 0 ? LINK_SPACING : 0) + child_nat;
+    }
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      /* One button a line at least; all on one line at best. */
+      *minimum = widest;
+      *natural = MAX (widest, total);
+    }
+  else
+    {
+      *minimum = *natural = place_links (widget, for_size < 0 ? widest : for_size, NULL);
+    }
+}
+
+static void
+links_allocate_cb (GtkWidget *widget,
+                   int        width,
+                   int        height,
+                   int        baseline)
+{
+  g_autoptr(GArray) places = g_array_new (FALSE, FALSE, sizeof (LinkPlace));
+  gboolean rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
+
+  place_links (widget, width, places);
+
+  for (guint i = 0; i < places->len; i++)
+    {
+      LinkPlace *place = &g_array_index (places, LinkPlace, i);
+      int x = rtl ? width - place->x - place->width : place->x;
+
+      gtk_widget_size_allocate (place->child,
+                                &(GtkAllocation) { x, place->y, place->width, place->height },
+                                -1);
+    }
+}
+
 static void
 update_links (NclSpeakerRow *self)
 {
@@ -180,19 +306,36 @@ update_links (NclSpeakerRow *self)
   guint n_links = ncl_speaker_get_n_links (self->speaker);
   GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->links_box))) != NULL)
-    gtk_flow_box_remove (self->links_box, child);
+  while ((child = gtk_widget_get_first_child (self->links_box)) != NULL)
+    gtk_box_remove (GTK_BOX (self->links_box), child);
 
   for (guint i = 0; i < n_links; i++)
+    gtk_box_append (GTK_BOX (self->links_box),
+                    create_link_button (name, ncl_speaker_get_link (self->speaker, i)));
+
+  gtk_widget_set_visible (self->links_box, n_links > 0);
+}
+
+/* "8:30 PM IST" stays on one line when the text wraps; the date after it,
+ * if any, may go to the next. */
+static void
+keep_time_together (char **text)
+{
+  g_autoptr(GString) kept = g_string_new (NULL);
+  const char *comma = strchr (*text, ',');
+  gsize time_length = comma != NULL ? (gsize)(comma - *text) : strlen (*text);
+
+  for (gsize i = 0; i < time_length; i++)
     {
-      GtkWidget *button = create_link_button (name, ncl_speaker_get_link (self->speaker, i));
-
-      gtk_flow_box_append (self->links_box, button);
-      /* Tab goes from button to button, not to the box's cells first. */
-      gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
+      if ((*text)[i] == ' ')
+        g_string_append (kept, "\u00a0");
+      else
+        g_string_append_c (kept, (*text)[i]);
     }
+  g_string_append (kept, *text + time_length);
 
-  gtk_widget_set_visible (GTK_WIDGET (self->links_box), n_links > 0);
+  g_free (*text);
+  *text = g_string_free (g_steal_pointer (&kept), FALSE);
 }
 
 static char *
@@ -209,6 +352,7 @@ format_session (NclSpeakerRow *self,
 
   /* There is no header over the speakers: each time says its zone. */
   when = ncl_time_format_in_zone (start, self->show_event_time ? g_date_time_get_timezone (start) : NULL);
+  keep_time_together (&when);
 
   /* Translators: a session a speaker gives; the first %s is its title, the
    * second when it starts, as in "8:15 AM CEST" */
@@ -389,6 +533,11 @@ static void
 ncl_speaker_row_init (NclSpeakerRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_widget_set_layout_manager (self->links_box,
+                                 gtk_custom_layout_new (links_request_mode_cb,
+                                                        links_measure_cb,
+                                                        links_allocate_cb));
 }
 
 GtkWidget *

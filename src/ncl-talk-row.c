@@ -4,9 +4,12 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "ncl-application.h"
 #include "ncl-columns-layout.h"
+#include "ncl-picture-loader.h"
 #include "ncl-talk-picture.h"
 #include "ncl-talk-row.h"
+#include "ncl-time.h"
 #include "ncl-youtube.h"
 
 /* One talk as the post lays it out: its numbered heading over two cards,
@@ -17,9 +20,12 @@ struct _NclTalkRow
 
   NclTalk *talk;
   GSignalGroup *talk_signals;
+  GCancellable *picture_cancellable;
+  char *picture_url;
 
   NclColumnsLayout *layout;
   GtkLabel *heading_label;
+  GtkLabel *schedule_label;
   GtkWidget *text_card;
   GtkLabel *description_label;
   GtkButton *slides_button;
@@ -90,6 +96,79 @@ update_link_button (GtkButton        *button,
                                   -1);
 }
 
+/* Decoded at the card's width on a wide window, times the screen scale. */
+#define PICTURE_WIDTH 560
+
+static void
+picture_loaded_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(NclTalkRow) self = user_data;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GError) error = NULL;
+
+  texture = ncl_picture_loader_load_finish (result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  /* No picture: the placeholder stays, as deliberate as before. */
+  if (texture != NULL)
+    ncl_talk_picture_set_paintable (self->picture, GDK_PAINTABLE (texture));
+  else
+    g_debug ("No slide picture for %s: %s", self->picture_url, error->message);
+}
+
+static void
+update_picture (NclTalkRow *self)
+{
+  const char *url = self->talk != NULL ? ncl_talk_get_picture_url (self->talk) : NULL;
+  GApplication *app = g_application_get_default ();
+  NclStore *store = NCL_IS_APPLICATION (app) ? ncl_application_get_store (NCL_APPLICATION (app)) : NULL;
+
+  if (g_strcmp0 (url, self->picture_url) == 0)
+    return;
+
+  g_cancellable_cancel (self->picture_cancellable);
+  g_clear_object (&self->picture_cancellable);
+  g_free (self->picture_url);
+  self->picture_url = g_strdup (url);
+  ncl_talk_picture_set_paintable (self->picture, NULL);
+
+  if (url == NULL || store == NULL)
+    return;
+
+  self->picture_cancellable = g_cancellable_new ();
+  ncl_picture_loader_load_async (store, url,
+                                 PICTURE_WIDTH * gtk_widget_get_scale_factor (GTK_WIDGET (self)),
+                                 self->picture_cancellable, picture_loaded_cb, g_object_ref (self));
+}
+
+/* "Alex Ellis · 5:20 PM CEST": who and when, from the agenda. */
+static void
+update_schedule (NclTalkRow *self)
+{
+  const char *speakers = ncl_talk_get_speakers (self->talk);
+  GDateTime *start = ncl_talk_get_start (self->talk);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (speakers != NULL)
+    g_string_append (text, speakers);
+
+  if (start != NULL)
+    {
+      g_autoptr(GDateTime) local = ncl_time_to_local (start);
+      g_autofree char *clock = ncl_time_format_clock (local);
+
+      if (text->len > 0)
+        g_string_append (text, " · ");
+      g_string_append_printf (text, "%s %s", clock, ncl_time_get_zone_label (local));
+    }
+
+  gtk_label_set_text (self->schedule_label, text->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->schedule_label), text->len > 0);
+}
+
 static void
 update (NclTalkRow *self)
 {
@@ -141,6 +220,8 @@ update (NclTalkRow *self)
                       video_error->message : NULL);
 
   ncl_talk_picture_set_talk (self->picture, self->talk);
+  update_schedule (self);
+  update_picture (self);
 }
 
 static void
@@ -155,6 +236,9 @@ ncl_talk_row_dispose (GObject *object)
   NclTalkRow *self = (NclTalkRow *)object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), NCL_TYPE_TALK_ROW);
+  g_cancellable_cancel (self->picture_cancellable);
+  g_clear_object (&self->picture_cancellable);
+  g_clear_pointer (&self->picture_url, g_free);
   g_clear_object (&self->talk_signals);
   g_clear_object (&self->talk);
 
@@ -220,6 +304,7 @@ ncl_talk_row_class_init (NclTalkRowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ncl-talk-row.ui");
   gtk_widget_class_bind_template_child (widget_class, NclTalkRow, layout);
   gtk_widget_class_bind_template_child (widget_class, NclTalkRow, heading_label);
+  gtk_widget_class_bind_template_child (widget_class, NclTalkRow, schedule_label);
   gtk_widget_class_bind_template_child (widget_class, NclTalkRow, text_card);
   gtk_widget_class_bind_template_child (widget_class, NclTalkRow, description_label);
   gtk_widget_class_bind_template_child (widget_class, NclTalkRow, slides_button);
@@ -267,6 +352,8 @@ ncl_talk_row_set_talk (NclTalkRow *self,
   if (g_set_object (&self->talk, talk))
     {
       g_signal_group_set_target (self->talk_signals, talk);
+      if (talk == NULL)
+        update_picture (self);
       update (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TALK]);
     }

@@ -5,7 +5,9 @@
 
 #include <glib/gi18n.h>
 
+#include "ncl-agenda-view.h"
 #include "ncl-event-header.h"
+#include "ncl-speakers-view.h"
 #include "ncl-event-part.h"
 #include "ncl-player-page.h"
 #include "ncl-post-parser.h"
@@ -33,6 +35,8 @@ struct _NclWindow
   AdwViewStack *view_stack;
   AdwBin *agenda_bin;
   AdwBin *speakers_bin;
+  NclAgendaView *agenda_view;
+  NclSpeakersView *speakers_view;
   GtkLabel *status_label;
   GtkStack *stack;
   GtkListView *talks_view;
@@ -857,6 +861,22 @@ ncl_window_set_store (NclWindow *self,
   ncl_window_set_event (self, ncl_store_get_event (store));
   store_status_cb (self);
   store_refreshing_cb (self);
+
+  /* The agenda is empty until a saved or fetched copy arrives; the views
+   * follow the same schedule object as it fills. */
+  self->agenda_view = NCL_AGENDA_VIEW (ncl_agenda_view_new ());
+  ncl_agenda_view_set_schedule (self->agenda_view, ncl_store_get_schedule (store));
+  ncl_agenda_view_set_talks (self->agenda_view, ncl_event_get_talks (ncl_store_get_event (store)));
+  adw_bin_set_child (self->agenda_bin, GTK_WIDGET (self->agenda_view));
+
+  self->speakers_view = NCL_SPEAKERS_VIEW (ncl_speakers_view_new ());
+  ncl_speakers_view_set_schedule (self->speakers_view, ncl_store_get_schedule (store));
+  adw_bin_set_child (self->speakers_bin, GTK_WIDGET (self->speakers_view));
+
+  g_settings_bind (self->settings, "show-event-time",
+                   self->agenda_view, "show-event-time", G_SETTINGS_BIND_DEFAULT);
+  g_object_bind_property (self->agenda_view, "show-event-time",
+                          self->speakers_view, "show-event-time", G_BINDING_SYNC_CREATE);
 }
 
 /**

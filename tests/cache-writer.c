@@ -7,10 +7,11 @@
 #include "ncl-cache.h"
 
 /*
- *   cache-writer DIRECTORY URI
+ *   cache-writer DIRECTORY URI A|B
  *
  * Stores a 4 MiB entry for URI in a cache at DIRECTORY, over and over,
- * alternating a body of all 'A' and a body of all 'B', until it is killed.
+ * alternating a body of all 'A' and a body of all 'B' (starting with the
+ * one named), until it is killed.
  * test-cache kills it at random moments and checks that what is left is
  * always one complete body.
  */
@@ -34,17 +35,20 @@ main (int   argc,
   g_autoptr(GBytes) body_a = NULL;
   g_autoptr(GBytes) body_b = NULL;
 
-  if (argc != 3)
+  guint first;
+
+  if (argc != 4 || (g_strcmp0 (argv[3], "A") != 0 && g_strcmp0 (argv[3], "B") != 0))
     {
-      fprintf (stderr, "usage: %s DIRECTORY URI\n", argv[0]);
+      fprintf (stderr, "usage: %s DIRECTORY URI A|B\n", argv[0]);
       return 2;
     }
 
   cache = ncl_cache_new (argv[1]);
   body_a = uniform_body ('A');
   body_b = uniform_body ('B');
+  first = argv[3][0] == 'A' ? 0 : 1;
 
-  for (guint i = 0; ; i++)
+  for (guint i = first; ; i++)
     {
       g_autoptr(GError) error = NULL;
       gboolean a = i % 2 == 0;

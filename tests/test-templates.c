@@ -3,7 +3,11 @@
 
 #include <adwaita.h>
 
+#include "ncl-agenda-view.h"
 #include "ncl-event-header.h"
+#include "ncl-session-row.h"
+#include "ncl-speaker-row.h"
+#include "ncl-speakers-view.h"
 #include "ncl-talk-picture.h"
 #include "ncl-talk-row.h"
 #include "ncl-window.h"
@@ -53,6 +57,10 @@ main (int   argc,
   g_test_add_data_func ("/ncl/templates/talk-row", ncl_talk_row_get_type, test_widget_template);
   g_test_add_data_func ("/ncl/templates/talk-picture", ncl_talk_picture_get_type, test_widget_template);
   g_test_add_data_func ("/ncl/templates/event-header", ncl_event_header_get_type, test_widget_template);
+  g_test_add_data_func ("/ncl/templates/agenda-view", ncl_agenda_view_get_type, test_widget_template);
+  g_test_add_data_func ("/ncl/templates/session-row", ncl_session_row_get_type, test_widget_template);
+  g_test_add_data_func ("/ncl/templates/speakers-view", ncl_speakers_view_get_type, test_widget_template);
+  g_test_add_data_func ("/ncl/templates/speaker-row", ncl_speaker_row_get_type, test_widget_template);
   g_test_add_func ("/ncl/templates/help-overlay", test_help_overlay);
 
   return g_test_run ();

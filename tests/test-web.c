@@ -35,6 +35,45 @@ static const char file_nav_page[] =
   "<meta http-equiv='refresh' content='0; url=file:///etc/passwd'></head>"
   "<body>Going…</body></html>";
 
+/* Asks for a local file three ways and writes what came back into its
+ * title, the one thing of the page the app reads. */
+static const char local_file_page[] =
+  "<!DOCTYPE html><html><head><title>Probing</title></head><body><script>\n"
+  "const results = {};\n"
+  "function done (what, result) {\n"
+  "  if (what in results) return;\n"
+  "  results[what] = result;\n"
+  "  if (Object.keys (results).length === 3)\n"
+  "    document.title = 'img:' + results.img + ' iframe:' + results.iframe +\n"
+  "                     ' fetch:' + results.fetch;\n"
+  "}\n"
+  "const img = document.createElement ('img');\n"
+  "img.onload = () => done ('img', 'read:' + img.naturalWidth);\n"
+  "img.onerror = () => done ('img', 'error');\n"
+  "img.src = 'file:///etc/hostname';\n"
+  "document.body.appendChild (img);\n"
+  "const frame = document.createElement ('iframe');\n"
+  "frame.src = 'file:///etc/hostname';\n"
+  "document.body.appendChild (frame);\n"
+  "/* WebKit refuses to make a frame for a local file at all (no window);\n"
+  " * one that stayed empty is refused too. A frame that loaded the file\n"
+  " * would be of another origin, whose address cannot be read. */\n"
+  "setTimeout (() => {\n"
+  "  const view = frame.contentWindow;\n"
+  "  try {\n"
+  "    const text = view && view.document.body ? view.document.body.textContent : '';\n"
+  "    done ('iframe', text !== '' ? 'read:' + text :\n"
+  "                    !view || view.location.href === 'about:blank' ? 'blocked' :\n"
+  "                    'other:' + view.location.href);\n"
+  "  } catch (e) {\n"
+  "    done ('iframe', 'loaded');\n"
+  "  }\n"
+  "}, 1000);\n"
+  "fetch ('file:///etc/hostname')\n"
+  "  .then (response => response.text ())\n"
+  "  .then (text => done ('fetch', 'read:' + text), () => done ('fetch', 'error'));\n"
+  "</script></body></html>";
+
 static void
 server_cb (SoupServer        *server,
            SoupServerMessage *msg,
@@ -48,6 +87,8 @@ server_cb (SoupServer        *server,
     body = slides_page;
   else if (g_str_equal (path, "/file-nav"))
     body = file_nav_page;
+  else if (g_str_equal (path, "/local-file"))
+    body = local_file_page;
   else if (g_str_equal (path, "/other"))
     body = "<!DOCTYPE html><title>Other</title>";
 
@@ -480,6 +521,145 @@ test_player_page (Fixture       *fixture,
   g_free (request.referer);
 }
 
+static gboolean
+document_titled (gpointer data)
+{
+  Fixture *fixture = data;
+  g_autofree char *title = content_string (fixture, "title");
+
+  return title != NULL && g_str_has_prefix (title, "img:");
+}
+
+static void
+test_local_file_unreadable (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *uri = server_uri (fixture, "/local-file");
+  g_autofree char *title = NULL;
+
+  open_slides (fixture, uri);
+  ncl_test_wait_for (document_titled, fixture, 30, "the page's findings");
+
+  /* A page from the network reads no file of the user's, and cannot make
+   * the desktop open one either. */
+  title = content_string (fixture, "title");
+  g_assert_cmpstr (title, ==, "img:error iframe:blocked fetch:error");
+  g_assert_cmpuint (fixture->opened->len, ==, 0);
+}
+
+/* A talk title as a hostile post could write it: Markdown decodes the
+ * entities, so the title holds the characters themselves. */
+#define HOSTILE_TITLE "\"><script>alert(1)</script>"
+
+static const char hostile_post[] =
+  "+++\n"
+  "title = \"Hostile Titles\"\n"
+  "+++\n"
+  "\n"
+  "### 1. \"&gt;&lt;script&gt;alert(1)&lt;/script&gt;\n"
+  "<div class=\"grid-container\">\n"
+  " <div class=\"grid-item\">\n"
+  "A talk whose title is a script.\n"
+  " <a href=\"https://www.youtube.com/watch?v=J0zbYbvYiM8\" target=\"_blank\">\n"
+  " <img src=\"/img/social/youtube.png\" height=\"60\" width=\"85\">\n"
+  "</a>\n"
+  " </div>\n"
+  "</div>\n";
+
+static gboolean
+script_dialog_cb (GObject  *view,
+                  gpointer  dialog,
+                  gboolean *dialog_shown)
+{
+  *dialog_shown = TRUE;
+  return TRUE;
+}
+
+static gboolean
+player_titled (gpointer data)
+{
+  Fixture *fixture = data;
+  g_autofree char *title = content_string (fixture, "title");
+
+  return title != NULL && title[0] != '\0' && page_loaded (fixture);
+}
+
+static void
+test_player_hostile_title (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_static (hostile_post, strlen (hostile_post));
+  g_autoptr(SoupServer) embed_server = soup_server_new (NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NclEvent) event = NULL;
+  g_autoptr(GPtrArray) views = NULL;
+  g_autoptr(GPtrArray) labels = NULL;
+  g_autofree char *base = server_uri (fixture, "/blog/hostile/");
+  g_autofree char *embed_base = NULL;
+  g_autofree char *document_title = NULL;
+  EmbedRequest request = { 0 };
+  gboolean dialog_shown = FALSE;
+  gboolean header_shows_title = FALSE;
+  NclTalk *talk;
+  GSList *uris;
+
+  event = ncl_post_parse (bytes, NCL_POST_PAGE_URI, &error);
+  g_assert_no_error (error);
+  talk = ncl_event_find_talk (event, 1);
+  g_assert_nonnull (talk);
+  g_assert_cmpstr (ncl_talk_get_title (talk), ==, HOSTILE_TITLE);
+  g_assert_nonnull (ncl_talk_get_video_url (talk));
+  ncl_window_set_event (fixture->window, event);
+
+  /* The player frame comes from loopback, not YouTube. */
+  soup_server_add_handler (embed_server, NULL, embed_server_cb, &request, NULL);
+  soup_server_listen_local (embed_server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
+  g_assert_no_error (error);
+  uris = soup_server_get_uris (embed_server);
+  embed_base = g_strdup_printf ("http://127.0.0.1:%u/embed/", g_uri_get_port (uris->data));
+  g_slist_free_full (uris, (GDestroyNotify)g_uri_unref);
+  g_setenv ("NCL_TEST_PLAYER_BASE_URI", base, TRUE);
+  g_setenv ("NCL_TEST_YOUTUBE_EMBED_BASE", embed_base, TRUE);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.open-video", "s",
+                              ncl_talk_get_video_url (talk));
+  g_assert_true (ncl_window_get_showing_web_page (fixture->window));
+
+  /* The web view is WebKit's, from the module: found by its type's name.
+   * An alert() that ran would ask it for a dialog. */
+  views = ncl_test_find_all (content (fixture), g_type_from_name ("WebKitWebView"));
+  g_assert_cmpuint (views->len, ==, 1);
+  g_signal_connect (views->pdata[0], "script-dialog", G_CALLBACK (script_dialog_cb), &dialog_shown);
+
+  ncl_test_wait_for (player_titled, fixture, 30, "the player page");
+  ncl_test_wait_for (embed_requested, &request, 30, "the player's request");
+  ncl_test_settle (500);
+
+  /* The header shows the title as it is written, not as markup. */
+  labels = ncl_test_find_all (GTK_WIDGET (ncl_window_get_web_page (fixture->window)), GTK_TYPE_LABEL);
+  for (guint i = 0; i < labels->len; i++)
+    if (g_strcmp0 (gtk_label_get_text (labels->pdata[i]), HOSTILE_TITLE) == 0 &&
+        gtk_widget_get_mapped (labels->pdata[i]))
+      header_shows_title = TRUE;
+  g_assert_true (header_shows_title);
+
+  /* The page's title is the text, "<script>" and all: escaped, not run. */
+  document_title = content_string (fixture, "title");
+  g_assert_cmpstr (document_title, ==, "1. " HOSTILE_TITLE);
+  g_assert_false (dialog_shown);
+
+  g_signal_handlers_disconnect_by_func (views->pdata[0], script_dialog_cb, &dialog_shown);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.go-back", NULL);
+  ncl_test_wait_for (page_blank, fixture, 30, "the blank page");
+
+  g_unsetenv ("NCL_TEST_PLAYER_BASE_URI");
+  g_unsetenv ("NCL_TEST_YOUTUBE_EMBED_BASE");
+  soup_server_disconnect (embed_server);
+  g_free (request.path);
+  g_free (request.query);
+  g_free (request.referer);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -497,6 +677,10 @@ main (int   argc,
   g_test_add ("/ncl/web/back-restores-focus", Fixture, NULL,
               fixture_setup, test_back_restores_focus, fixture_teardown);
   g_test_add ("/ncl/web/player-page", Fixture, NULL, fixture_setup, test_player_page, fixture_teardown);
+  g_test_add ("/ncl/web/local-file-unreadable", Fixture, NULL,
+              fixture_setup, test_local_file_unreadable, fixture_teardown);
+  g_test_add ("/ncl/web/player-hostile-title", Fixture, NULL,
+              fixture_setup, test_player_hostile_title, fixture_teardown);
 
   return g_test_run ();
 }
