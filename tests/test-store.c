@@ -1,0 +1,299 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <libsoup/soup.h>
+
+#include "ncl-cache.h"
+#include "ncl-fetcher.h"
+#include "ncl-store.h"
+
+/* The store against a real HTTP server on loopback: what a refresh shows,
+ * what it saves, and that a failure keeps the last good data, on screen and
+ * on disk. */
+
+typedef struct
+{
+  SoupServer *server;
+  char *post;
+  char *agenda;
+  guint agenda_status;
+  const char *agenda_type;
+  guint requests;
+  guint not_modified;
+  char *base;
+  char *cache_dir;
+  GPtrArray *problems;
+} Fixture;
+
+static char *
+etag_of (const char *body)
+{
+  return g_strdup_printf ("\"%u\"", g_str_hash (body));
+}
+
+static void
+serve (Fixture           *fixture,
+       SoupServerMessage *msg,
+       const char        *body,
+       const char        *type,
+       guint              status)
+{
+  SoupMessageHeaders *request = soup_server_message_get_request_headers (msg);
+  SoupMessageHeaders *response = soup_server_message_get_response_headers (msg);
+  g_autofree char *etag = etag_of (body);
+
+  fixture->requests++;
+
+  if (status == 200 && g_strcmp0 (soup_message_headers_get_one (request, "If-None-Match"), etag) == 0)
+    {
+      fixture->not_modified++;
+      soup_server_message_set_status (msg, 304, NULL);
+      return;
+    }
+
+  soup_server_message_set_status (msg, status, NULL);
+  if (status == 200)
+    soup_message_headers_replace (response, "ETag", etag);
+  soup_server_message_set_response (msg, type, SOUP_MEMORY_COPY, body, strlen (body));
+}
+
+static void
+server_cb (SoupServer        *server,
+           SoupServerMessage *msg,
+           const char        *path,
+           GHashTable        *query,
+           gpointer           user_data)
+{
+  Fixture *fixture = user_data;
+
+  if (g_str_equal (path, "/post.md"))
+    serve (fixture, msg, fixture->post, "text/plain; charset=utf-8", 200);
+  else if (g_str_equal (path, "/agenda/"))
+    serve (fixture, msg, fixture->agenda, fixture->agenda_type, fixture->agenda_status);
+  else
+    soup_server_message_set_status (msg, 404, NULL);
+}
+
+static char *
+read_file (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  return contents;
+}
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *agenda_path = g_test_build_filename (G_TEST_DIST, "fixtures", "agenda", "normal.html", NULL);
+  g_autofree char *post = read_file (g_getenv ("NCL_BUNDLED_POST"));
+  GSList *uris;
+
+  fixture->post = g_strdup (post);
+  fixture->agenda = read_file (agenda_path);
+  fixture->agenda_status = 200;
+  fixture->agenda_type = "text/html; charset=utf-8";
+  fixture->problems = g_ptr_array_new_with_free_func (g_free);
+  fixture->cache_dir = g_dir_make_tmp ("ncl-store-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  fixture->server = soup_server_new (NULL, NULL);
+  soup_server_add_handler (fixture->server, NULL, server_cb, fixture, NULL);
+  soup_server_listen_local (fixture->server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
+  g_assert_no_error (error);
+  uris = soup_server_get_uris (fixture->server);
+  fixture->base = g_strdup_printf ("http://127.0.0.1:%u", g_uri_get_port (uris->data));
+  g_slist_free_full (uris, (GDestroyNotify)g_uri_unref);
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *rm = g_strdup_printf ("rm -rf '%s'", fixture->cache_dir);
+
+  soup_server_disconnect (fixture->server);
+  g_clear_object (&fixture->server);
+  g_spawn_command_line_sync (rm, NULL, NULL, NULL, NULL);
+  g_free (fixture->cache_dir);
+  g_free (fixture->base);
+  g_free (fixture->post);
+  g_free (fixture->agenda);
+  g_ptr_array_unref (fixture->problems);
+}
+
+static void
+problem_cb (NclStore   *store,
+            const char *message,
+            Fixture    *fixture)
+{
+  g_ptr_array_add (fixture->problems, g_strdup (message));
+}
+
+/* A store as a new start of the app makes it. */
+static NclStore *
+new_store (Fixture *fixture)
+{
+  g_autoptr(NclCache) cache = ncl_cache_new (fixture->cache_dir);
+  g_autoptr(NclFetcher) fetcher = ncl_fetcher_new (cache);
+  g_autofree char *post_url = g_strconcat (fixture->base, "/post.md", NULL);
+  g_autofree char *agenda_url = g_strconcat (fixture->base, "/agenda/", NULL);
+  g_autoptr(GError) error = NULL;
+  NclStore *store = ncl_store_new (fetcher, post_url, agenda_url);
+
+  ncl_fetcher_set_timeout (fetcher, 5);
+  g_assert_true (ncl_store_load_built_in (store, &error));
+  g_assert_no_error (error);
+  g_signal_connect (store, "problem", G_CALLBACK (problem_cb), fixture);
+  return store;
+}
+
+static void
+refresh_and_wait (NclStore *store)
+{
+  ncl_store_refresh (store);
+  while (ncl_store_get_refreshing (store))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static guint
+n_sessions (NclStore *store)
+{
+  return g_list_model_get_n_items (ncl_schedule_get_sessions (ncl_store_get_schedule (store)));
+}
+
+static void
+test_refresh_then_not_modified (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(NclStore) store = NULL;
+  g_autofree char *changed = NULL;
+  g_autofree char *status = NULL;
+  NclTalk *talk;
+
+  /* The live post has a new title for talk 1. */
+  g_auto(GStrv) parts = g_strsplit (fixture->post, "### 1. Serverless and OpenFaaS and NATS", 2);
+  changed = g_strjoinv ("### 1. Serverless, OpenFaaS and NATS", parts);
+  g_free (fixture->post);
+  fixture->post = g_steal_pointer (&changed);
+
+  store = new_store (fixture);
+  talk = ncl_event_find_talk (ncl_store_get_event (store), 1);
+  g_assert_cmpstr (ncl_talk_get_title (talk), ==, "Serverless and OpenFaaS and NATS");
+  g_assert_cmpint (ncl_store_get_source (store), ==, NCL_STORE_SOURCE_BUILT_IN);
+
+  refresh_and_wait (store);
+
+  /* The same talk object, updated; the agenda filled; nothing went wrong. */
+  g_assert_true (ncl_event_find_talk (ncl_store_get_event (store), 1) == talk);
+  g_assert_cmpstr (ncl_talk_get_title (talk), ==, "Serverless, OpenFaaS and NATS");
+  g_assert_cmpuint (n_sessions (store), ==, 5);
+  g_assert_cmpuint (fixture->problems->len, ==, 0);
+  status = ncl_store_dup_status (store);
+  g_assert_cmpstr (status, ==, "Updated just now");
+
+  /* Again: conditional requests, answered 304, nothing parsed again. */
+  fixture->requests = 0;
+  refresh_and_wait (store);
+  g_assert_cmpuint (fixture->requests, ==, 2);
+  g_assert_cmpuint (fixture->not_modified, ==, 2);
+  g_assert_cmpstr (ncl_talk_get_title (talk), ==, "Serverless, OpenFaaS and NATS");
+}
+
+static void
+test_failures_keep_good_data (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(NclStore) store = new_store (fixture);
+  g_autoptr(NclStore) next_start = NULL;
+  g_autofree char *good_agenda = g_strdup (fixture->agenda);
+
+  refresh_and_wait (store);
+  g_assert_cmpuint (n_sessions (store), ==, 5);
+
+  /* 404: said, and the agenda on screen stays. */
+  fixture->agenda_status = 404;
+  refresh_and_wait (store);
+  g_assert_cmpuint (fixture->problems->len, ==, 1);
+  g_assert_nonnull (strstr (fixture->problems->pdata[0], "404"));
+  g_assert_cmpuint (n_sessions (store), ==, 5);
+
+  /* A page that is not an agenda, served as 200: refused, not saved. */
+  fixture->agenda_status = 200;
+  g_free (fixture->agenda);
+  fixture->agenda = g_strdup ("<!DOCTYPE html><title>Moved</title><p>This page moved.</p>");
+  refresh_and_wait (store);
+  g_assert_cmpuint (fixture->problems->len, ==, 2);
+  g_assert_nonnull (strstr (fixture->problems->pdata[1], "agenda table"));
+  g_assert_cmpuint (n_sessions (store), ==, 5);
+
+  /* The next start, offline, still has the good copy from disk. */
+  next_start = new_store (fixture);
+  ncl_store_set_offline (next_start, TRUE);
+  ncl_store_load_saved (next_start);
+  g_assert_cmpuint (n_sessions (next_start), ==, 5);
+  g_assert_cmpint (ncl_store_get_source (next_start), ==, NCL_STORE_SOURCE_SAVED);
+  {
+    g_autofree char *status = ncl_store_dup_status (next_start);
+
+    g_assert_true (g_str_has_prefix (status, "Offline — showing the copy saved on "));
+  }
+
+  /* Offline means no request at all. */
+  fixture->requests = 0;
+  ncl_store_refresh (next_start);
+  g_assert_false (ncl_store_get_refreshing (next_start));
+  g_assert_cmpuint (fixture->requests, ==, 0);
+
+  g_free (fixture->agenda);
+  fixture->agenda = g_steal_pointer (&good_agenda);
+}
+
+static void
+test_changed_agenda_updates_in_place (Fixture       *fixture,
+                                      gconstpointer  data)
+{
+  g_autoptr(NclStore) store = new_store (fixture);
+  g_auto(GStrv) parts = NULL;
+  g_autoptr(NclSession) lunch = NULL;
+  GListModel *sessions;
+
+  refresh_and_wait (store);
+  sessions = ncl_schedule_get_sessions (ncl_store_get_schedule (store));
+  lunch = g_list_model_get_item (sessions, 3);
+  g_assert_cmpstr (ncl_session_get_title (lunch), ==, "Lunch Talk");
+
+  /* A time moved on the live page. */
+  parts = g_strsplit (fixture->agenda, "<td>12:00pm</td>", 2);
+  g_free (fixture->agenda);
+  fixture->agenda = g_strjoinv ("<td>12:45pm</td>", parts);
+  refresh_and_wait (store);
+
+  {
+    g_autoptr(NclSession) same = g_list_model_get_item (sessions, 3);
+
+    g_assert_true (same == lunch);
+    g_assert_cmpint (g_date_time_get_minute (ncl_session_get_start (lunch)), ==, 45);
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add ("/ncl/store/refresh-then-not-modified", Fixture, NULL,
+              fixture_setup, test_refresh_then_not_modified, fixture_teardown);
+  g_test_add ("/ncl/store/failures-keep-good-data", Fixture, NULL,
+              fixture_setup, test_failures_keep_good_data, fixture_teardown);
+  g_test_add ("/ncl/store/changed-agenda-updates-in-place", Fixture, NULL,
+              fixture_setup, test_changed_agenda_updates_in_place, fixture_teardown);
+
+  return g_test_run ();
+}
