@@ -1,0 +1,263 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmark.h>
+#include <libsoup/soup.h>
+#include <libxml/HTMLparser.h>
+
+#include "ncl-agenda-parser.h"
+#include "ncl-cache.h"
+#include "ncl-fetcher.h"
+#include "ncl-post-parser.h"
+#include "ncl-store.h"
+
+/*
+ * Parse throughput of the post and agenda parsers, each against the bare
+ * library call it is built on (cmark for the post, libxml2's HTML parser for
+ * the agenda) on the same bytes in the same run; and the time from a refresh
+ * that the server answers 304 to the "Updated" status, against a bare
+ * conditional GET with libsoup.
+ *
+ *   bench-parse POST AGENDA [RUNS]
+ */
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *)a;
+  double y = *(const double *)b;
+
+  return x < y ? -1 : x > y;
+}
+
+static double
+median (GArray *values)
+{
+  g_array_sort (values, compare_doubles);
+  return g_array_index (values, double, values->len / 2);
+}
+
+typedef void (*Work) (GBytes *bytes);
+
+static void
+parse_post (GBytes *bytes)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NclEvent) event = ncl_post_parse (bytes, NCL_POST_PAGE_URI, &error);
+
+  g_assert_nonnull (event);
+}
+
+static void
+bare_cmark (GBytes *bytes)
+{
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+  cmark_node *document = cmark_parse_document (data, length, CMARK_OPT_DEFAULT);
+
+  cmark_node_free (document);
+}
+
+static void
+parse_agenda (GBytes *bytes)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NclSchedule) schedule = ncl_agenda_parse (bytes, "https://nats.io/nats_connect/", &error);
+
+  g_assert_nonnull (schedule);
+}
+
+static void
+bare_libxml2 (GBytes *bytes)
+{
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+  xmlDoc *doc = htmlReadMemory (data, (int)length, NULL, "UTF-8",
+                                HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+
+  xmlFreeDoc (doc);
+}
+
+/* MB/s over batches of at least 50 ms, median of @runs batches. */
+static double
+throughput (Work    work,
+            GBytes *bytes,
+            int     runs)
+{
+  g_autoptr(GArray) rates = g_array_new (FALSE, FALSE, sizeof (double));
+  gsize size = g_bytes_get_size (bytes);
+
+  for (int run = 0; run < runs; run++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      guint n = 0;
+      double seconds, rate;
+
+      do
+        {
+          work (bytes);
+          n++;
+        }
+      while (g_get_monotonic_time () - start < 50000);
+
+      seconds = (g_get_monotonic_time () - start) / 1e6;
+      rate = (double)size * n / seconds / 1e6;
+      g_array_append_val (rates, rate);
+    }
+
+  return median (rates);
+}
+
+static void
+server_cb (SoupServer        *server,
+           SoupServerMessage *msg,
+           const char        *path,
+           GHashTable        *query,
+           gpointer           user_data)
+{
+  GBytes *body = user_data;
+  SoupMessageHeaders *request = soup_server_message_get_request_headers (msg);
+
+  if (g_strcmp0 (soup_message_headers_get_one (request, "If-None-Match"), "\"v1\"") == 0)
+    {
+      soup_server_message_set_status (msg, 304, NULL);
+      return;
+    }
+
+  soup_server_message_set_status (msg, 200, NULL);
+  soup_message_headers_replace (soup_server_message_get_response_headers (msg), "ETag", "\"v1\"");
+  soup_server_message_set_response (msg, g_str_has_suffix (path, ".md") ? "text/plain" : "text/html",
+                                    SOUP_MEMORY_COPY, g_bytes_get_data (body, NULL), g_bytes_get_size (body));
+}
+
+static void
+sent_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  g_autoptr(GBytes) body = soup_session_send_and_read_finish (SOUP_SESSION (object), result, NULL);
+
+  *(gboolean *)user_data = TRUE;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GBytes) post = NULL;
+  g_autoptr(GBytes) agenda = NULL;
+  g_autoptr(SoupServer) post_server = soup_server_new (NULL, NULL);
+  g_autoptr(SoupServer) agenda_server = soup_server_new (NULL, NULL);
+  g_autoptr(SoupSession) session = soup_session_new ();
+  g_autoptr(GArray) refresh_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) bare_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(NclCache) cache = NULL;
+  g_autoptr(NclFetcher) fetcher = NULL;
+  g_autoptr(NclStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *cache_dir = NULL;
+  g_autofree char *post_url = NULL;
+  g_autofree char *agenda_url = NULL;
+  char *contents;
+  gsize length;
+  GSList *uris;
+  int runs;
+  double post_ours, post_bare, agenda_ours, agenda_bare, refresh, bare;
+
+  if (argc < 3)
+    {
+      fprintf (stderr, "usage: %s POST AGENDA [RUNS]\n", argv[0]);
+      return 2;
+    }
+  runs = MAX (argc > 3 ? atoi (argv[3]) : 15, 10);
+
+  g_file_get_contents (argv[1], &contents, &length, &error);
+  g_assert_no_error (error);
+  post = g_bytes_new_take (contents, length);
+  g_file_get_contents (argv[2], &contents, &length, &error);
+  g_assert_no_error (error);
+  agenda = g_bytes_new_take (contents, length);
+
+  post_ours = throughput (parse_post, post, runs);
+  post_bare = throughput (bare_cmark, post, runs);
+  agenda_ours = throughput (parse_agenda, agenda, runs);
+  agenda_bare = throughput (bare_libxml2, agenda, runs);
+
+  /* Refresh answered 304: from the click to the status that says so. */
+  soup_server_add_handler (post_server, NULL, server_cb, post, NULL);
+  soup_server_listen_local (post_server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
+  g_assert_no_error (error);
+  uris = soup_server_get_uris (post_server);
+  post_url = g_strdup_printf ("http://127.0.0.1:%u/post.md", g_uri_get_port (uris->data));
+  g_slist_free_full (uris, (GDestroyNotify)g_uri_unref);
+  soup_server_add_handler (agenda_server, NULL, server_cb, agenda, NULL);
+  soup_server_listen_local (agenda_server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
+  g_assert_no_error (error);
+  uris = soup_server_get_uris (agenda_server);
+  agenda_url = g_strdup_printf ("http://127.0.0.1:%u/agenda/", g_uri_get_port (uris->data));
+  g_slist_free_full (uris, (GDestroyNotify)g_uri_unref);
+
+  cache_dir = g_dir_make_tmp ("ncl-bench-XXXXXX", &error);
+  g_assert_no_error (error);
+  cache = ncl_cache_new (cache_dir);
+  fetcher = ncl_fetcher_new (cache);
+  store = ncl_store_new (fetcher, post_url, agenda_url);
+  g_assert_true (ncl_store_load_built_in (store, &error));
+
+  for (int i = 0; i <= runs; i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      double ms;
+
+      ncl_store_refresh (store);
+      while (ncl_store_get_refreshing (store))
+        g_main_context_iteration (NULL, TRUE);
+      ms = (g_get_monotonic_time () - start) / 1000.0;
+
+      /* The first refresh downloads and parses; the rest are 304s. */
+      if (i > 0)
+        g_array_append_val (refresh_times, ms);
+    }
+
+  for (int i = 0; i < runs; i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      gboolean done_post = FALSE, done_agenda = FALSE;
+      g_autoptr(SoupMessage) post_msg = soup_message_new ("GET", post_url);
+      g_autoptr(SoupMessage) agenda_msg = soup_message_new ("GET", agenda_url);
+      double ms;
+
+      soup_message_headers_replace (soup_message_get_request_headers (post_msg), "If-None-Match", "\"v1\"");
+      soup_message_headers_replace (soup_message_get_request_headers (agenda_msg), "If-None-Match", "\"v1\"");
+      soup_session_send_and_read_async (session, post_msg, G_PRIORITY_DEFAULT, NULL, sent_cb, &done_post);
+      soup_session_send_and_read_async (session, agenda_msg, G_PRIORITY_DEFAULT, NULL, sent_cb, &done_agenda);
+      while (!done_post || !done_agenda)
+        g_main_context_iteration (NULL, TRUE);
+      ms = (g_get_monotonic_time () - start) / 1000.0;
+      g_array_append_val (bare_times, ms);
+    }
+
+  refresh = median (refresh_times);
+  bare = median (bare_times);
+
+  printf ("parse benchmark, medians of %d runs\n", runs);
+  printf ("                       ours (MB/s)   bare library (MB/s)   ratio\n");
+  printf ("post (cmark+libxml2)   %8.1f       %8.1f (cmark)         %.2f×\n",
+          post_ours, post_bare, post_ours / post_bare);
+  printf ("agenda (libxml2)       %8.1f       %8.1f (htmlRead)      %.2f×\n",
+          agenda_ours, agenda_bare, agenda_ours / agenda_bare);
+  printf ("refresh answered 304 to \"Updated\": %.2f ms; bare conditional GETs: %.2f ms (%.2f×)\n",
+          refresh, bare, refresh / bare);
+
+  {
+    g_autofree char *rm = g_strdup_printf ("rm -rf '%s'", cache_dir);
+    g_spawn_command_line_sync (rm, NULL, NULL, NULL, NULL);
+  }
+
+  return 0;
+}
