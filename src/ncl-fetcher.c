@@ -78,6 +78,8 @@ struct _NclFetcher
 
 G_DEFINE_FINAL_TYPE (NclFetcher, ncl_fetcher, G_TYPE_OBJECT)
 
+static SoupSession *get_session (NclFetcher *self);
+
 enum {
   PROP_0,
   PROP_CACHE,
@@ -825,7 +827,7 @@ send_hop (GTask *task)
     }
 
   arm_deadline (data);
-  soup_session_send_async (self->session, data->msg, G_PRIORITY_DEFAULT,
+  soup_session_send_async (get_session (self), data->msg, G_PRIORITY_DEFAULT,
                            data->cancellable, send_cb, task);
 }
 
@@ -1131,6 +1133,16 @@ ncl_fetcher_init (NclFetcher *self)
   self->timeout = NCL_FETCH_DEFAULT_TIMEOUT;
   self->user_agent = default_user_agent ();
 
+}
+
+/* Made on the first request, not with the fetcher: a session brings up the
+ * TLS backend, which the app's first frame has no use for. */
+static SoupSession *
+get_session (NclFetcher *self)
+{
+  if (self->session != NULL)
+    return self->session;
+
   /* libsoup's own I/O timeout backs up the deadlines; no handler for
    * accept-certificate, so a certificate that fails to verify is an
    * error, never a question. */
@@ -1139,6 +1151,8 @@ ncl_fetcher_init (NclFetcher *self)
                                                  NULL);
   if (!soup_session_has_feature (self->session, SOUP_TYPE_CONTENT_DECODER))
     soup_session_add_feature_by_type (self->session, SOUP_TYPE_CONTENT_DECODER);
+
+  return self->session;
 }
 
 /**
@@ -1181,7 +1195,8 @@ ncl_fetcher_set_timeout (NclFetcher *self,
     return;
 
   self->timeout = timeout;
-  soup_session_set_timeout (self->session, timeout);
+  if (self->session != NULL)
+    soup_session_set_timeout (self->session, timeout);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIMEOUT]);
 }
 
@@ -1211,6 +1226,7 @@ ncl_fetcher_set_user_agent (NclFetcher *self,
   if (!ncl_set_str (&self->user_agent, user_agent))
     return;
 
-  soup_session_set_user_agent (self->session, self->user_agent);
+  if (self->session != NULL)
+    soup_session_set_user_agent (self->session, self->user_agent);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_USER_AGENT]);
 }

@@ -807,6 +807,8 @@ ncl_window_set_event (NclWindow *self,
   gtk_stack_set_visible_child_name (self->stack, "views");
 }
 
+static void ensure_schedule_views (NclWindow *self);
+
 static void
 store_status_cb (NclWindow *self)
 {
@@ -861,6 +863,23 @@ ncl_window_set_store (NclWindow *self,
   ncl_window_set_event (self, ncl_store_get_event (store));
   store_status_cb (self);
   store_refreshing_cb (self);
+  g_signal_connect_object (self->view_stack, "notify::visible-child-name",
+                           G_CALLBACK (ensure_schedule_views), self, G_CONNECT_SWAPPED);
+
+  ensure_schedule_views (self);
+}
+
+/* The agenda and speakers are built the first time one of them is shown,
+ * not for the first frame, which shows the talks. */
+static void
+ensure_schedule_views (NclWindow *self)
+{
+  const char *name = adw_view_stack_get_visible_child_name (self->view_stack);
+  NclStore *store = self->store;
+
+  if (self->agenda_view != NULL || store == NULL ||
+      (g_strcmp0 (name, "agenda") != 0 && g_strcmp0 (name, "speakers") != 0))
+    return;
 
   /* The agenda is empty until a saved or fetched copy arrives; the views
    * follow the same schedule object as it fills. */
