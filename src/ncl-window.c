@@ -869,6 +869,36 @@ ncl_window_set_store (NclWindow *self,
   ensure_schedule_views (self);
 }
 
+/* Until an agenda page was loaded (offline on a first start, or while the
+ * first fetch runs) the two views say so instead of showing nothing. */
+static GtkWidget *
+with_empty_state (GtkWidget  *view,
+                  const char *title)
+{
+  GtkWidget *stack = gtk_stack_new ();
+  GtkWidget *status = adw_status_page_new ();
+
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "ncl-agenda-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (status), title);
+  adw_status_page_set_description (ADW_STATUS_PAGE (status),
+                                   _("The full agenda comes from the event’s page. "
+                                     "Refresh (Ctrl+R) when you are online."));
+  gtk_stack_add_named (GTK_STACK (stack), status, "empty");
+  gtk_stack_add_named (GTK_STACK (stack), view, "view");
+
+  return stack;
+}
+
+static void
+update_empty_states (NclWindow *self)
+{
+  GListModel *sessions = ncl_schedule_get_sessions (ncl_store_get_schedule (self->store));
+  const char *page = g_list_model_get_n_items (sessions) > 0 ? "view" : "empty";
+
+  gtk_stack_set_visible_child_name (GTK_STACK (adw_bin_get_child (self->agenda_bin)), page);
+  gtk_stack_set_visible_child_name (GTK_STACK (adw_bin_get_child (self->speakers_bin)), page);
+}
+
 /* The agenda and speakers are built the first time one of them is shown,
  * not for the first frame, which shows the talks. */
 static void
@@ -886,11 +916,17 @@ ensure_schedule_views (NclWindow *self)
   self->agenda_view = NCL_AGENDA_VIEW (ncl_agenda_view_new ());
   ncl_agenda_view_set_schedule (self->agenda_view, ncl_store_get_schedule (store));
   ncl_agenda_view_set_talks (self->agenda_view, ncl_event_get_talks (ncl_store_get_event (store)));
-  adw_bin_set_child (self->agenda_bin, GTK_WIDGET (self->agenda_view));
+  adw_bin_set_child (self->agenda_bin,
+                     with_empty_state (GTK_WIDGET (self->agenda_view), _("No Agenda Yet")));
 
   self->speakers_view = NCL_SPEAKERS_VIEW (ncl_speakers_view_new ());
   ncl_speakers_view_set_schedule (self->speakers_view, ncl_store_get_schedule (store));
-  adw_bin_set_child (self->speakers_bin, GTK_WIDGET (self->speakers_view));
+  adw_bin_set_child (self->speakers_bin,
+                     with_empty_state (GTK_WIDGET (self->speakers_view), _("No Speakers Yet")));
+
+  g_signal_connect_object (ncl_schedule_get_sessions (ncl_store_get_schedule (store)), "items-changed",
+                           G_CALLBACK (update_empty_states), self, G_CONNECT_SWAPPED);
+  update_empty_states (self);
 
   g_settings_bind (self->settings, "show-event-time",
                    self->agenda_view, "show-event-time", G_SETTINGS_BIND_DEFAULT);
