@@ -7,6 +7,7 @@
 #include <libxml/HTMLparser.h>
 
 #include "ncl-agenda-parser.h"
+#include "ncl-html-util.h"
 #include "ncl-link.h"
 #include "ncl-markup.h"
 
@@ -119,67 +120,9 @@ static const char * const heading_elements[] = {
 };
 
 static gboolean
-element_is (xmlNode    *node,
-            const char *name)
-{
-  return node->type == XML_ELEMENT_NODE &&
-         g_ascii_strcasecmp ((const char *)node->name, name) == 0;
-}
-
-static gboolean
-element_is_one_of (xmlNode            *node,
-                   const char * const *names,
-                   gsize               n_names)
-{
-  if (node->type != XML_ELEMENT_NODE)
-    return FALSE;
-
-  for (gsize i = 0; i < n_names; i++)
-    {
-      if (g_ascii_strcasecmp ((const char *)node->name, names[i]) == 0)
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-static gboolean
 is_cell (xmlNode *node)
 {
-  return element_is (node, "td") || element_is (node, "th");
-}
-
-static char *
-get_attribute (xmlNode    *node,
-               const char *name)
-{
-  xmlChar *value = xmlGetProp (node, (const xmlChar *)name);
-  char *result = NULL;
-
-  if (value != NULL)
-    {
-      result = g_strstrip (g_strdup ((const char *)value));
-      xmlFree (value);
-
-      if (result[0] == '\0')
-        g_clear_pointer (&result, g_free);
-    }
-
-  return result;
-}
-
-static gboolean
-has_class (xmlNode    *node,
-           const char *class_name)
-{
-  g_autofree char *classes = NULL;
-  g_auto(GStrv) tokens = NULL;
-
-  if (node->type != XML_ELEMENT_NODE || !(classes = get_attribute (node, "class")))
-    return FALSE;
-
-  tokens = g_strsplit_set (classes, " \t\n\r\f", -1);
-  return g_strv_contains ((const char * const *)tokens, class_name);
+  return ncl_html_element_is (node, "td") || ncl_html_element_is (node, "th");
 }
 
 static gboolean
@@ -195,62 +138,16 @@ is_ancestor (xmlNode *ancestor,
   return FALSE;
 }
 
-/* Iterative, so that hostile nesting cannot exhaust the stack. Goes into
- * @node's children when @descend; counts in @blocks_left the block elements
- * it leaves on the way to the next node. */
+/* Goes into @node's children when @descend; counts in @blocks_left the block
+ * elements it leaves on the way to the next node. */
 static xmlNode *
 tree_next (xmlNode  *node,
            xmlNode  *root,
            gboolean  descend,
            guint    *blocks_left)
 {
-  if (descend && node->type == XML_ELEMENT_NODE && node->children != NULL)
-    return node->children;
-
-  while (node != root)
-    {
-      if (blocks_left != NULL &&
-          element_is_one_of (node, block_elements, G_N_ELEMENTS (block_elements)))
-        (*blocks_left)++;
-
-      if (node->next != NULL)
-        return node->next;
-      node = node->parent;
-    }
-
-  return NULL;
-}
-
-static xmlNode *
-next_in_tree (xmlNode *node,
-              xmlNode *root)
-{
-  return tree_next (node, root, TRUE, NULL);
-}
-
-static gboolean
-is_blank (const char *text,
-          gsize       length)
-{
-  for (gsize i = 0; i < length; i++)
-    {
-      if (!g_ascii_isspace (text[i]))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-is_blank_text (const char *text)
-{
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      if (!g_unichar_isspace (g_utf8_get_char (p)))
-        return FALSE;
-    }
-
-  return TRUE;
+  return ncl_html_tree_next (node, root, descend,
+                             block_elements, G_N_ELEMENTS (block_elements), blocks_left);
 }
 
 /* Collapses every run of spaces (no-break spaces too) into one, trims each
@@ -323,11 +220,12 @@ collect_text (xmlNode  *root,
       if (node->type == XML_ELEMENT_NODE)
         {
           if (node != root &&
-              (element_is_one_of (node, skipped_elements, G_N_ELEMENTS (skipped_elements)) ||
+              (ncl_html_element_is_one_of (node, skipped_elements,
+                                           G_N_ELEMENTS (skipped_elements)) ||
                (skip != NULL && skip (node, root))))
             descend = FALSE;
-          else if (element_is (node, "br") ||
-                   element_is_one_of (node, block_elements, G_N_ELEMENTS (block_elements)))
+          else if (ncl_html_element_is (node, "br") ||
+                   ncl_html_element_is_one_of (node, block_elements, G_N_ELEMENTS (block_elements)))
             g_string_append_c (text, '\n');
         }
       else if ((node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) &&
@@ -347,14 +245,14 @@ static gboolean
 skip_nested_cells (xmlNode *node,
                    xmlNode *root)
 {
-  return is_cell (node) || element_is (node, "tr") || element_is (node, "table");
+  return is_cell (node) || ncl_html_element_is (node, "tr") || ncl_html_element_is (node, "table");
 }
 
 static gboolean
 skip_nested_items (xmlNode *node,
                    xmlNode *root)
 {
-  return has_class (node, "grid-item");
+  return ncl_html_has_class (node, "grid-item");
 }
 
 static char *
@@ -367,7 +265,7 @@ cell_text (xmlNode  *cell,
 static guint
 cell_colspan (xmlNode *cell)
 {
-  g_autofree char *value = get_attribute (cell, "colspan");
+  g_autofree char *value = ncl_html_get_attribute (cell, "colspan");
   guint64 colspan;
 
   if (value == NULL || !g_ascii_string_to_unsigned (value, 10, 1, MAX_COLSPAN, &colspan, NULL))
@@ -388,7 +286,7 @@ row_cells (xmlNode *row)
     {
       gboolean descend = TRUE;
 
-      if (node != row && (element_is (node, "tr") || element_is (node, "table")))
+      if (node != row && (ncl_html_element_is (node, "tr") || ncl_html_element_is (node, "table")))
         descend = FALSE;
       else if (is_cell (node))
         g_ptr_array_add (cells, node);
@@ -462,16 +360,18 @@ is_header_row (xmlNode *row,
 static gboolean
 find_agenda_table (Agenda *agenda)
 {
-  for (xmlNode *node = agenda->root; node != NULL; node = next_in_tree (node, agenda->root))
+  for (xmlNode *node = agenda->root;
+       node != NULL;
+       node = ncl_html_next_in_tree (node, agenda->root))
     {
-      if (!element_is (node, "tr") || !is_header_row (node, agenda->column_of))
+      if (!ncl_html_element_is (node, "tr") || !is_header_row (node, agenda->column_of))
         continue;
 
       agenda->header = node;
       agenda->table = node->parent;
       for (xmlNode *up = node->parent; up != NULL; up = up->parent)
         {
-          if (element_is (up, "table"))
+          if (ncl_html_element_is (up, "table"))
             {
               agenda->table = up;
               break;
@@ -684,9 +584,9 @@ read_rows (Agenda *agenda)
     {
       gboolean descend = TRUE;
 
-      if (element_is (node, "table"))
+      if (ncl_html_element_is (node, "table"))
         descend = FALSE;
-      else if (element_is (node, "tr"))
+      else if (ncl_html_element_is (node, "tr"))
         read_row (agenda, ++row_number, node);
 
       node = tree_next (node, agenda->table, descend, NULL);
@@ -878,11 +778,13 @@ static xmlNode *
 find_date_heading (Agenda  *agenda,
                    Heading *heading)
 {
-  for (xmlNode *node = agenda->root; node != NULL; node = next_in_tree (node, agenda->root))
+  for (xmlNode *node = agenda->root;
+       node != NULL;
+       node = ncl_html_next_in_tree (node, agenda->root))
     {
       g_autofree char *text = NULL;
 
-      if (!element_is_one_of (node, heading_elements, G_N_ELEMENTS (heading_elements)))
+      if (!ncl_html_element_is_one_of (node, heading_elements, G_N_ELEMENTS (heading_elements)))
         continue;
 
       text = collect_text (node, NULL, FALSE);
@@ -903,13 +805,15 @@ find_title (Agenda  *agenda,
 {
   xmlNode *title = NULL;
 
-  for (xmlNode *node = agenda->root; node != NULL; node = next_in_tree (node, agenda->root))
+  for (xmlNode *node = agenda->root;
+       node != NULL;
+       node = ncl_html_next_in_tree (node, agenda->root))
     {
       if (node == date_heading)
         break;
 
-      if (element_is_one_of (node, heading_elements, G_N_ELEMENTS (heading_elements)) &&
-          (date_heading != NULL || element_is (node, "h1")))
+      if (ncl_html_element_is_one_of (node, heading_elements, G_N_ELEMENTS (heading_elements)) &&
+          (date_heading != NULL || ncl_html_element_is (node, "h1")))
         {
           g_autofree char *text = collect_text (node, NULL, FALSE);
 
@@ -1015,7 +919,7 @@ enclosing_link (xmlNode *node,
 {
   for (xmlNode *up = node->parent; up != NULL && up != item; up = up->parent)
     {
-      if (element_is (up, "a"))
+      if (ncl_html_element_is (up, "a"))
         return is_ancestor (up, name) ? NULL : up;
     }
 
@@ -1031,9 +935,9 @@ find_name (xmlNode *item)
     {
       gboolean descend = TRUE;
 
-      if (node != item && has_class (node, "grid-item"))
+      if (node != item && ncl_html_has_class (node, "grid-item"))
         descend = FALSE;
-      else if (element_is (node, "strong") || element_is (node, "b"))
+      else if (ncl_html_element_is (node, "strong") || ncl_html_element_is (node, "b"))
         {
           g_autofree char *text = collect_text (node, skip_nested_items, FALSE);
 
@@ -1073,11 +977,11 @@ read_speaker_parts (xmlNode      *item,
 
       if (node->type == XML_ELEMENT_NODE)
         {
-          if (has_class (node, "grid-item") ||
-              element_is_one_of (node, skipped_elements, G_N_ELEMENTS (skipped_elements)))
+          if (ncl_html_has_class (node, "grid-item") ||
+              ncl_html_element_is_one_of (node, skipped_elements, G_N_ELEMENTS (skipped_elements)))
             descend = FALSE;
-          else if (element_is (node, "br") ||
-                   element_is_one_of (node, block_elements, G_N_ELEMENTS (block_elements)))
+          else if (ncl_html_element_is (node, "br") ||
+                   ncl_html_element_is_one_of (node, block_elements, G_N_ELEMENTS (block_elements)))
             {
               if (line_has_content)
                 {
@@ -1085,19 +989,19 @@ read_speaker_parts (xmlNode      *item,
                   line_has_content = FALSE;
                 }
             }
-          else if (element_is (node, "a") && !is_ancestor (node, name))
+          else if (ncl_html_element_is (node, "a") && !is_ancestor (node, name))
             {
               g_ptr_array_add (parts->links, node);
               line_has_content = TRUE;
             }
-          else if (element_is (node, "img"))
+          else if (ncl_html_element_is (node, "img"))
             line_has_content = TRUE;
         }
       else if (node->type == XML_TEXT_NODE && node->content != NULL)
         {
           const char *text = (const char *)node->content;
 
-          if (!is_blank_text (text))
+          if (!ncl_html_is_blank_text (text))
             {
               line_has_content = TRUE;
 
@@ -1163,7 +1067,7 @@ read_speaker (Agenda  *agenda,
 
   if (parts.affiliation_link != NULL)
     {
-      g_autofree char *href = get_attribute (parts.affiliation_link, "href");
+      g_autofree char *href = ncl_html_get_attribute (parts.affiliation_link, "href");
       g_autofree char *uri = ncl_link_resolve (agenda->base_uri, href);
 
       if (ncl_link_is_safe (uri))
@@ -1176,7 +1080,7 @@ read_speaker (Agenda  *agenda,
       g_autofree char *href = NULL;
       g_autofree char *uri = NULL;
 
-      if (link == parts.affiliation_link || !(href = get_attribute (link, "href")))
+      if (link == parts.affiliation_link || !(href = ncl_html_get_attribute (link, "href")))
         continue;
 
       uri = ncl_link_resolve (agenda->base_uri, href);
@@ -1192,7 +1096,7 @@ is_speaker_heading (xmlNode *node)
   g_autofree char *text = NULL;
   g_autofree char *folded = NULL;
 
-  if (!element_is_one_of (node, heading_elements, G_N_ELEMENTS (heading_elements)))
+  if (!ncl_html_element_is_one_of (node, heading_elements, G_N_ELEMENTS (heading_elements)))
     return FALSE;
 
   text = collect_text (node, NULL, FALSE);
@@ -1209,7 +1113,7 @@ read_speakers (Agenda *agenda)
   xmlNode *start = tree_next (agenda->table, agenda->root, FALSE, NULL);
   guint number = 0;
 
-  for (xmlNode *node = start; node != NULL; node = next_in_tree (node, agenda->root))
+  for (xmlNode *node = start; node != NULL; node = ncl_html_next_in_tree (node, agenda->root))
     {
       if (is_speaker_heading (node))
         {
@@ -1218,26 +1122,11 @@ read_speakers (Agenda *agenda)
         }
     }
 
-  for (xmlNode *node = start; node != NULL; node = next_in_tree (node, agenda->root))
+  for (xmlNode *node = start; node != NULL; node = ncl_html_next_in_tree (node, agenda->root))
     {
-      if (has_class (node, "grid-item"))
+      if (ncl_html_has_class (node, "grid-item"))
         read_speaker (agenda, node, ++number);
     }
-}
-
-static guint
-line_of_offset (const char *text,
-                gsize       offset)
-{
-  guint line = 1;
-
-  for (gsize i = 0; i < offset; i++)
-    {
-      if (text[i] == '\n')
-        line++;
-    }
-
-  return line;
 }
 
 /**
@@ -1353,7 +1242,7 @@ ncl_agenda_parse (GBytes      *bytes,
 
   data = g_bytes_get_data (bytes, &length);
 
-  if (length == 0 || is_blank (data, length))
+  if (length == 0 || ncl_html_is_ascii_blank (data, length))
     {
       g_set_error (error, NCL_AGENDA_ERROR, NCL_AGENDA_ERROR_EMPTY,
                    _("The agenda page is empty"));
@@ -1377,8 +1266,9 @@ ncl_agenda_parse (GBytes      *bytes,
       gsize offset = invalid - data;
 
       g_set_error (error, NCL_AGENDA_ERROR, NCL_AGENDA_ERROR_INVALID_UTF8,
-                   _("Line %u: the agenda page is not valid UTF-8 text (byte %" G_GSIZE_FORMAT ")"),
-                   line_of_offset (data, offset), offset + 1);
+                   /* Translators: %u are a line number and a byte position */
+                   _("Line %u: the agenda page is not valid UTF-8 text (byte %u)"),
+                   ncl_html_line_of_offset (data, offset), (guint)(offset + 1));
       return NULL;
     }
 

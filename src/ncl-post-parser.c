@@ -9,6 +9,7 @@
 #include <libxml/HTMLparser.h>
 
 #include "ncl-front-matter.h"
+#include "ncl-html-util.h"
 #include "ncl-link.h"
 #include "ncl-markup.h"
 #include "ncl-post-parser.h"
@@ -67,113 +68,13 @@ talk_parts_clear (TalkParts *parts)
   g_clear_pointer (&parts->link_alt, g_free);
 }
 
-static guint
-line_of_offset (const char *text,
-                gsize       offset)
-{
-  guint line = 1;
-
-  for (gsize i = 0; i < offset; i++)
-    {
-      if (text[i] == '\n')
-        line++;
-    }
-
-  return line;
-}
-
-static gboolean
-is_blank (const char *text,
-          gsize       length)
-{
-  for (gsize i = 0; i < length; i++)
-    {
-      if (!g_ascii_isspace (text[i]))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* Blank to a reader: also no-break and other Unicode spaces. */
-static gboolean
-is_blank_text (const char *text)
-{
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      if (!g_unichar_isspace (g_utf8_get_char (p)))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-element_is (xmlNode    *node,
-            const char *name)
-{
-  return node->type == XML_ELEMENT_NODE &&
-         g_ascii_strcasecmp ((const char *)node->name, name) == 0;
-}
-
-static char *
-get_attribute (xmlNode    *node,
-               const char *name)
-{
-  xmlChar *value = xmlGetProp (node, (const xmlChar *)name);
-  char *result = NULL;
-
-  if (value != NULL)
-    {
-      result = g_strstrip (g_strdup ((const char *)value));
-      xmlFree (value);
-
-      if (result[0] == '\0')
-        g_clear_pointer (&result, g_free);
-    }
-
-  return result;
-}
-
-static gboolean
-has_class (xmlNode    *node,
-           const char *class_name)
-{
-  g_autofree char *classes = get_attribute (node, "class");
-  g_auto(GStrv) tokens = NULL;
-
-  if (classes == NULL)
-    return FALSE;
-
-  tokens = g_strsplit_set (classes, " \t\n\r\f", -1);
-  return g_strv_contains ((const char * const *)tokens, class_name);
-}
-
-/* Iterative, so that hostile nesting cannot exhaust the stack. */
-static xmlNode *
-next_in_tree (xmlNode *node,
-              xmlNode *root)
-{
-  if (node->children != NULL && node->type == XML_ELEMENT_NODE)
-    return node->children;
-
-  while (node != root)
-    {
-      if (node->next != NULL)
-        return node->next;
-      node = node->parent;
-    }
-
-  return NULL;
-}
-
 static xmlNode *
 find_by_class (xmlNode    *root,
                const char *class_name)
 {
-  for (xmlNode *node = root; node != NULL; node = next_in_tree (node, root))
+  for (xmlNode *node = root; node != NULL; node = ncl_html_next_in_tree (node, root))
     {
-      if (node->type == XML_ELEMENT_NODE && has_class (node, class_name))
+      if (node->type == XML_ELEMENT_NODE && ncl_html_has_class (node, class_name))
         return node;
     }
 
@@ -189,7 +90,7 @@ classify_anchor (xmlNode    *node,
   g_autofree char *uri = NULL;
   NclLinkKind kind;
 
-  if (!element_is (node, "a") || !(href = get_attribute (node, "href")))
+  if (!ncl_html_element_is (node, "a") || !(href = ncl_html_get_attribute (node, "href")))
     return NCL_LINK_OTHER;
 
   uri = ncl_link_resolve (base_uri, href);
@@ -218,10 +119,11 @@ inside_media_link (xmlNode    *node,
 static gboolean
 has_text (xmlNode *node)
 {
-  for (xmlNode *child = node->children; child != NULL; child = next_in_tree (child, node))
+  for (xmlNode *child = node->children; child != NULL; child = ncl_html_next_in_tree (child, node))
     {
       if (child->type == XML_TEXT_NODE && child->content != NULL &&
-          !is_blank ((const char *)child->content, strlen ((const char *)child->content)))
+          !ncl_html_is_ascii_blank ((const char *)child->content,
+                                    strlen ((const char *)child->content)))
         return TRUE;
     }
 
@@ -239,10 +141,10 @@ description_filter (xmlNode  *node,
   g_autofree char *alt = NULL;
   NclLinkKind kind;
 
-  if (!element_is (node, "a"))
+  if (!ncl_html_element_is (node, "a"))
     return TRUE;
 
-  if (parts->link_alt == NULL && (alt = get_attribute (node, "alt")))
+  if (parts->link_alt == NULL && (alt = ncl_html_get_attribute (node, "alt")))
     parts->link_alt = g_steal_pointer (&alt);
 
   kind = classify_anchor (node, parts->base_uri, &uri);
@@ -261,9 +163,9 @@ find_picture (TalkParts *parts,
 {
   xmlNode *last = NULL;
 
-  for (xmlNode *node = root; node != NULL; node = next_in_tree (node, root))
+  for (xmlNode *node = root; node != NULL; node = ncl_html_next_in_tree (node, root))
     {
-      if (!element_is (node, "img"))
+      if (!ncl_html_element_is (node, "img"))
         continue;
 
       last = node;
@@ -276,7 +178,7 @@ find_picture (TalkParts *parts,
 
   /* A picture that is itself a link to the slides: the post's right column
    * is its last item, so the last picture is the slide. */
-  if (parts->picture == NULL && last != NULL && has_class (root, "grid-container"))
+  if (parts->picture == NULL && last != NULL && ncl_html_has_class (root, "grid-container"))
     {
       guint n_items = 0;
 
@@ -290,32 +192,15 @@ find_picture (TalkParts *parts,
 
   if (parts->picture != NULL)
     {
-      g_autofree char *src = get_attribute (parts->picture, "src");
+      g_autofree char *src = ncl_html_get_attribute (parts->picture, "src");
 
       parts->picture_url = ncl_link_resolve (parts->base_uri, src);
       if (!ncl_link_is_safe (parts->picture_url) ||
           g_str_has_prefix (parts->picture_url, "mailto:"))
         g_clear_pointer (&parts->picture_url, g_free);
 
-      parts->picture_alt = get_attribute (parts->picture, "alt");
+      parts->picture_alt = ncl_html_get_attribute (parts->picture, "alt");
     }
-}
-
-static xmlNode *
-html_body (xmlDoc *doc)
-{
-  xmlNode *root = xmlDocGetRootElement (doc);
-
-  if (root == NULL)
-    return NULL;
-
-  for (xmlNode *child = root->children; child != NULL; child = child->next)
-    {
-      if (element_is (child, "body"))
-        return child;
-    }
-
-  return root;
 }
 
 /* The top-level node of the section that holds the grid. */
@@ -347,7 +232,7 @@ build_talk (Section     *section,
   xmlNode *split;
 
   doc = ncl_html_parse (section->html->str, section->html->len, base_uri);
-  body = doc != NULL ? html_body (doc) : NULL;
+  body = doc != NULL ? ncl_html_body (doc) : NULL;
 
   if (body != NULL)
     {
@@ -454,7 +339,7 @@ split_talk_heading (const char  *text,
   while (g_ascii_isspace (*p))
     p++;
 
-  if (is_blank_text (p) || value == 0)
+  if (ncl_html_is_blank_text (p) || value == 0)
     return FALSE;
 
   *number = (guint)value;
@@ -508,7 +393,7 @@ read_front_matter (NclFrontMatter  *front_matter,
   GError *local_error = NULL;
 
   title = ncl_front_matter_get_string (front_matter, "title", &local_error);
-  if (local_error == NULL && (title == NULL || is_blank_text (title)))
+  if (local_error == NULL && (title == NULL || ncl_html_is_blank_text (title)))
     g_set_error (&local_error, NCL_POST_ERROR, NCL_POST_ERROR_MISSING_TITLE,
                  _("The front matter has no “title”"));
   if (local_error == NULL)
@@ -592,7 +477,7 @@ ncl_post_parse (GBytes      *bytes,
 
   data = g_bytes_get_data (bytes, &length);
 
-  if (length == 0 || is_blank (data, length))
+  if (length == 0 || ncl_html_is_ascii_blank (data, length))
     {
       g_set_error (error, NCL_POST_ERROR, NCL_POST_ERROR_EMPTY,
                    _("The post is empty"));
@@ -615,8 +500,9 @@ ncl_post_parse (GBytes      *bytes,
       gsize offset = invalid - data;
 
       g_set_error (error, NCL_POST_ERROR, NCL_POST_ERROR_INVALID_UTF8,
-                   _("Line %u: the post is not valid UTF-8 text (byte %" G_GSIZE_FORMAT ")"),
-                   line_of_offset (data, offset), offset + 1);
+                   /* Translators: %u are a line number and a byte position */
+                   _("Line %u: the post is not valid UTF-8 text (byte %u)"),
+                   ncl_html_line_of_offset (data, offset), (guint)(offset + 1));
       return NULL;
     }
 

@@ -6,9 +6,9 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "ncl-link-button.h"
 #include "ncl-session-row.h"
 #include "ncl-time.h"
-#include "ncl-youtube.h"
 
 /* One session of the agenda. A talk shows when it starts, in the user's
  * zone or the event's, with the date when that is not the event's day
@@ -67,53 +67,11 @@ description_activate_link_cb (NclSessionRow *self,
 }
 
 static void
-update_link_button (GtkButton        *button,
-                    AdwButtonContent *content,
-                    const char       *action_name,
-                    const char       *uri,
-                    const char       *label,
-                    const char       *missing_label,
-                    const char       *accessible,
-                    const char       *missing_tooltip,
-                    const char       *invalid_reason)
-{
-  /* As on the post's talk cards (NclTalkRow): the target first, then the
-   * action, so the button never activates with the previous talk's link. */
-  if (uri != NULL && invalid_reason != NULL)
-    {
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), NULL);
-      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), NULL);
-      adw_button_content_set_label (content, label);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (button), invalid_reason);
-    }
-  else if (uri != NULL)
-    {
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", uri);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
-      adw_button_content_set_label (content, label);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (button), NULL);
-    }
-  else
-    {
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), NULL);
-      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), NULL);
-      adw_button_content_set_label (content, missing_label);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (button), missing_tooltip);
-    }
-
-  gtk_widget_set_sensitive (GTK_WIDGET (button), uri != NULL && invalid_reason == NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
-                                  -1);
-}
-
-static void
 update_talk (NclSessionRow *self)
 {
   g_autofree char *slides_name = NULL;
   g_autofree char *video_name = NULL;
-  g_autoptr(NclYoutubeVideo) video = NULL;
-  g_autoptr(GError) video_error = NULL;
+  g_autofree char *video_problem = NULL;
   const char *video_url;
   const char *title;
   gboolean highlighted;
@@ -140,23 +98,19 @@ update_talk (NclSessionRow *self)
   /* Translators: accessible name of a talk's Video button; %s is the talk's title */
   video_name = g_strdup_printf (_("Video: %s"), title);
 
-  update_link_button (self->slides_button, self->slides_content, "win.open-slides",
-                      ncl_talk_get_slides_url (self->talk),
-                      _("_Slides"), _("No Slides"), slides_name,
-                      _("No slides were published for this talk"), NULL);
+  ncl_link_button_update (self->slides_button, self->slides_content, "win.open-slides",
+                          ncl_talk_get_slides_url (self->talk),
+                          _("_Slides"), _("No Slides"), slides_name,
+                          _("No slides were published for this talk"), NULL);
 
   /* A video link the player cannot take is disabled with the reason. */
   video_url = ncl_talk_get_video_url (self->talk);
-  if (video_url != NULL)
-    video = ncl_youtube_parse (video_url, &video_error);
+  video_problem = ncl_link_button_video_problem (video_url);
 
-  update_link_button (self->video_button, self->video_content, "win.open-video",
-                      video_url,
-                      _("_Video"), _("No Video"), video_name,
-                      _("No video was published for this talk"),
-                      video_error != NULL && !g_error_matches (video_error, NCL_YOUTUBE_ERROR,
-                                                               NCL_YOUTUBE_ERROR_NOT_YOUTUBE) ?
-                      video_error->message : NULL);
+  ncl_link_button_update (self->video_button, self->video_content, "win.open-video",
+                          video_url,
+                          _("_Video"), _("No Video"), video_name,
+                          _("No video was published for this talk"), video_problem);
 }
 
 /* The time column is as narrow as the time: "Friday, April 17" wrapped

@@ -6,11 +6,11 @@
 
 #include "ncl-application.h"
 #include "ncl-columns-layout.h"
+#include "ncl-link-button.h"
 #include "ncl-picture-loader.h"
 #include "ncl-talk-picture.h"
 #include "ncl-talk-row.h"
 #include "ncl-time.h"
-#include "ncl-youtube.h"
 
 /* One talk as the post lays it out: its numbered heading over two cards,
  * text and links on the left, the slide picture on the right. */
@@ -52,48 +52,6 @@ description_activate_link_cb (NclTalkRow *self,
 {
   gtk_widget_activate_action (GTK_WIDGET (self), "win.open-link", "s", uri);
   return TRUE;
-}
-
-static void
-update_link_button (GtkButton        *button,
-                    AdwButtonContent *content,
-                    const char       *action_name,
-                    const char       *uri,
-                    const char       *label,
-                    const char       *missing_label,
-                    const char       *accessible,
-                    const char       *missing_tooltip,
-                    const char       *invalid_reason)
-{
-  if (uri != NULL && invalid_reason != NULL)
-    {
-      /* A link that cannot be played: say why instead of failing later. */
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), NULL);
-      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), NULL);
-      adw_button_content_set_label (content, label);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (button), invalid_reason);
-    }
-  else if (uri != NULL)
-    {
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", uri);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
-      adw_button_content_set_label (content, label);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (button), NULL);
-    }
-  else
-    {
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), NULL);
-      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), NULL);
-      adw_button_content_set_label (content, missing_label);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (button), missing_tooltip);
-    }
-
-  /* Without a link there is nothing to open: the button stays, greyed out,
-   * and says so, as the post's layout would otherwise leave a hole. */
-  gtk_widget_set_sensitive (GTK_WIDGET (button), uri != NULL && invalid_reason == NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
-                                  -1);
 }
 
 /* Decoded at the card's width on a wide window, times the screen scale. */
@@ -175,8 +133,7 @@ update (NclTalkRow *self)
   g_autofree char *heading = NULL;
   g_autofree char *slides_name = NULL;
   g_autofree char *video_name = NULL;
-  g_autoptr(NclYoutubeVideo) video = NULL;
-  g_autoptr(GError) video_error = NULL;
+  g_autofree char *video_problem = NULL;
   const char *video_url;
   const char *title;
   const char *description;
@@ -200,24 +157,20 @@ update (NclTalkRow *self)
   /* Translators: accessible name of a talk's Video button; %s is the talk's title */
   video_name = g_strdup_printf (_("Video: %s"), title);
 
-  update_link_button (self->slides_button, self->slides_content, "win.open-slides",
-                      ncl_talk_get_slides_url (self->talk),
-                      _("_Slides"), _("No Slides"), slides_name,
-                      _("No slides were published for this talk"), NULL);
+  ncl_link_button_update (self->slides_button, self->slides_content, "win.open-slides",
+                          ncl_talk_get_slides_url (self->talk),
+                          _("_Slides"), _("No Slides"), slides_name,
+                          _("No slides were published for this talk"), NULL);
 
   /* The post's video links are YouTube's; one the player cannot take (a
    * channel, a malformed ID) is disabled with the reason as its tooltip. */
   video_url = ncl_talk_get_video_url (self->talk);
-  if (video_url != NULL)
-    video = ncl_youtube_parse (video_url, &video_error);
+  video_problem = ncl_link_button_video_problem (video_url);
 
-  update_link_button (self->video_button, self->video_content, "win.open-video",
-                      video_url,
-                      _("_Video"), _("No Video"), video_name,
-                      _("No video was published for this talk"),
-                      video_error != NULL && !g_error_matches (video_error, NCL_YOUTUBE_ERROR,
-                                                               NCL_YOUTUBE_ERROR_NOT_YOUTUBE) ?
-                      video_error->message : NULL);
+  ncl_link_button_update (self->video_button, self->video_content, "win.open-video",
+                          video_url,
+                          _("_Video"), _("No Video"), video_name,
+                          _("No video was published for this talk"), video_problem);
 
   ncl_talk_picture_set_talk (self->picture, self->talk);
   update_schedule (self);

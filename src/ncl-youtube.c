@@ -345,9 +345,10 @@ ncl_youtube_parse (const char  *url,
   if (length > NCL_YOUTUBE_MAX_URL_LENGTH)
     {
       g_set_error (error, NCL_YOUTUBE_ERROR, NCL_YOUTUBE_ERROR_INVALID_URL,
-                   _("The video link is %" G_GSIZE_FORMAT " bytes long, more than the %d "
+                   /* Translators: both are numbers of bytes */
+                   _("The video link is %u bytes long, more than the %d "
                      "a video link may have"),
-                   length, NCL_YOUTUBE_MAX_URL_LENGTH);
+                   (guint)MIN (length, G_MAXUINT), NCL_YOUTUBE_MAX_URL_LENGTH);
       return NULL;
     }
 
