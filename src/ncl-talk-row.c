@@ -22,6 +22,7 @@ struct _NclTalkRow
   GSignalGroup *talk_signals;
   GCancellable *picture_cancellable;
   char *picture_url;
+  guint picture_idle_id;
 
   NclColumnsLayout *layout;
   GtkLabel *heading_label;
@@ -77,29 +78,45 @@ picture_loaded_cb (GObject      *object,
     g_debug ("No slide picture for %s: %s", self->picture_url, error->message);
 }
 
+/* Started once the frame that binds the row is painted: the first frame
+ * must not wait for the network stack or the disk. */
+static gboolean
+load_picture_cb (gpointer data)
+{
+  NclTalkRow *self = data;
+  GApplication *app = g_application_get_default ();
+  NclStore *store = NCL_IS_APPLICATION (app) ? ncl_application_get_store (NCL_APPLICATION (app)) : NULL;
+
+  self->picture_idle_id = 0;
+
+  if (self->picture_url == NULL || store == NULL)
+    return G_SOURCE_REMOVE;
+
+  self->picture_cancellable = g_cancellable_new ();
+  ncl_picture_loader_load_async (store, self->picture_url,
+                                 PICTURE_WIDTH * gtk_widget_get_scale_factor (GTK_WIDGET (self)),
+                                 self->picture_cancellable, picture_loaded_cb, g_object_ref (self));
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 update_picture (NclTalkRow *self)
 {
   const char *url = self->talk != NULL ? ncl_talk_get_picture_url (self->talk) : NULL;
-  GApplication *app = g_application_get_default ();
-  NclStore *store = NCL_IS_APPLICATION (app) ? ncl_application_get_store (NCL_APPLICATION (app)) : NULL;
 
   if (g_strcmp0 (url, self->picture_url) == 0)
     return;
 
   g_cancellable_cancel (self->picture_cancellable);
   g_clear_object (&self->picture_cancellable);
+  g_clear_handle_id (&self->picture_idle_id, g_source_remove);
   g_free (self->picture_url);
   self->picture_url = g_strdup (url);
   ncl_talk_picture_set_paintable (self->picture, NULL);
 
-  if (url == NULL || store == NULL)
-    return;
-
-  self->picture_cancellable = g_cancellable_new ();
-  ncl_picture_loader_load_async (store, url,
-                                 PICTURE_WIDTH * gtk_widget_get_scale_factor (GTK_WIDGET (self)),
-                                 self->picture_cancellable, picture_loaded_cb, g_object_ref (self));
+  if (url != NULL)
+    self->picture_idle_id = g_idle_add_full (G_PRIORITY_LOW, load_picture_cb, self, NULL);
 }
 
 /* "Alex Ellis · 5:20 PM CEST": who and when, from the agenda. */
@@ -191,6 +208,7 @@ ncl_talk_row_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), NCL_TYPE_TALK_ROW);
   g_cancellable_cancel (self->picture_cancellable);
   g_clear_object (&self->picture_cancellable);
+  g_clear_handle_id (&self->picture_idle_id, g_source_remove);
   g_clear_pointer (&self->picture_url, g_free);
   g_clear_object (&self->talk_signals);
   g_clear_object (&self->talk);
