@@ -140,8 +140,9 @@ sent_cb (GObject      *object,
          GAsyncResult *result,
          gpointer      user_data)
 {
-  g_autoptr(GBytes) body = soup_session_send_and_read_finish (SOUP_SESSION (object), result, NULL);
+  GBytes *body = soup_session_send_and_read_finish (SOUP_SESSION (object), result, NULL);
 
+  g_clear_pointer (&body, g_bytes_unref);
   *(gboolean *)user_data = TRUE;
 }
 
