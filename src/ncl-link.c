@@ -72,6 +72,9 @@ ncl_link_resolve (const char *base_uri,
                   const char *reference)
 {
   g_autofree char *trimmed = NULL;
+  g_autoptr(GUri) base = NULL;
+  g_autoptr(GUri) resolved = NULL;
+  const char *path;
 
   if (reference == NULL)
     return NULL;
@@ -83,7 +86,17 @@ ncl_link_resolve (const char *base_uri,
   if (base_uri == NULL)
     return g_uri_is_valid (trimmed, G_URI_FLAGS_NONE, NULL) ? g_steal_pointer (&trimmed) : NULL;
 
-  return g_uri_resolve_relative (base_uri, trimmed, G_URI_FLAGS_NONE, NULL);
+  if (!(base = g_uri_parse (base_uri, G_URI_FLAGS_ENCODED, NULL)) ||
+      !(resolved = g_uri_parse_relative (base, trimmed, G_URI_FLAGS_ENCODED, NULL)))
+    return NULL;
+
+  /* "http:a/..//b" resolves to a path starting with "//" and no host,
+   * which GLib cannot write back as a URI (found by fuzzing): not a link. */
+  path = g_uri_get_path (resolved);
+  if (g_uri_get_host (resolved) == NULL && path[0] == '/' && path[1] == '/')
+    return NULL;
+
+  return g_uri_to_string (resolved);
 }
 
 /**

@@ -245,6 +245,17 @@ test_always_well_formed (void)
     }
 }
 
+/* Found by fuzzing: GLib cannot write this resolved reference back as a
+ * URI; it must be a plain word, not a critical. */
+static void
+test_dot_segment_link (void)
+{
+  static const char html[] = "<a href=\"http:a/..//b\">x</a>";
+  g_autofree char *markup = ncl_markup_from_html (html, strlen (html), "https://nats.io/blog/x/", NULL);
+
+  g_assert_cmpstr (markup, ==, "x");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -266,6 +277,8 @@ main (int   argc,
   g_test_add_func ("/ncl/markup/plain-text", test_plain_text);
   g_test_add_func ("/ncl/markup/deep-nesting", test_deep_nesting);
   g_test_add_func ("/ncl/markup/always-well-formed", test_always_well_formed);
+
+  g_test_add_func ("/ncl/markup/links/dot-segments", test_dot_segment_link);
 
   return g_test_run ();
 }
