@@ -41,4 +41,8 @@ if [ -n "$dict" ] && [ -f "$dict" ]; then
 fi
 
 echo "$fuzzer ${args[*]} $work/corpus"
-"$fuzzer" "${args[@]}" "$work/corpus"
+# libFuzzer exits with 77 on a crash, which meson would count as a skip.
+if ! "$fuzzer" "${args[@]}" "$work/corpus"; then
+  echo "$fuzzer failed: the input is in $artifacts" >&2
+  exit 1
+fi

@@ -32,4 +32,8 @@ if [ ${#inputs[@]} -eq 0 ]; then
 fi
 
 echo "replaying ${#inputs[@]} inputs"
-"$fuzzer" -timeout=10 -rss_limit_mb=2048 "${inputs[@]}"
+# libFuzzer exits with 77 on a crash, which meson would count as a skip.
+if ! "$fuzzer" -timeout=10 -rss_limit_mb=2048 "${inputs[@]}"; then
+  echo "$fuzzer failed on one of the inputs above" >&2
+  exit 1
+fi
