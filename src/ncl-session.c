@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "ncl-search.h"
 #include "ncl-session.h"
 #include "ncl-speaker.h"
 #include "ncl-util.h"
@@ -19,6 +20,9 @@ struct _NclSession
   GDateTime *start;
   char *description;
   char *description_text;
+
+  /* Folded for searches; made on first use, dropped on any change. */
+  char *search_text;
 };
 
 G_DEFINE_ENUM_TYPE (NclSessionKind, ncl_session_kind,
@@ -87,8 +91,22 @@ ncl_session_finalize (GObject *object)
   g_clear_pointer (&self->start, g_date_time_unref);
   g_clear_pointer (&self->description, g_free);
   g_clear_pointer (&self->description_text, g_free);
+  g_clear_pointer (&self->search_text, g_free);
 
   G_OBJECT_CLASS (ncl_session_parent_class)->finalize (object);
+}
+
+/* Every change can touch what searches look at. */
+static void
+ncl_session_notify (GObject    *object,
+            GParamSpec *pspec)
+{
+  NclSession *self = (NclSession *)object;
+
+  g_clear_pointer (&self->search_text, g_free);
+
+  if (G_OBJECT_CLASS (ncl_session_parent_class)->notify != NULL)
+    G_OBJECT_CLASS (ncl_session_parent_class)->notify (object, pspec);
 }
 
 static void
@@ -166,6 +184,7 @@ ncl_session_class_init (NclSessionClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = ncl_session_finalize;
+  object_class->notify = ncl_session_notify;
   object_class->get_property = ncl_session_get_property;
   object_class->set_property = ncl_session_set_property;
 
@@ -371,4 +390,28 @@ ncl_session_set_description_text (NclSession *self,
 
   if (ncl_set_str (&self->description_text, text))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION_TEXT]);
+}
+
+/**
+ * ncl_session_get_search_text:
+ *
+ * Returns: the session's title, speakers and description, folded for
+ *   ncl_search_matches()
+ */
+const char *
+ncl_session_get_search_text (NclSession *self)
+{
+  g_return_val_if_fail (NCL_IS_SESSION (self), NULL);
+
+  if (self->search_text == NULL)
+    {
+      g_autofree char *speakers = self->speakers != NULL ? g_strjoinv (" ", self->speakers) : NULL;
+
+      self->search_text = ncl_search_join (self->title ? self->title : "",
+                                           speakers ? speakers : "",
+                                           self->description_text ? self->description_text : "",
+                                           NULL);
+    }
+
+  return self->search_text;
 }

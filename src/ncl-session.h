@@ -41,6 +41,7 @@ const char         *ncl_session_get_description      (NclSession         *self);
 void                ncl_session_set_description      (NclSession         *self,
                                                       const char         *markup);
 const char         *ncl_session_get_description_text (NclSession         *self);
+const char         *ncl_session_get_search_text      (NclSession         *self);
 void                ncl_session_set_description_text (NclSession         *self,
                                                       const char         *text);
 

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "ncl-link.h"
+#include "ncl-search.h"
 #include "ncl-speaker.h"
 #include "ncl-util.h"
 
@@ -17,6 +18,9 @@ struct _NclSpeaker
   char *affiliation;
   char *affiliation_url;
   GArray *links;
+
+  /* Folded for searches; made on first use, dropped on any change. */
+  char *search_text;
 };
 
 G_DEFINE_ENUM_TYPE (NclSpeakerLinkKind, ncl_speaker_link_kind,
@@ -57,8 +61,22 @@ ncl_speaker_finalize (GObject *object)
   g_clear_pointer (&self->affiliation, g_free);
   g_clear_pointer (&self->affiliation_url, g_free);
   g_clear_pointer (&self->links, g_array_unref);
+  g_clear_pointer (&self->search_text, g_free);
 
   G_OBJECT_CLASS (ncl_speaker_parent_class)->finalize (object);
+}
+
+/* Every change can touch what searches look at. */
+static void
+ncl_speaker_notify (GObject    *object,
+            GParamSpec *pspec)
+{
+  NclSpeaker *self = (NclSpeaker *)object;
+
+  g_clear_pointer (&self->search_text, g_free);
+
+  if (G_OBJECT_CLASS (ncl_speaker_parent_class)->notify != NULL)
+    G_OBJECT_CLASS (ncl_speaker_parent_class)->notify (object, pspec);
 }
 
 static void
@@ -118,6 +136,7 @@ ncl_speaker_class_init (NclSpeakerClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = ncl_speaker_finalize;
+  object_class->notify = ncl_speaker_notify;
   object_class->get_property = ncl_speaker_get_property;
   object_class->set_property = ncl_speaker_set_property;
 
@@ -589,4 +608,23 @@ ncl_speaker_find_sessions (NclSpeaker *self,
     }
 
   return found;
+}
+
+/**
+ * ncl_speaker_get_search_text:
+ *
+ * Returns: the speaker's name and affiliation, folded for
+ *   ncl_search_matches()
+ */
+const char *
+ncl_speaker_get_search_text (NclSpeaker *self)
+{
+  g_return_val_if_fail (NCL_IS_SPEAKER (self), NULL);
+
+  if (self->search_text == NULL)
+    self->search_text = ncl_search_join (self->name ? self->name : "",
+                                         self->affiliation ? self->affiliation : "",
+                                         NULL);
+
+  return self->search_text;
 }

@@ -39,6 +39,7 @@ G_DECLARE_FINAL_TYPE (NclSpeaker, ncl_speaker, NCL, SPEAKER, GObject)
 NclSpeaker           *ncl_speaker_new                 (const char          *name);
 const char           *ncl_speaker_get_name            (NclSpeaker          *self);
 const char           *ncl_speaker_get_affiliation     (NclSpeaker          *self);
+const char           *ncl_speaker_get_search_text     (NclSpeaker          *self);
 void                  ncl_speaker_set_affiliation     (NclSpeaker          *self,
                                                        const char          *affiliation);
 const char           *ncl_speaker_get_affiliation_url (NclSpeaker          *self);

@@ -82,6 +82,7 @@ link_talks_to_sessions (NclStore *self)
         speakers = g_strjoinv (", ", (char **)ncl_session_get_speakers (session));
 
       ncl_talk_set_schedule (talk, speakers, session != NULL ? ncl_session_get_start (session) : NULL);
+      ncl_talk_set_session_id (talk, session != NULL ? ncl_session_get_id (session) : NULL);
     }
 }
 

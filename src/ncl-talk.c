@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "ncl-search.h"
 #include "ncl-talk.h"
 #include "ncl-util.h"
 
@@ -22,6 +23,13 @@ struct _NclTalk
   /* From the agenda, once it is known. */
   char *speakers;
   GDateTime *start;
+  char *session_id;
+
+  /* Derived, made on first use and dropped when a field they come from
+   * changes. */
+  char *id;
+  char *search_text;
+  char *ids[3];
 };
 
 G_DEFINE_FINAL_TYPE (NclTalk, ncl_talk, G_TYPE_OBJECT)
@@ -50,7 +58,12 @@ set_string_prop (NclTalk     *self,
                  guint        prop_id)
 {
   if (ncl_set_str (field, value))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+    {
+      g_clear_pointer (&self->search_text, g_free);
+      if (prop_id == PROP_TITLE)
+        g_clear_pointer (&self->id, g_free);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+    }
 }
 
 static void
@@ -67,6 +80,9 @@ ncl_talk_finalize (GObject *object)
   g_clear_pointer (&self->picture_alt, g_free);
   g_clear_pointer (&self->speakers, g_free);
   g_clear_pointer (&self->start, g_date_time_unref);
+  g_clear_pointer (&self->session_id, g_free);
+  g_clear_pointer (&self->id, g_free);
+  g_clear_pointer (&self->search_text, g_free);
 
   G_OBJECT_CLASS (ncl_talk_parent_class)->finalize (object);
 }
@@ -430,7 +446,10 @@ ncl_talk_set_schedule (NclTalk    *self,
   g_return_if_fail (NCL_IS_TALK (self));
 
   if (ncl_set_str (&self->speakers, speakers))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SPEAKERS]);
+    {
+      g_clear_pointer (&self->search_text, g_free);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SPEAKERS]);
+    }
 
   if (self->start != start &&
       (self->start == NULL || start == NULL || !g_date_time_equal (self->start, start)))
@@ -439,4 +458,84 @@ ncl_talk_set_schedule (NclTalk    *self,
       self->start = start != NULL ? g_date_time_ref (start) : NULL;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_START]);
     }
+}
+
+/**
+ * ncl_talk_set_session_id:
+ * @session_id: (nullable): the id of the talk's session in the agenda
+ *
+ * A starred talk is its session starred too, and the other way around (see
+ * #NclStars).
+ */
+void
+ncl_talk_set_session_id (NclTalk    *self,
+                         const char *session_id)
+{
+  g_return_if_fail (NCL_IS_TALK (self));
+
+  ncl_set_str (&self->session_id, session_id);
+}
+
+/**
+ * ncl_talk_get_id:
+ *
+ * The talk's stable id: "talk/" and its folded title, with dashes
+ * ("talk/serverless-and-openfaas-and-nats"). It stays the same when the
+ * post is refreshed, reordered or gains talks; it changes only with the
+ * title's words.
+ *
+ * Returns: the id
+ */
+const char *
+ncl_talk_get_id (NclTalk *self)
+{
+  g_return_val_if_fail (NCL_IS_TALK (self), NULL);
+
+  if (self->id == NULL)
+    {
+      g_autofree char *folded = ncl_search_fold (self->title);
+
+      g_strdelimit (folded, " ", '-');
+      self->id = g_strconcat ("talk/", folded, NULL);
+    }
+
+  return self->id;
+}
+
+/**
+ * ncl_talk_get_star_ids:
+ *
+ * Returns: (transfer none): the ids the talk is starred under: its own, then
+ *   its session's once the agenda is known
+ */
+const char * const *
+ncl_talk_get_star_ids (NclTalk *self)
+{
+  g_return_val_if_fail (NCL_IS_TALK (self), NULL);
+
+  self->ids[0] = (char *)ncl_talk_get_id (self);
+  self->ids[1] = self->session_id;
+  self->ids[2] = NULL;
+
+  return (const char * const *)self->ids;
+}
+
+/**
+ * ncl_talk_get_search_text:
+ *
+ * Returns: the talk's title, speakers and description, folded for
+ *   ncl_search_matches()
+ */
+const char *
+ncl_talk_get_search_text (NclTalk *self)
+{
+  g_return_val_if_fail (NCL_IS_TALK (self), NULL);
+
+  if (self->search_text == NULL)
+    self->search_text = ncl_search_join (self->title ? self->title : "",
+                                         self->speakers ? self->speakers : "",
+                                         self->description_text ? self->description_text : "",
+                                         NULL);
+
+  return self->search_text;
 }

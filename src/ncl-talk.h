@@ -40,5 +40,11 @@ GDateTime  *ncl_talk_get_start            (NclTalk    *self);
 void        ncl_talk_set_schedule         (NclTalk    *self,
                                            const char *speakers,
                                            GDateTime  *start);
+void        ncl_talk_set_session_id       (NclTalk    *self,
+                                           const char *session_id);
+const char *ncl_talk_get_id               (NclTalk    *self);
+const char * const *
+            ncl_talk_get_star_ids         (NclTalk    *self);
+const char *ncl_talk_get_search_text      (NclTalk    *self);
 
 G_END_DECLS
