@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "ncl-agenda-view.h"
+#include "ncl-search.h"
 #include "ncl-session-row.h"
 #include "ncl-talk.h"
 #include "ncl-time.h"
@@ -27,6 +28,13 @@ struct _NclAgendaView
    * ncl_schedule_match_talk()): NclSession → NclTalk. */
   GListModel *talks;
   GHashTable *talk_for_session;
+
+  /* Search and the starred filter: the sessions shown. */
+  NclStars *stars;
+  GStrv search_words;
+  gboolean starred_only;
+  GtkFilter *filter;
+  GtkFilterListModel *results;
 
   GtkLabel *date_label;
   GtkLabel *zone_label;
@@ -93,6 +101,7 @@ item_setup_cb (NclAgendaView *self,
 
   /* Set up once per recycled row; it lasts as long as the row. */
   g_object_bind_property (self, "show-event-time", row, "show-event-time", G_BINDING_SYNC_CREATE);
+  ncl_session_row_set_stars (NCL_SESSION_ROW (row), self->stars);
 }
 
 static void
@@ -163,6 +172,53 @@ match_talks (NclAgendaView *self)
 
   /* Only the rows on screen are bound; the others get theirs when bound. */
   update_bound_rows (GTK_WIDGET (self->sessions_view), self);
+
+  /* A talk starred in the post stars its session. */
+  if (self->starred_only)
+    gtk_filter_changed (self->filter, GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static gboolean
+filtering (NclAgendaView *self)
+{
+  return self->starred_only || (self->search_words != NULL && self->search_words[0] != NULL);
+}
+
+/* While searching, breaks are left out: they match nothing a person looks
+ * for, and a result count counts sessions. */
+static gboolean
+session_visible_cb (gpointer item,
+                    gpointer user_data)
+{
+  NclAgendaView *self = user_data;
+  NclSession *session = item;
+
+  if (!filtering (self))
+    return TRUE;
+
+  if (ncl_session_get_kind (session) != NCL_SESSION_TALK)
+    return FALSE;
+
+  if (self->starred_only)
+    {
+      NclTalk *talk = g_hash_table_lookup (self->talk_for_session, session);
+      const char *ids[] = { ncl_session_get_id (session),
+                            talk != NULL ? ncl_talk_get_id (talk) : NULL,
+                            NULL };
+
+      if (self->stars == NULL || ids[0] == NULL || !ncl_stars_contains (self->stars, ids))
+        return FALSE;
+    }
+
+  return ncl_search_matches (ncl_session_get_search_text (session),
+                             (const char * const *)self->search_words);
+}
+
+static void
+stars_changed_cb (NclAgendaView *self)
+{
+  if (self->starred_only)
+    gtk_filter_changed (self->filter, GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 static void
@@ -194,6 +250,12 @@ ncl_agenda_view_dispose (GObject *object)
   g_clear_object (&self->schedule_signals);
   g_clear_object (&self->sessions_signals);
   g_clear_object (&self->schedule);
+  if (self->stars != NULL)
+    g_signal_handlers_disconnect_by_func (self->stars, stars_changed_cb, self);
+  g_clear_object (&self->stars);
+  g_clear_object (&self->results);
+  g_clear_object (&self->filter);
+  g_clear_pointer (&self->search_words, g_strfreev);
 
   G_OBJECT_CLASS (ncl_agenda_view_parent_class)->dispose (object);
 }
@@ -311,6 +373,9 @@ ncl_agenda_view_init (NclAgendaView *self)
 
   g_object_bind_property (self, "show-event-time", self->event_time_button, "active",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+
+  self->filter = GTK_FILTER (gtk_custom_filter_new (session_visible_cb, self, NULL));
+  self->results = gtk_filter_list_model_new (NULL, g_object_ref (self->filter));
 }
 
 GtkWidget *
@@ -352,8 +417,10 @@ ncl_agenda_view_set_schedule (NclAgendaView *self,
   gtk_list_view_set_model (self->sessions_view, NULL);
   match_talks (self);
 
+  gtk_filter_list_model_set_model (self->results,
+                                   schedule != NULL ? ncl_schedule_get_sessions (schedule) : NULL);
   if (schedule != NULL)
-    selection = gtk_no_selection_new (g_object_ref (ncl_schedule_get_sessions (schedule)));
+    selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->results)));
   gtk_list_view_set_model (self->sessions_view, GTK_SELECTION_MODEL (selection));
 
   update_header (self);
@@ -428,4 +495,57 @@ ncl_agenda_view_set_talks (NclAgendaView *self,
 
   match_talks (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TALKS]);
+}
+
+/**
+ * ncl_agenda_view_set_stars:
+ * @stars: (nullable): the starred talks and sessions
+ */
+void
+ncl_agenda_view_set_stars (NclAgendaView *self,
+                           NclStars      *stars)
+{
+  g_return_if_fail (NCL_IS_AGENDA_VIEW (self));
+  g_return_if_fail (self->stars == NULL);
+
+  if (stars == NULL)
+    return;
+
+  self->stars = g_object_ref (stars);
+  g_signal_connect_swapped (stars, "changed", G_CALLBACK (stars_changed_cb), self);
+}
+
+/**
+ * ncl_agenda_view_set_search:
+ * @words: (nullable): the query's folded words (ncl_search_split_query())
+ * @starred_only: whether only starred sessions are shown
+ *
+ * Shows the sessions whose title, speakers or description have every word.
+ * While a search or the starred filter is on, breaks are not shown.
+ */
+void
+ncl_agenda_view_set_search (NclAgendaView      *self,
+                            const char * const *words,
+                            gboolean            starred_only)
+{
+  g_return_if_fail (NCL_IS_AGENDA_VIEW (self));
+
+  g_clear_pointer (&self->search_words, g_strfreev);
+  self->search_words = g_strdupv ((char **)words);
+  self->starred_only = starred_only;
+
+  gtk_filter_changed (self->filter, GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+/**
+ * ncl_agenda_view_get_results:
+ *
+ * Returns: (transfer none): the sessions shown, a list of #NclSession
+ */
+GListModel *
+ncl_agenda_view_get_results (NclAgendaView *self)
+{
+  g_return_val_if_fail (NCL_IS_AGENDA_VIEW (self), NULL);
+
+  return G_LIST_MODEL (self->results);
 }

@@ -4,6 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "ncl-schedule.h"
+#include "ncl-stars.h"
 
 G_BEGIN_DECLS
 
@@ -21,5 +22,12 @@ void         ncl_agenda_view_set_show_event_time (NclAgendaView *self,
 GListModel  *ncl_agenda_view_get_talks           (NclAgendaView *self);
 void         ncl_agenda_view_set_talks           (NclAgendaView *self,
                                                   GListModel    *talks);
+
+void         ncl_agenda_view_set_stars           (NclAgendaView      *self,
+                                                  NclStars           *stars);
+void         ncl_agenda_view_set_search          (NclAgendaView      *self,
+                                                  const char * const *words,
+                                                  gboolean            starred_only);
+GListModel  *ncl_agenda_view_get_results         (NclAgendaView      *self);
 
 G_END_DECLS

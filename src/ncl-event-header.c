@@ -105,11 +105,18 @@ update (NclEventHeader *self)
       gtk_widget_set_visible (GTK_WIDGET (self->tags_label), tags != NULL);
       text = ncl_event_get_intro (event);
       gtk_widget_remove_css_class (GTK_WIDGET (self), "closing");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, ncl_event_get_title (event),
+                                      -1);
     }
   else
     {
       text = ncl_event_get_closing (event);
       gtk_widget_add_css_class (GTK_WIDGET (self), "closing");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                      /* Translators: accessible name of the post's closing words */
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Closing words"),
+                                      -1);
     }
 
   gtk_label_set_markup (self->text_label, text != NULL ? text : "");
@@ -187,6 +194,7 @@ ncl_event_header_class_init (NclEventHeaderClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NclEventHeader, text_label);
   gtk_widget_class_bind_template_callback (widget_class, text_activate_link_cb);
   gtk_widget_class_set_css_name (widget_class, "nclpostheader");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
 static void

@@ -8,6 +8,7 @@
 
 #include "ncl-link-button.h"
 #include "ncl-session-row.h"
+#include "ncl-stars.h"
 #include "ncl-time.h"
 
 /* One session of the agenda. A talk shows when it starts, in the user's
@@ -22,6 +23,8 @@ struct _NclSessionRow
   NclSession *session;
   NclTalk *talk;
   gboolean show_event_time;
+  NclStars *stars;
+  gboolean updating_star;
 
   /* Either may change while the row is on screen (a refreshed agenda, a
    * refreshed post): the row follows in place. */
@@ -40,6 +43,7 @@ struct _NclSessionRow
   AdwButtonContent *slides_content;
   GtkButton *video_button;
   AdwButtonContent *video_content;
+  GtkToggleButton *star_button;
   GtkWidget *break_box;
   GtkLabel *break_time_label;
   GtkLabel *break_label;
@@ -66,6 +70,89 @@ description_activate_link_cb (NclSessionRow *self,
   return TRUE;
 }
 
+/* A session's ids for #NclStars: its own, and the post's talk it is. */
+static const char * const *
+get_star_ids (NclSessionRow *self,
+              const char    *ids[3])
+{
+  ids[0] = ncl_session_get_id (self->session);
+  ids[1] = self->talk != NULL ? ncl_talk_get_id (self->talk) : NULL;
+  ids[2] = NULL;
+
+  return ids;
+}
+
+static void
+update_star (NclSessionRow *self)
+{
+  const char *ids[3];
+  gboolean can_star = self->stars != NULL && self->session != NULL &&
+                      ncl_session_get_kind (self->session) == NCL_SESSION_TALK &&
+                      ncl_session_get_id (self->session) != NULL;
+  gboolean starred = can_star && ncl_stars_contains (self->stars, get_star_ids (self, ids));
+  g_autofree char *name = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->star_button), can_star);
+  if (!can_star)
+    return;
+
+  self->updating_star = TRUE;
+  gtk_toggle_button_set_active (self->star_button, starred);
+  self->updating_star = FALSE;
+
+  gtk_button_set_icon_name (GTK_BUTTON (self->star_button),
+                            starred ? "ncl-starred-symbolic" : "ncl-non-starred-symbolic");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->star_button),
+                               starred ? _("Unstar (Ctrl+D)") : _("Star (Ctrl+D)"));
+  /* Translators: accessible name of a talk's star toggle; %s is the
+   * talk's title. Whether it is starred is the toggle's state. */
+  name = g_strdup_printf (_("Star: %s"), ncl_session_get_title (self->session));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->star_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  -1);
+}
+
+static void
+star_toggled_cb (NclSessionRow *self)
+{
+  const char *ids[3];
+
+  if (self->updating_star || self->stars == NULL || self->session == NULL)
+    return;
+
+  ncl_stars_set_starred (self->stars, get_star_ids (self, ids),
+                         gtk_toggle_button_get_active (self->star_button));
+}
+
+/* Enter on the row opens the highlighted talk's slides. */
+static gboolean
+key_pressed_cb (NclSessionRow         *self,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                GtkEventControllerKey *controller)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+
+  if (focus != GTK_WIDGET (self) || (state & gtk_accelerator_get_default_mod_mask ()) != 0)
+    return FALSE;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Return:
+    case GDK_KEY_KP_Enter:
+    case GDK_KEY_ISO_Enter:
+    case GDK_KEY_space:
+    case GDK_KEY_KP_Space:
+      if (gtk_widget_get_visible (self->buttons_box))
+        gtk_widget_activate (GTK_WIDGET (self->slides_button));
+      return TRUE;
+
+    default:
+      return FALSE;
+    }
+}
+
 static void
 update_talk (NclSessionRow *self)
 {
@@ -82,6 +169,7 @@ update_talk (NclSessionRow *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->highlight_label), highlighted);
   gtk_widget_set_visible (self->buttons_box, highlighted);
+  update_star (self);
 
   if (!highlighted)
     {
@@ -250,6 +338,10 @@ ncl_session_row_dispose (GObject *object)
   NclSessionRow *self = (NclSessionRow *)object;
   GtkWidget *child;
 
+  if (self->stars != NULL)
+    g_signal_handlers_disconnect_by_func (self->stars, update_star, self);
+  g_clear_object (&self->stars);
+
   gtk_widget_dispose_template (GTK_WIDGET (self), NCL_TYPE_SESSION_ROW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -362,10 +454,12 @@ ncl_session_row_class_init (NclSessionRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NclSessionRow, slides_content);
   gtk_widget_class_bind_template_child (widget_class, NclSessionRow, video_button);
   gtk_widget_class_bind_template_child (widget_class, NclSessionRow, video_content);
+  gtk_widget_class_bind_template_child (widget_class, NclSessionRow, star_button);
   gtk_widget_class_bind_template_child (widget_class, NclSessionRow, break_box);
   gtk_widget_class_bind_template_child (widget_class, NclSessionRow, break_time_label);
   gtk_widget_class_bind_template_child (widget_class, NclSessionRow, break_label);
   gtk_widget_class_bind_template_callback (widget_class, description_activate_link_cb);
+  gtk_widget_class_bind_template_callback (widget_class, star_toggled_cb);
   gtk_widget_class_set_css_name (widget_class, "nclsessionrow");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
@@ -373,7 +467,17 @@ ncl_session_row_class_init (NclSessionRowClass *klass)
 static void
 ncl_session_row_init (NclSessionRow *self)
 {
+  GtkEventController *keys;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, self->description_label, NULL,
+                                  -1);
+
+  keys = gtk_event_controller_key_new ();
+  g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
 
   self->session_signals = g_signal_group_new (NCL_TYPE_SESSION);
   g_signal_group_connect_swapped (self->session_signals, "notify",
@@ -467,4 +571,59 @@ ncl_session_row_set_show_event_time (NclSessionRow *self,
   self->show_event_time = show_event_time;
   update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_EVENT_TIME]);
+}
+
+/**
+ * ncl_session_row_set_stars:
+ * @stars: (nullable): the starred talks; %NULL hides the star
+ */
+void
+ncl_session_row_set_stars (NclSessionRow *self,
+                           NclStars      *stars)
+{
+  g_return_if_fail (NCL_IS_SESSION_ROW (self));
+  g_return_if_fail (stars == NULL || NCL_IS_STARS (stars));
+
+  if (self->stars == stars)
+    return;
+
+  if (self->stars != NULL)
+    g_signal_handlers_disconnect_by_func (self->stars, update_star, self);
+  g_set_object (&self->stars, stars);
+  if (stars != NULL)
+    g_signal_connect_swapped (stars, "changed", G_CALLBACK (update_star), self);
+
+  update_star (self);
+}
+
+/**
+ * ncl_session_row_toggle_star:
+ *
+ * Stars the session, or unstars it (Ctrl+D); breaks have no star.
+ */
+void
+ncl_session_row_toggle_star (NclSessionRow *self)
+{
+  g_return_if_fail (NCL_IS_SESSION_ROW (self));
+
+  if (gtk_widget_get_visible (GTK_WIDGET (self->star_button)))
+    gtk_toggle_button_set_active (self->star_button,
+                                  !gtk_toggle_button_get_active (self->star_button));
+}
+
+/**
+ * ncl_session_row_open:
+ * @video: the video rather than the slides
+ *
+ * Opens the highlighted talk's slides or video (Ctrl+O, Ctrl+Shift+O);
+ * nothing for a session the post does not highlight.
+ */
+void
+ncl_session_row_open (NclSessionRow *self,
+                      gboolean       video)
+{
+  g_return_if_fail (NCL_IS_SESSION_ROW (self));
+
+  if (gtk_widget_get_visible (self->buttons_box))
+    gtk_widget_activate (GTK_WIDGET (video ? self->video_button : self->slides_button));
 }

@@ -4,6 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "ncl-session.h"
+#include "ncl-stars.h"
 #include "ncl-talk.h"
 
 G_BEGIN_DECLS
@@ -22,5 +23,11 @@ void        ncl_session_row_set_talk            (NclSessionRow *self,
 gboolean    ncl_session_row_get_show_event_time (NclSessionRow *self);
 void        ncl_session_row_set_show_event_time (NclSessionRow *self,
                                                  gboolean       show_event_time);
+
+void        ncl_session_row_set_stars           (NclSessionRow *self,
+                                                 NclStars      *stars);
+void        ncl_session_row_toggle_star         (NclSessionRow *self);
+void        ncl_session_row_open                (NclSessionRow *self,
+                                                 gboolean       video);
 
 G_END_DECLS

@@ -395,6 +395,7 @@ update (NclSpeakerRow *self)
   const char *affiliation;
   const char *url;
   g_autofree char *markup = NULL;
+  g_autofree char *accessible = NULL;
 
   if (self->speaker == NULL)
     return;
@@ -418,8 +419,12 @@ update (NclSpeakerRow *self)
   update_sessions (self);
   update_links (self);
 
+  /* "Alex Ellis, OpenFaaS": who, and from where. */
+  if (affiliation != NULL && affiliation[0] != '\0')
+    /* Translators: a speaker's accessible name: the name, then where they work */
+    accessible = g_strdup_printf (C_("speaker accessible name", "%s, %s"), name, affiliation);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible != NULL ? accessible : name,
                                   -1);
 }
 

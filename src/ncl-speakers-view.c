@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "ncl-search.h"
 #include "ncl-speaker-row.h"
 #include "ncl-speakers-view.h"
 
@@ -14,6 +15,13 @@ struct _NclSpeakersView
 
   NclSchedule *schedule;
   gboolean show_event_time;
+
+  /* Search and the starred filter: the speakers shown. */
+  NclStars *stars;
+  GStrv search_words;
+  gboolean starred_only;
+  GtkFilter *filter;
+  GtkFilterListModel *results;
 
   GtkListView *speakers_view;
 };
@@ -63,6 +71,49 @@ item_unbind_cb (NclSpeakersView *self,
   ncl_speaker_row_set_schedule (row, NULL);
 }
 
+/* With the starred filter, a speaker who gives a starred session. */
+static gboolean
+gives_starred_session (NclSpeakersView *self,
+                       NclSpeaker      *speaker)
+{
+  g_autoptr(GPtrArray) sessions = NULL;
+
+  if (self->stars == NULL || self->schedule == NULL)
+    return FALSE;
+
+  sessions = ncl_speaker_find_sessions (speaker, ncl_schedule_get_sessions (self->schedule));
+  for (guint i = 0; sessions != NULL && i < sessions->len; i++)
+    {
+      const char *ids[] = { ncl_session_get_id (g_ptr_array_index (sessions, i)), NULL };
+
+      if (ids[0] != NULL && ncl_stars_contains (self->stars, ids))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+speaker_visible_cb (gpointer item,
+                    gpointer user_data)
+{
+  NclSpeakersView *self = user_data;
+  NclSpeaker *speaker = item;
+
+  if (self->starred_only && !gives_starred_session (self, speaker))
+    return FALSE;
+
+  return ncl_search_matches (ncl_speaker_get_search_text (speaker),
+                             (const char * const *)self->search_words);
+}
+
+static void
+stars_changed_cb (NclSpeakersView *self)
+{
+  if (self->starred_only)
+    gtk_filter_changed (self->filter, GTK_FILTER_CHANGE_DIFFERENT);
+}
+
 static void
 ncl_speakers_view_dispose (GObject *object)
 {
@@ -74,6 +125,12 @@ ncl_speakers_view_dispose (GObject *object)
     gtk_widget_unparent (child);
 
   g_clear_object (&self->schedule);
+  if (self->stars != NULL)
+    g_signal_handlers_disconnect_by_func (self->stars, stars_changed_cb, self);
+  g_clear_object (&self->stars);
+  g_clear_object (&self->results);
+  g_clear_object (&self->filter);
+  g_clear_pointer (&self->search_words, g_strfreev);
 
   G_OBJECT_CLASS (ncl_speakers_view_parent_class)->dispose (object);
 }
@@ -160,6 +217,9 @@ static void
 ncl_speakers_view_init (NclSpeakersView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->filter = GTK_FILTER (gtk_custom_filter_new (speaker_visible_cb, self, NULL));
+  self->results = gtk_filter_list_model_new (NULL, g_object_ref (self->filter));
 }
 
 GtkWidget *
@@ -193,8 +253,10 @@ ncl_speakers_view_set_schedule (NclSpeakersView *self,
   if (!g_set_object (&self->schedule, schedule))
     return;
 
+  gtk_filter_list_model_set_model (self->results,
+                                   schedule != NULL ? ncl_schedule_get_speakers (schedule) : NULL);
   if (schedule != NULL)
-    selection = gtk_no_selection_new (g_object_ref (ncl_schedule_get_speakers (schedule)));
+    selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->results)));
   gtk_list_view_set_model (self->speakers_view, GTK_SELECTION_MODEL (selection));
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCHEDULE]);
@@ -220,4 +282,56 @@ ncl_speakers_view_set_show_event_time (NclSpeakersView *self,
 
   self->show_event_time = show_event_time;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_EVENT_TIME]);
+}
+
+/**
+ * ncl_speakers_view_set_stars:
+ * @stars: (nullable): the starred talks and sessions
+ */
+void
+ncl_speakers_view_set_stars (NclSpeakersView *self,
+                             NclStars        *stars)
+{
+  g_return_if_fail (NCL_IS_SPEAKERS_VIEW (self));
+  g_return_if_fail (self->stars == NULL);
+
+  if (stars == NULL)
+    return;
+
+  self->stars = g_object_ref (stars);
+  g_signal_connect_swapped (stars, "changed", G_CALLBACK (stars_changed_cb), self);
+}
+
+/**
+ * ncl_speakers_view_set_search:
+ * @words: (nullable): the query's folded words (ncl_search_split_query())
+ * @starred_only: whether only the speakers of starred sessions are shown
+ *
+ * Shows the speakers whose name or affiliation have every word.
+ */
+void
+ncl_speakers_view_set_search (NclSpeakersView    *self,
+                              const char * const *words,
+                              gboolean            starred_only)
+{
+  g_return_if_fail (NCL_IS_SPEAKERS_VIEW (self));
+
+  g_clear_pointer (&self->search_words, g_strfreev);
+  self->search_words = g_strdupv ((char **)words);
+  self->starred_only = starred_only;
+
+  gtk_filter_changed (self->filter, GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+/**
+ * ncl_speakers_view_get_results:
+ *
+ * Returns: (transfer none): the speakers shown, a list of #NclSpeaker
+ */
+GListModel *
+ncl_speakers_view_get_results (NclSpeakersView *self)
+{
+  g_return_val_if_fail (NCL_IS_SPEAKERS_VIEW (self), NULL);
+
+  return G_LIST_MODEL (self->results);
 }

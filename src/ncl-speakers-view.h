@@ -4,6 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "ncl-schedule.h"
+#include "ncl-stars.h"
 
 G_BEGIN_DECLS
 
@@ -18,5 +19,12 @@ void         ncl_speakers_view_set_schedule        (NclSpeakersView *self,
 gboolean     ncl_speakers_view_get_show_event_time (NclSpeakersView *self);
 void         ncl_speakers_view_set_show_event_time (NclSpeakersView *self,
                                                     gboolean         show_event_time);
+
+void         ncl_speakers_view_set_stars           (NclSpeakersView    *self,
+                                                    NclStars           *stars);
+void         ncl_speakers_view_set_search          (NclSpeakersView    *self,
+                                                    const char * const *words,
+                                                    gboolean            starred_only);
+GListModel  *ncl_speakers_view_get_results         (NclSpeakersView    *self);
 
 G_END_DECLS

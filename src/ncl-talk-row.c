@@ -8,6 +8,7 @@
 #include "ncl-columns-layout.h"
 #include "ncl-link-button.h"
 #include "ncl-picture-loader.h"
+#include "ncl-stars.h"
 #include "ncl-talk-picture.h"
 #include "ncl-talk-row.h"
 #include "ncl-time.h"
@@ -20,6 +21,9 @@ struct _NclTalkRow
 
   NclTalk *talk;
   GSignalGroup *talk_signals;
+  NclStars *stars;
+  guint n_talks;
+  gboolean updating_star;
   GCancellable *picture_cancellable;
   char *picture_url;
   guint picture_idle_id;
@@ -33,6 +37,7 @@ struct _NclTalkRow
   AdwButtonContent *slides_content;
   GtkButton *video_button;
   AdwButtonContent *video_content;
+  GtkToggleButton *star_button;
   NclTalkPicture *picture;
 };
 
@@ -41,6 +46,7 @@ G_DEFINE_FINAL_TYPE (NclTalkRow, ncl_talk_row, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_TALK,
+  PROP_N_TALKS,
   N_PROPS
 };
 
@@ -144,6 +150,129 @@ update_schedule (NclTalkRow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->schedule_label), text->len > 0);
 }
 
+/* "Talk 1 of 5: Serverless and OpenFaaS and NATS, Alex Ellis": what a
+ * screen reader says when the card gets focus. */
+static void
+update_accessible (NclTalkRow *self)
+{
+  g_autofree char *name = NULL;
+  const char *title = ncl_talk_get_title (self->talk);
+  const char *speakers = ncl_talk_get_speakers (self->talk);
+  guint number = ncl_talk_get_number (self->talk);
+  guint n_talks = MAX (self->n_talks, number);
+
+  if (speakers != NULL && speakers[0] != '\0')
+    /* Translators: a talk card's accessible name: its number, the number of
+     * talks, its title, its speakers ("Talk 1 of 5: Serverless and OpenFaaS
+     * and NATS, Alex Ellis") */
+    name = g_strdup_printf (_("Talk %u of %u: %s, %s"), number, n_talks, title, speakers);
+  else
+    /* Translators: a talk card's accessible name: its number, the number of
+     * talks, its title ("Talk 1 of 5: Serverless and OpenFaaS and NATS") */
+    name = g_strdup_printf (_("Talk %u of %u: %s"), number, n_talks, title);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  -1);
+}
+
+static void
+update_star (NclTalkRow *self)
+{
+  gboolean starred = self->talk != NULL && self->stars != NULL &&
+                     ncl_stars_contains (self->stars, ncl_talk_get_star_ids (self->talk));
+  g_autofree char *name = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->star_button), self->stars != NULL);
+
+  self->updating_star = TRUE;
+  gtk_toggle_button_set_active (self->star_button, starred);
+  self->updating_star = FALSE;
+
+  gtk_button_set_icon_name (GTK_BUTTON (self->star_button),
+                            starred ? "ncl-starred-symbolic" : "ncl-non-starred-symbolic");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->star_button),
+                               starred ? _("Unstar (Ctrl+D)") : _("Star (Ctrl+D)"));
+
+  if (self->talk != NULL)
+    {
+      /* Translators: accessible name of a talk's star toggle; %s is the
+       * talk's title. Whether it is starred is the toggle's state. */
+      name = g_strdup_printf (_("Star: %s"), ncl_talk_get_title (self->talk));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->star_button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                      -1);
+    }
+}
+
+static void
+star_toggled_cb (NclTalkRow *self)
+{
+  if (self->updating_star || self->talk == NULL || self->stars == NULL)
+    return;
+
+  ncl_stars_set_starred (self->stars, ncl_talk_get_star_ids (self->talk),
+                         gtk_toggle_button_get_active (self->star_button));
+}
+
+static void
+picture_released_cb (NclTalkRow *self)
+{
+  gtk_widget_activate (GTK_WIDGET (self->slides_button));
+}
+
+/*
+ * The card is a row of two columns: Right goes from the card (its title) to
+ * the slide picture, Left back. Up and Down are the list's: they go to the
+ * talk above or below. Enter on the card or the picture opens the slides.
+ */
+static gboolean
+key_pressed_cb (NclTalkRow            *self,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                GtkEventControllerKey *controller)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+  gboolean on_card = focus == GTK_WIDGET (self);
+  gboolean on_picture = focus == GTK_WIDGET (self->picture);
+
+  if ((state & gtk_accelerator_get_default_mod_mask ()) != 0)
+    return FALSE;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Right:
+    case GDK_KEY_KP_Right:
+      if (on_card && !ncl_columns_layout_get_folded (self->layout))
+        return gtk_widget_grab_focus (GTK_WIDGET (self->picture));
+      break;
+
+    case GDK_KEY_Left:
+    case GDK_KEY_KP_Left:
+      if (on_picture && !ncl_columns_layout_get_folded (self->layout))
+        return gtk_widget_grab_focus (GTK_WIDGET (self));
+      break;
+
+    case GDK_KEY_Return:
+    case GDK_KEY_KP_Enter:
+    case GDK_KEY_ISO_Enter:
+    case GDK_KEY_space:
+    case GDK_KEY_KP_Space:
+      if (on_card || on_picture)
+        {
+          gtk_widget_activate (GTK_WIDGET (self->slides_button));
+          return TRUE;
+        }
+      break;
+
+    default:
+      break;
+    }
+
+  return FALSE;
+}
+
 static void
 update (NclTalkRow *self)
 {
@@ -192,6 +321,8 @@ update (NclTalkRow *self)
   ncl_talk_picture_set_talk (self->picture, self->talk);
   update_schedule (self);
   update_picture (self);
+  update_accessible (self);
+  update_star (self);
 }
 
 static void
@@ -204,6 +335,10 @@ static void
 ncl_talk_row_dispose (GObject *object)
 {
   NclTalkRow *self = (NclTalkRow *)object;
+
+  if (self->stars != NULL)
+    g_signal_handlers_disconnect_by_func (self->stars, update_star, self);
+  g_clear_object (&self->stars);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), NCL_TYPE_TALK_ROW);
   g_cancellable_cancel (self->picture_cancellable);
@@ -229,6 +364,9 @@ ncl_talk_row_get_property (GObject    *object,
     case PROP_TALK:
       g_value_set_object (value, self->talk);
       break;
+    case PROP_N_TALKS:
+      g_value_set_uint (value, self->n_talks);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -246,6 +384,9 @@ ncl_talk_row_set_property (GObject      *object,
     {
     case PROP_TALK:
       ncl_talk_row_set_talk (self, g_value_get_object (value));
+      break;
+    case PROP_N_TALKS:
+      ncl_talk_row_set_n_talks (self, g_value_get_uint (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -267,6 +408,16 @@ ncl_talk_row_class_init (NclTalkRowClass *klass)
                          NCL_TYPE_TALK,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * NclTalkRow:n-talks:
+   *
+   * How many talks the list has, for the card's accessible name.
+   */
+  properties[PROP_N_TALKS] =
+    g_param_spec_uint ("n-talks", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (NCL_TYPE_COLUMNS_LAYOUT);
@@ -282,15 +433,31 @@ ncl_talk_row_class_init (NclTalkRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NclTalkRow, slides_content);
   gtk_widget_class_bind_template_child (widget_class, NclTalkRow, video_button);
   gtk_widget_class_bind_template_child (widget_class, NclTalkRow, video_content);
+  gtk_widget_class_bind_template_child (widget_class, NclTalkRow, star_button);
   gtk_widget_class_bind_template_child (widget_class, NclTalkRow, picture);
   gtk_widget_class_bind_template_callback (widget_class, description_activate_link_cb);
+  gtk_widget_class_bind_template_callback (widget_class, star_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, picture_released_cb);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_widget_class_set_css_name (widget_class, "ncltalkrow");
 }
 
 static void
 ncl_talk_row_init (NclTalkRow *self)
 {
+  GtkEventController *keys;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Read after the card's name: what the talk is about. */
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, self->description_label, NULL,
+                                  -1);
+
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
 
   /* The post may be refreshed while the row is on screen: follow the talk
    * in place, so focus and scroll position stay where they are. */
@@ -357,4 +524,78 @@ ncl_talk_row_get_folded (NclTalkRow *self)
   g_return_val_if_fail (NCL_IS_TALK_ROW (self), FALSE);
 
   return ncl_columns_layout_get_folded (self->layout);
+}
+
+/**
+ * ncl_talk_row_set_n_talks:
+ *
+ * Sets how many talks the list has, for the card's accessible name.
+ */
+void
+ncl_talk_row_set_n_talks (NclTalkRow *self,
+                          guint       n_talks)
+{
+  g_return_if_fail (NCL_IS_TALK_ROW (self));
+
+  if (self->n_talks == n_talks)
+    return;
+
+  self->n_talks = n_talks;
+  if (self->talk != NULL)
+    update_accessible (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_TALKS]);
+}
+
+/**
+ * ncl_talk_row_set_stars:
+ * @stars: (nullable): the starred talks; %NULL hides the star
+ */
+void
+ncl_talk_row_set_stars (NclTalkRow *self,
+                        NclStars   *stars)
+{
+  g_return_if_fail (NCL_IS_TALK_ROW (self));
+  g_return_if_fail (stars == NULL || NCL_IS_STARS (stars));
+
+  if (self->stars == stars)
+    return;
+
+  if (self->stars != NULL)
+    g_signal_handlers_disconnect_by_func (self->stars, update_star, self);
+  g_set_object (&self->stars, stars);
+  if (stars != NULL)
+    g_signal_connect_swapped (stars, "changed", G_CALLBACK (update_star), self);
+
+  update_star (self);
+}
+
+/**
+ * ncl_talk_row_toggle_star:
+ *
+ * Stars the talk, or unstars it (Ctrl+D).
+ */
+void
+ncl_talk_row_toggle_star (NclTalkRow *self)
+{
+  g_return_if_fail (NCL_IS_TALK_ROW (self));
+
+  if (gtk_widget_get_visible (GTK_WIDGET (self->star_button)))
+    gtk_toggle_button_set_active (self->star_button,
+                                  !gtk_toggle_button_get_active (self->star_button));
+}
+
+/**
+ * ncl_talk_row_open:
+ * @video: the video rather than the slides
+ *
+ * Opens the talk's slides or video, as its button does (Ctrl+O,
+ * Ctrl+Shift+O); nothing when there is none.
+ */
+void
+ncl_talk_row_open (NclTalkRow *self,
+                   gboolean    video)
+{
+  g_return_if_fail (NCL_IS_TALK_ROW (self));
+
+  gtk_widget_activate (GTK_WIDGET (video ? self->video_button : self->slides_button));
 }

@@ -3,6 +3,7 @@
 
 #include <gtk/gtk.h>
 
+#include "ncl-stars.h"
 #include "ncl-talk.h"
 
 G_BEGIN_DECLS
@@ -17,6 +18,13 @@ void       ncl_talk_row_set_talk  (NclTalkRow *self,
                                    NclTalk    *talk);
 gboolean   ncl_talk_row_get_folded (NclTalkRow *self);
 void       ncl_talk_row_focus_link (NclTalkRow *self,
+                                    gboolean    video);
+void       ncl_talk_row_set_n_talks (NclTalkRow *self,
+                                     guint       n_talks);
+void       ncl_talk_row_set_stars  (NclTalkRow *self,
+                                    NclStars   *stars);
+void       ncl_talk_row_toggle_star (NclTalkRow *self);
+void       ncl_talk_row_open       (NclTalkRow *self,
                                     gboolean    video);
 
 G_END_DECLS

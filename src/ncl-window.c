@@ -11,6 +11,9 @@
 #include "ncl-event-part.h"
 #include "ncl-player-page.h"
 #include "ncl-post-parser.h"
+#include "ncl-search.h"
+#include "ncl-session-row.h"
+#include "ncl-stars.h"
 #include "ncl-youtube.h"
 #include "ncl-talk-row.h"
 #include "ncl-web-page.h"
@@ -21,10 +24,24 @@ struct _NclWindow
   AdwApplicationWindow parent_instance;
 
   GSettings *settings;
+  NclStars *stars;
   NclStore *store;
   guint status_timeout_id;
   NclEvent *event;
   GtkSliceListModel *talk_slice;
+
+  /* Search and the starred filter. The talks shown are talk_results; the
+   * post's header and closing words hide while filtering. */
+  GStrv search_words;
+  gboolean starred_only;
+  GtkFilter *talk_filter;
+  GtkFilter *part_filter;
+  GtkFilterListModel *talk_results;
+  char *results_text;
+
+  /* Where focus was in each view (talks, agenda, speakers), to go back to. */
+  GtkWidget *view_focus[3];
+  char *current_view;
 
   AdwToastOverlay *toast_overlay;
   GtkStack *main_stack;
@@ -40,7 +57,13 @@ struct _NclWindow
   GtkLabel *status_label;
   GtkStack *stack;
   GtkListView *talks_view;
+  GtkStack *talks_stack;
+  AdwStatusPage *talks_no_results;
   AdwStatusPage *error_page;
+  GtkSearchBar *search_bar;
+  GtkSearchEntry *search_entry;
+  GtkToggleButton *search_button;
+  GtkLabel *results_label;
 
   /* The talk whose slides or video are open, to come back to. */
   guint opened_talk;
@@ -62,6 +85,8 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+static void update_results (NclWindow *self);
 
 static void
 show_uri_cb (GObject      *object,
@@ -488,9 +513,12 @@ item_bind_cb (NclWindow   *self,
       if (!NCL_IS_TALK_ROW (child))
         {
           child = ncl_talk_row_new ();
+          ncl_talk_row_set_stars (NCL_TALK_ROW (child), self->stars);
           gtk_list_item_set_child (item, child);
         }
 
+      ncl_talk_row_set_n_talks (NCL_TALK_ROW (child),
+                                g_list_model_get_n_items (ncl_event_get_talks (self->event)));
       ncl_talk_row_set_talk (NCL_TALK_ROW (child), NCL_TALK (object));
       self->talks_bound = TRUE;
     }
@@ -519,13 +547,44 @@ item_unbind_cb (NclWindow   *self,
 }
 
 static void
-append_single_item (GListStore *parts,
+append_single_item (NclWindow  *self,
+                    GListStore *parts,
                     gpointer    item)
 {
-  g_autoptr(GListStore) store = g_list_store_new (G_TYPE_OBJECT);
+  GListStore *store = g_list_store_new (G_TYPE_OBJECT);
+  g_autoptr(GtkFilterListModel) filtered = NULL;
 
   g_list_store_append (store, item);
-  g_list_store_append (parts, store);
+  filtered = gtk_filter_list_model_new (G_LIST_MODEL (store), g_object_ref (self->part_filter));
+  g_list_store_append (parts, filtered);
+}
+
+static gboolean
+filtering (NclWindow *self)
+{
+  return self->starred_only || (self->search_words != NULL && self->search_words[0] != NULL);
+}
+
+static gboolean
+talk_visible_cb (gpointer item,
+                 gpointer user_data)
+{
+  NclWindow *self = user_data;
+  NclTalk *talk = item;
+
+  if (self->starred_only && !ncl_stars_contains (self->stars, ncl_talk_get_star_ids (talk)))
+    return FALSE;
+
+  return ncl_search_matches (ncl_talk_get_search_text (talk),
+                             (const char * const *)self->search_words);
+}
+
+/* The header and the closing words show when the whole post does. */
+static gboolean
+part_visible_cb (gpointer item,
+                 gpointer user_data)
+{
+  return !filtering (user_data);
 }
 
 /*
@@ -543,6 +602,12 @@ reveal_all_talks_cb (gpointer data)
 
   if (self->talk_slice != NULL)
     gtk_slice_list_model_set_size (self->talk_slice, G_MAXUINT);
+
+  /* Keyboard focus starts on the post's header, so arrow keys go through
+   * the talks from the top. */
+  if (gtk_root_get_focus (GTK_ROOT (self)) == NULL && self->focus_talk == 0 &&
+      !ncl_window_get_showing_web_page (self))
+    gtk_widget_child_focus (GTK_WIDGET (self->talks_view), GTK_DIR_TAB_FORWARD);
 
   return G_SOURCE_REMOVE;
 }
@@ -567,13 +632,18 @@ create_post_model (NclWindow *self,
   gboolean on_screen = gtk_widget_get_mapped (GTK_WIDGET (self));
 
   g_clear_object (&self->talk_slice);
-  self->talk_slice = gtk_slice_list_model_new (g_object_ref (ncl_event_get_talks (event)), 0,
+  g_clear_object (&self->talk_results);
+  self->talk_results = gtk_filter_list_model_new (g_object_ref (ncl_event_get_talks (event)),
+                                                  g_object_ref (self->talk_filter));
+  g_signal_connect_object (self->talk_results, "items-changed",
+                           G_CALLBACK (update_results), self, G_CONNECT_SWAPPED);
+  self->talk_slice = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->talk_results)), 0,
                                                on_screen ? G_MAXUINT : FIRST_FRAME_TALKS);
 
-  append_single_item (parts, header);
+  append_single_item (self, parts, header);
   g_list_store_append (parts, self->talk_slice);
   if (closing_text != NULL && closing_text[0] != '\0')
-    append_single_item (parts, closing);
+    append_single_item (self, parts, closing);
 
   return G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (parts)));
 }
@@ -607,6 +677,366 @@ frame_clock_after_paint_cb (NclWindow     *self,
   if ((app = gtk_window_get_application (GTK_WINDOW (self))))
     g_application_quit (G_APPLICATION (app));
 }
+
+enum {
+  PROP_0,
+  PROP_STARRED_ONLY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char * const view_names[] = { "talks", "agenda", "speakers" };
+
+static int
+view_index (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (view_names); i++)
+    {
+      if (g_strcmp0 (name, view_names[i]) == 0)
+        return i;
+    }
+
+  return -1;
+}
+
+/* The count of what the view on screen shows, while searching: "3 talks",
+ * "1 session", "No speakers found". */
+static char *
+format_results (const char *view,
+                guint       n_items)
+{
+  if (g_strcmp0 (view, "agenda") == 0)
+    return n_items == 0 ? g_strdup (_("No sessions found"))
+                        /* Translators: the number of agenda sessions a search found */
+                        : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u session", "%u sessions", n_items), n_items);
+  if (g_strcmp0 (view, "speakers") == 0)
+    return n_items == 0 ? g_strdup (_("No speakers found"))
+                        /* Translators: the number of speakers a search found */
+                        : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u speaker", "%u speakers", n_items), n_items);
+
+  return n_items == 0 ? g_strdup (_("No talks found"))
+                      /* Translators: the number of talks a search found */
+                      : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u talk", "%u talks", n_items), n_items);
+}
+
+static GListModel *
+results_for_view (NclWindow  *self,
+                  const char *view)
+{
+  if (g_strcmp0 (view, "agenda") == 0)
+    return self->agenda_view != NULL ? ncl_agenda_view_get_results (self->agenda_view) : NULL;
+  if (g_strcmp0 (view, "speakers") == 0)
+    return self->speakers_view != NULL ? ncl_speakers_view_get_results (self->speakers_view) : NULL;
+
+  return self->talk_results != NULL ? G_LIST_MODEL (self->talk_results) : NULL;
+}
+
+static void
+update_no_results_page (NclWindow     *self,
+                        AdwStatusPage *page)
+{
+  g_autofree char *query = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  g_autofree char *description = NULL;
+
+  g_strstrip (query);
+  if (query[0] != '\0')
+    /* Translators: under "No Results Found"; %s is what was searched for */
+    description = g_strdup_printf (self->starred_only ? _("Nothing starred matches “%s”.")
+                                                      : _("Nothing matches “%s”. Try other words."),
+                                   query);
+  else if (self->starred_only)
+    description = g_strdup (_("Nothing is starred yet. Star a talk or session with its star "
+                              "button or Ctrl+D."));
+
+  adw_status_page_set_title (page, self->starred_only && query[0] == '\0'
+                                     ? _("No Starred Talks") : _("No Results Found"));
+  adw_status_page_set_description (page, description);
+}
+
+/*
+ * Shows the count of results of the view on screen, or that there are none
+ * in its place, and tells screen readers: the count is a status label that
+ * describes the search entry, and GTK 4.14 and later announce it too.
+ */
+static void
+update_results (NclWindow *self)
+{
+  const char *view = adw_view_stack_get_visible_child_name (self->view_stack);
+  GListModel *results = results_for_view (self, view);
+  g_autofree char *text = NULL;
+  guint n_items;
+
+  if (!filtering (self) || results == NULL)
+    {
+      gtk_label_set_text (self->results_label, NULL);
+      gtk_widget_set_visible (GTK_WIDGET (self->results_label), FALSE);
+      gtk_stack_set_visible_child_name (self->talks_stack, "list");
+      g_clear_pointer (&self->results_text, g_free);
+      return;
+    }
+
+  n_items = g_list_model_get_n_items (results);
+  text = format_results (view, n_items);
+  gtk_label_set_text (self->results_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->results_label), TRUE);
+
+  if (self->talk_results != NULL)
+    {
+      gboolean none = g_list_model_get_n_items (G_LIST_MODEL (self->talk_results)) == 0;
+
+      if (none)
+        update_no_results_page (self, self->talks_no_results);
+      gtk_stack_set_visible_child_name (self->talks_stack, none ? "no-results" : "list");
+    }
+
+  if (g_strcmp0 (text, self->results_text) != 0)
+    {
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_entry),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text,
+                                      -1);
+#if GTK_CHECK_VERSION (4, 14, 0)
+      G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+      gtk_accessible_announce (GTK_ACCESSIBLE (self), text, GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+      G_GNUC_END_IGNORE_DEPRECATIONS
+#endif
+      g_free (self->results_text);
+      self->results_text = g_steal_pointer (&text);
+    }
+}
+
+static void update_empty_states (NclWindow *self);
+
+static void
+apply_search (NclWindow *self)
+{
+  g_clear_pointer (&self->search_words, g_strfreev);
+  self->search_words = ncl_search_split_query (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+
+  /* Everything shows again first, so the post's header comes back above
+   * its first talk. */
+  gtk_filter_changed (self->part_filter, GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_filter_changed (self->talk_filter, GTK_FILTER_CHANGE_DIFFERENT);
+
+  if (self->agenda_view != NULL)
+    ncl_agenda_view_set_search (self->agenda_view, (const char * const *)self->search_words,
+                                self->starred_only);
+  if (self->speakers_view != NULL)
+    ncl_speakers_view_set_search (self->speakers_view, (const char * const *)self->search_words,
+                                  self->starred_only);
+
+  update_empty_states (self);
+  update_results (self);
+}
+
+static void
+search_changed_cb (NclWindow *self)
+{
+  apply_search (self);
+}
+
+/* Enter in the search goes to the first result. */
+static void
+search_activate_cb (NclWindow *self)
+{
+  const char *view = adw_view_stack_get_visible_child_name (self->view_stack);
+  GtkWidget *child = adw_view_stack_get_child_by_name (self->view_stack, view);
+
+  if (child != NULL)
+    gtk_widget_child_focus (child, GTK_DIR_TAB_FORWARD);
+}
+
+static void
+search_mode_changed_cb (NclWindow *self)
+{
+  if (gtk_search_bar_get_search_mode (self->search_bar))
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+      return;
+    }
+
+  /* Closed (Escape, the button, Ctrl+F): the query goes, and focus goes
+   * back to where it was in the view. */
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  apply_search (self);
+
+  {
+    int index = view_index (adw_view_stack_get_visible_child_name (self->view_stack));
+    GtkWidget *focus = index >= 0 ? self->view_focus[index] : NULL;
+
+    if (focus != NULL && gtk_widget_get_mapped (focus))
+      gtk_widget_grab_focus (focus);
+    else if (index >= 0)
+      gtk_widget_child_focus (adw_view_stack_get_child_by_name (self->view_stack, view_names[index]),
+                              GTK_DIR_TAB_FORWARD);
+  }
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  NclWindow *self = NCL_WINDOW (widget);
+
+  if (ncl_window_get_showing_web_page (self))
+    return;
+
+  /* Ctrl+F in the entry closes the search; anywhere else it goes to it. */
+  if (gtk_search_bar_get_search_mode (self->search_bar) &&
+      !gtk_widget_has_focus (GTK_WIDGET (self->search_entry)) &&
+      gtk_widget_get_focus_child (GTK_WIDGET (self->search_entry)) == NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  else
+    gtk_search_bar_set_search_mode (self->search_bar, !gtk_search_bar_get_search_mode (self->search_bar));
+}
+
+static void
+stars_changed_cb (NclWindow *self)
+{
+  if (self->starred_only)
+    {
+      gtk_filter_changed (self->talk_filter, GTK_FILTER_CHANGE_DIFFERENT);
+      update_results (self);
+    }
+}
+
+/**
+ * ncl_window_set_starred_only:
+ *
+ * Shows only the starred talks, sessions and their speakers.
+ */
+void
+ncl_window_set_starred_only (NclWindow *self,
+                             gboolean   starred_only)
+{
+  g_return_if_fail (NCL_IS_WINDOW (self));
+
+  starred_only = !!starred_only;
+  if (self->starred_only == starred_only)
+    return;
+
+  self->starred_only = starred_only;
+  apply_search (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STARRED_ONLY]);
+}
+
+/* The talk or session row that has keyboard focus, or holds it. */
+static GtkWidget *
+get_focused_row (NclWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  GtkWidget *row;
+
+  if (focus == NULL || ncl_window_get_showing_web_page (self))
+    return NULL;
+
+  if ((row = gtk_widget_get_ancestor (focus, NCL_TYPE_TALK_ROW)) != NULL ||
+      (row = gtk_widget_get_ancestor (focus, NCL_TYPE_SESSION_ROW)) != NULL)
+    return row;
+
+  return NULL;
+}
+
+static void
+toggle_star_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  GtkWidget *row = get_focused_row (NCL_WINDOW (widget));
+
+  if (NCL_IS_TALK_ROW (row))
+    ncl_talk_row_toggle_star (NCL_TALK_ROW (row));
+  else if (NCL_IS_SESSION_ROW (row))
+    ncl_session_row_toggle_star (NCL_SESSION_ROW (row));
+  else
+    gtk_widget_error_bell (widget);
+}
+
+static void
+open_focused_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  GtkWidget *row = get_focused_row (NCL_WINDOW (widget));
+  gboolean video = g_variant_get_boolean (param);
+
+  if (NCL_IS_TALK_ROW (row))
+    ncl_talk_row_open (NCL_TALK_ROW (row), video);
+  else if (NCL_IS_SESSION_ROW (row))
+    ncl_session_row_open (NCL_SESSION_ROW (row), video);
+  else
+    gtk_widget_error_bell (widget);
+}
+
+/*
+ * Each view keeps where focus was: coming back to it (Ctrl+1/2/3, the
+ * switcher) puts focus there again, or on its first card the first time.
+ */
+static void
+view_changed_cb (NclWindow *self)
+{
+  const char *name = adw_view_stack_get_visible_child_name (self->view_stack);
+  int old_index = view_index (self->current_view);
+  int new_index = view_index (name);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  GtkWidget *old_child = old_index >= 0 ? adw_view_stack_get_child_by_name (self->view_stack, self->current_view) : NULL;
+
+  if (old_child != NULL && focus != NULL && gtk_widget_is_ancestor (focus, old_child))
+    g_set_weak_pointer (&self->view_focus[old_index], focus);
+
+  g_free (self->current_view);
+  self->current_view = g_strdup (name);
+
+  update_results (self);
+
+  /* Focus moves with the view only when it was in the views: not when the
+   * switcher was clicked or the search entry is being typed in. */
+  if (new_index < 0 || focus == NULL || old_child == NULL || !gtk_widget_is_ancestor (focus, old_child))
+    return;
+
+  if (self->view_focus[new_index] != NULL && gtk_widget_get_mapped (self->view_focus[new_index]))
+    gtk_widget_grab_focus (self->view_focus[new_index]);
+  else
+    gtk_widget_child_focus (adw_view_stack_get_child_by_name (self->view_stack, name), GTK_DIR_TAB_FORWARD);
+}
+
+static void
+ncl_window_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  NclWindow *self = NCL_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STARRED_ONLY:
+      g_value_set_boolean (value, self->starred_only);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ncl_window_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  NclWindow *self = NCL_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STARRED_ONLY:
+      ncl_window_set_starred_only (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 
 static void
 ncl_window_map (GtkWidget *widget)
@@ -679,7 +1109,10 @@ ncl_window_dispose (GObject *object)
   g_clear_handle_id (&self->status_timeout_id, g_source_remove);
   g_clear_object (&self->store);
   g_clear_object (&self->talk_slice);
+  g_clear_object (&self->talk_results);
   g_clear_object (&self->event);
+  for (guint i = 0; i < G_N_ELEMENTS (self->view_focus); i++)
+    g_clear_weak_pointer (&self->view_focus[i]);
 
   G_OBJECT_CLASS (ncl_window_parent_class)->dispose (object);
 }
@@ -690,6 +1123,12 @@ ncl_window_finalize (GObject *object)
   NclWindow *self = (NclWindow *)object;
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->stars);
+  g_clear_object (&self->talk_filter);
+  g_clear_object (&self->part_filter);
+  g_clear_pointer (&self->search_words, g_strfreev);
+  g_clear_pointer (&self->results_text, g_free);
+  g_clear_pointer (&self->current_view, g_free);
 
   G_OBJECT_CLASS (ncl_window_parent_class)->finalize (object);
 }
@@ -704,6 +1143,20 @@ ncl_window_class_init (NclWindowClass *klass)
   object_class->constructed = ncl_window_constructed;
   object_class->dispose = ncl_window_dispose;
   object_class->finalize = ncl_window_finalize;
+  object_class->get_property = ncl_window_get_property;
+  object_class->set_property = ncl_window_set_property;
+
+  /**
+   * NclWindow:starred-only:
+   *
+   * Whether only starred talks and sessions (and their speakers) are shown.
+   */
+  properties[PROP_STARRED_ONLY] =
+    g_param_spec_boolean ("starred-only", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   widget_class->map = ncl_window_map;
 
@@ -740,7 +1193,15 @@ ncl_window_class_init (NclWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NclWindow, status_label);
   gtk_widget_class_bind_template_child (widget_class, NclWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, NclWindow, talks_view);
+  gtk_widget_class_bind_template_child (widget_class, NclWindow, talks_stack);
+  gtk_widget_class_bind_template_child (widget_class, NclWindow, talks_no_results);
   gtk_widget_class_bind_template_child (widget_class, NclWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, NclWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, NclWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, NclWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, NclWindow, results_label);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, item_setup_cb);
   gtk_widget_class_bind_template_callback (widget_class, item_bind_cb);
   gtk_widget_class_bind_template_callback (widget_class, item_unbind_cb);
@@ -753,21 +1214,47 @@ ncl_window_class_init (NclWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
   gtk_widget_class_install_action (widget_class, "win.refresh", NULL, refresh_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_property_action (widget_class, "win.show-starred", "starred-only");
+  gtk_widget_class_install_action (widget_class, "win.toggle-star", NULL, toggle_star_action);
+  gtk_widget_class_install_action (widget_class, "win.open-focused", "b", open_focused_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.fullscreen", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_CONTROL_MASK, "win.show-view", "s", "talks");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_CONTROL_MASK, "win.show-view", "s", "agenda");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_CONTROL_MASK, "win.show-view", "s", "speakers");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "win.refresh", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "win.toggle-star", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open-focused", "b", FALSE);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.open-focused", "b", TRUE);
 }
 
 static void
 ncl_window_init (NclWindow *self)
 {
   self->settings = g_settings_new (APP_ID);
+  self->stars = ncl_stars_new (self->settings);
   self->bench_first_frame = g_strcmp0 (g_getenv ("NCL_BENCH_FIRST_FRAME"), "1") == 0;
+  self->talk_filter = GTK_FILTER (gtk_custom_filter_new (talk_visible_cb, self, NULL));
+  self->part_filter = GTK_FILTER (gtk_custom_filter_new (part_visible_cb, self, NULL));
+  self->current_view = g_strdup ("talks");
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect_object (self->stars, "changed", G_CALLBACK (stars_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_object_bind_property (self->search_button, "active", self->search_bar, "search-mode-enabled",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
+                           G_CALLBACK (search_mode_changed_cb), self, G_CONNECT_SWAPPED);
+  /* Typing in a view starts a search; not in a slides or video page, whose
+   * keys are the page's. */
+  gtk_search_bar_set_key_capture_widget (self->search_bar, self->main_page);
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  g_signal_connect_object (self->view_stack, "notify::visible-child-name",
+                           G_CALLBACK (view_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 NclWindow *
@@ -886,17 +1373,43 @@ with_empty_state (GtkWidget  *view,
   gtk_stack_add_named (GTK_STACK (stack), status, "empty");
   gtk_stack_add_named (GTK_STACK (stack), view, "view");
 
+  /* A search or the starred filter that leaves nothing says so. */
+  status = adw_status_page_new ();
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "ncl-search-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (status), _("No Results Found"));
+  gtk_stack_add_named (GTK_STACK (stack), status, "no-results");
+
   return stack;
+}
+
+static void
+update_empty_state (NclWindow  *self,
+                    AdwBin     *bin,
+                    GListModel *results)
+{
+  GListModel *sessions = ncl_schedule_get_sessions (ncl_store_get_schedule (self->store));
+  GtkStack *stack = GTK_STACK (adw_bin_get_child (bin));
+
+  if (g_list_model_get_n_items (sessions) == 0)
+    gtk_stack_set_visible_child_name (stack, "empty");
+  else if (filtering (self) && g_list_model_get_n_items (results) == 0)
+    {
+      update_no_results_page (self, ADW_STATUS_PAGE (gtk_stack_get_child_by_name (stack, "no-results")));
+      gtk_stack_set_visible_child_name (stack, "no-results");
+    }
+  else
+    gtk_stack_set_visible_child_name (stack, "view");
 }
 
 static void
 update_empty_states (NclWindow *self)
 {
-  GListModel *sessions = ncl_schedule_get_sessions (ncl_store_get_schedule (self->store));
-  const char *page = g_list_model_get_n_items (sessions) > 0 ? "view" : "empty";
+  if (self->agenda_view == NULL)
+    return;
 
-  gtk_stack_set_visible_child_name (GTK_STACK (adw_bin_get_child (self->agenda_bin)), page);
-  gtk_stack_set_visible_child_name (GTK_STACK (adw_bin_get_child (self->speakers_bin)), page);
+  update_empty_state (self, self->agenda_bin, ncl_agenda_view_get_results (self->agenda_view));
+  update_empty_state (self, self->speakers_bin, ncl_speakers_view_get_results (self->speakers_view));
+  update_results (self);
 }
 
 /* The agenda and speakers are built the first time one of them is shown,
@@ -914,17 +1427,27 @@ ensure_schedule_views (NclWindow *self)
   /* The agenda is empty until a saved or fetched copy arrives; the views
    * follow the same schedule object as it fills. */
   self->agenda_view = NCL_AGENDA_VIEW (ncl_agenda_view_new ());
+  ncl_agenda_view_set_stars (self->agenda_view, self->stars);
+  ncl_agenda_view_set_search (self->agenda_view, (const char * const *)self->search_words,
+                              self->starred_only);
   ncl_agenda_view_set_schedule (self->agenda_view, ncl_store_get_schedule (store));
   ncl_agenda_view_set_talks (self->agenda_view, ncl_event_get_talks (ncl_store_get_event (store)));
   adw_bin_set_child (self->agenda_bin,
                      with_empty_state (GTK_WIDGET (self->agenda_view), _("No Agenda Yet")));
 
   self->speakers_view = NCL_SPEAKERS_VIEW (ncl_speakers_view_new ());
+  ncl_speakers_view_set_stars (self->speakers_view, self->stars);
+  ncl_speakers_view_set_search (self->speakers_view, (const char * const *)self->search_words,
+                                self->starred_only);
   ncl_speakers_view_set_schedule (self->speakers_view, ncl_store_get_schedule (store));
   adw_bin_set_child (self->speakers_bin,
                      with_empty_state (GTK_WIDGET (self->speakers_view), _("No Speakers Yet")));
 
   g_signal_connect_object (ncl_schedule_get_sessions (ncl_store_get_schedule (store)), "items-changed",
+                           G_CALLBACK (update_empty_states), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (ncl_agenda_view_get_results (self->agenda_view), "items-changed",
+                           G_CALLBACK (update_empty_states), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (ncl_speakers_view_get_results (self->speakers_view), "items-changed",
                            G_CALLBACK (update_empty_states), self, G_CONNECT_SWAPPED);
   update_empty_states (self);
 

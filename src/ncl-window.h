@@ -35,4 +35,7 @@ void        ncl_window_add_toast            (NclWindow  *self,
                                              const char *message);
 gboolean    ncl_window_get_showing_web_page (NclWindow *self);
 
+void            ncl_window_set_starred_only     (NclWindow    *self,
+                                                 gboolean      starred_only);
+
 G_END_DECLS
