@@ -68,6 +68,17 @@ ncl_link_button_update (GtkButton        *button,
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_label,
                                   -1);
+  /* AdwButtonContent labels the button by its label too, and GTK 4.8 reads
+   * both ("Slides: Title Slides"): the name is the one above. The reason a
+   * button is disabled is its description. */
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  if (uri == NULL || invalid_reason != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                    uri == NULL ? missing_tooltip : invalid_reason,
+                                    -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
 }
 
 /**

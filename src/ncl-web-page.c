@@ -76,6 +76,9 @@ update_loading (NclWebPage *self)
                                   loading ? "web.stop" : "web.reload");
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->reload_button),
                                loading ? _("Stop Loading") : _("Reload"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->reload_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, loading ? _("Stop Loading") : _("Reload"),
+                                  -1);
 }
 
 static void

@@ -424,6 +424,10 @@ ncl_window_set_status (NclWindow  *self,
 
   gtk_label_set_text (self->status_label, status);
   gtk_widget_set_visible (GTK_WIDGET (self->status_label), status != NULL && status[0] != '\0');
+  /* A status label is named by its text, as a plain label would be. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->status_label),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, status != NULL ? status : "",
+                                  -1);
 }
 
 /**
@@ -779,6 +783,9 @@ update_results (NclWindow *self)
   n_items = g_list_model_get_n_items (results);
   text = format_results (view, n_items);
   gtk_label_set_text (self->results_label, text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->results_label),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text,
+                                  -1);
   gtk_widget_set_visible (GTK_WIDGET (self->results_label), TRUE);
 
   if (self->talk_results != NULL)
