@@ -10,8 +10,11 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(NclApplication) app = NULL;
+  const char *localedir = g_getenv ("NCL_LOCALEDIR");
 
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* NCL_LOCALEDIR: the build's translations, for `meson devenv` and the
+   * tests of the uninstalled app. */
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL && localedir[0] != '\0' ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

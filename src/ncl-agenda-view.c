@@ -374,6 +374,14 @@ ncl_agenda_view_init (NclAgendaView *self)
   g_object_bind_property (self, "show-event-time", self->event_time_button, "active",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
 
+  /* GTK 4.8 names a button by its label and again by the label's text
+   * ("_Event Time Event Time"): one name, without the mnemonic. */
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (self->event_time_button),
+                                 GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->event_time_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Event Time"),
+                                  -1);
+
   self->filter = GTK_FILTER (gtk_custom_filter_new (session_visible_cb, self, NULL));
   self->results = gtk_filter_list_model_new (NULL, g_object_ref (self->filter));
 }
@@ -548,4 +556,19 @@ ncl_agenda_view_get_results (NclAgendaView *self)
   g_return_val_if_fail (NCL_IS_AGENDA_VIEW (self), NULL);
 
   return G_LIST_MODEL (self->results);
+}
+
+/**
+ * ncl_agenda_view_focus_list:
+ *
+ * Puts keyboard focus on the list's first row.
+ *
+ * Returns: whether a row took focus
+ */
+gboolean
+ncl_agenda_view_focus_list (NclAgendaView *self)
+{
+  g_return_val_if_fail (NCL_IS_AGENDA_VIEW (self), FALSE);
+
+  return gtk_widget_child_focus (GTK_WIDGET (self->sessions_view), GTK_DIR_TAB_FORWARD);
 }

@@ -30,4 +30,6 @@ void         ncl_agenda_view_set_search          (NclAgendaView      *self,
                                                   gboolean            starred_only);
 GListModel  *ncl_agenda_view_get_results         (NclAgendaView      *self);
 
+gboolean     ncl_agenda_view_focus_list (NclAgendaView *self);
+
 G_END_DECLS

@@ -7,6 +7,39 @@
 /* The Slides and Video buttons of a talk, on the post's cards and in the
  * agenda alike. */
 
+static void
+forget_content_label (GtkWidget *button)
+{
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+}
+
+/**
+ * ncl_button_set_accessible_name:
+ * @button: a button whose child is an #AdwButtonContent
+ * @name: what a screen reader calls it, e.g. "Slides: Cloud Native WebAssembly"
+ *
+ * AdwButtonContent labels its button by its label (once it is in a window),
+ * and GTK 4.8 reads the name and that label both ("Slides: Title Slides"):
+ * the button is named @name alone.
+ */
+void
+ncl_button_set_accessible_name (GtkWidget  *button,
+                                const char *name)
+{
+  g_return_if_fail (GTK_IS_WIDGET (button));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  -1);
+  forget_content_label (button);
+
+  if (g_object_get_data (G_OBJECT (button), "ncl-named") == NULL)
+    {
+      g_object_set_data (G_OBJECT (button), "ncl-named", GINT_TO_POINTER (TRUE));
+      g_signal_connect (button, "map", G_CALLBACK (forget_content_label), NULL);
+    }
+}
+
 /**
  * ncl_link_button_update:
  * @button: the button
@@ -65,13 +98,8 @@ ncl_link_button_update (GtkButton        *button,
   /* Without a link there is nothing to open: the button stays, greyed out,
    * and says so, as the layout would otherwise leave a hole. */
   gtk_widget_set_sensitive (GTK_WIDGET (button), uri != NULL && invalid_reason == NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_label,
-                                  -1);
-  /* AdwButtonContent labels the button by its label too, and GTK 4.8 reads
-   * both ("Slides: Title Slides"): the name is the one above. The reason a
-   * button is disabled is its description. */
-  gtk_accessible_reset_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  ncl_button_set_accessible_name (GTK_WIDGET (button), accessible_label);
+  /* The reason a button is disabled is its description. */
   if (uri == NULL || invalid_reason != NULL)
     gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,

@@ -17,4 +17,7 @@ void  ncl_link_button_update         (GtkButton        *button,
 
 char *ncl_link_button_video_problem  (const char       *video_url);
 
+void  ncl_button_set_accessible_name (GtkWidget  *button,
+                                     const char *name);
+
 G_END_DECLS

@@ -6,6 +6,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "ncl-link-button.h"
 #include "ncl-speaker-row.h"
 #include "ncl-time.h"
 
@@ -166,8 +167,9 @@ create_link_button (const char           *name,
 
   /* Where it leads, for those who hover; whose it is, for screen readers. */
   gtk_widget_set_tooltip_text (button, address);
+  ncl_button_set_accessible_name (button, accessible);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, address,
                                   -1);
 
   return button;

@@ -335,3 +335,18 @@ ncl_speakers_view_get_results (NclSpeakersView *self)
 
   return G_LIST_MODEL (self->results);
 }
+
+/**
+ * ncl_speakers_view_focus_list:
+ *
+ * Puts keyboard focus on the list's first row.
+ *
+ * Returns: whether a row took focus
+ */
+gboolean
+ncl_speakers_view_focus_list (NclSpeakersView *self)
+{
+  g_return_val_if_fail (NCL_IS_SPEAKERS_VIEW (self), FALSE);
+
+  return gtk_widget_child_focus (GTK_WIDGET (self->speakers_view), GTK_DIR_TAB_FORWARD);
+}

@@ -27,4 +27,6 @@ void         ncl_speakers_view_set_search          (NclSpeakersView    *self,
                                                     gboolean            starred_only);
 GListModel  *ncl_speakers_view_get_results         (NclSpeakersView    *self);
 
+gboolean     ncl_speakers_view_focus_list (NclSpeakersView *self);
+
 G_END_DECLS

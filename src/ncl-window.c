@@ -75,6 +75,7 @@ struct _NclWindow
   gboolean bench_first_frame;
   gboolean talks_bound;
   gboolean talks_painted;
+  gboolean initial_focus_done;
 };
 
 G_DEFINE_FINAL_TYPE (NclWindow, ncl_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -607,11 +608,16 @@ reveal_all_talks_cb (gpointer data)
   if (self->talk_slice != NULL)
     gtk_slice_list_model_set_size (self->talk_slice, G_MAXUINT);
 
-  /* Keyboard focus starts on the post's header, so arrow keys go through
-   * the talks from the top. */
-  if (gtk_root_get_focus (GTK_ROOT (self)) == NULL && self->focus_talk == 0 &&
-      !ncl_window_get_showing_web_page (self))
-    gtk_widget_child_focus (GTK_WIDGET (self->talks_view), GTK_DIR_TAB_FORWARD);
+  /* Keyboard focus starts on the post's header (GTK would give it to the
+   * first button of the header bar), so arrow keys go through the talks
+   * from the top. Once: later calls come from --talk, which focuses its
+   * talk. */
+  if (!self->initial_focus_done)
+    {
+      self->initial_focus_done = TRUE;
+      if (self->focus_talk == 0 && !ncl_window_get_showing_web_page (self))
+        gtk_widget_child_focus (GTK_WIDGET (self->talks_view), GTK_DIR_TAB_FORWARD);
+    }
 
   return G_SOURCE_REMOVE;
 }
@@ -842,15 +848,25 @@ search_changed_cb (NclWindow *self)
   apply_search (self);
 }
 
+/* The first card of a view: the post's header or first talk, the first
+ * session, the first speaker. */
+static gboolean
+focus_first_row (NclWindow  *self,
+                 const char *view)
+{
+  if (g_strcmp0 (view, "agenda") == 0)
+    return self->agenda_view != NULL && ncl_agenda_view_focus_list (self->agenda_view);
+  if (g_strcmp0 (view, "speakers") == 0)
+    return self->speakers_view != NULL && ncl_speakers_view_focus_list (self->speakers_view);
+
+  return gtk_widget_child_focus (GTK_WIDGET (self->talks_view), GTK_DIR_TAB_FORWARD);
+}
+
 /* Enter in the search goes to the first result. */
 static void
 search_activate_cb (NclWindow *self)
 {
-  const char *view = adw_view_stack_get_visible_child_name (self->view_stack);
-  GtkWidget *child = adw_view_stack_get_child_by_name (self->view_stack, view);
-
-  if (child != NULL)
-    gtk_widget_child_focus (child, GTK_DIR_TAB_FORWARD);
+  focus_first_row (self, adw_view_stack_get_visible_child_name (self->view_stack));
 }
 
 static void
@@ -874,8 +890,7 @@ search_mode_changed_cb (NclWindow *self)
     if (focus != NULL && gtk_widget_get_mapped (focus))
       gtk_widget_grab_focus (focus);
     else if (index >= 0)
-      gtk_widget_child_focus (adw_view_stack_get_child_by_name (self->view_stack, view_names[index]),
-                              GTK_DIR_TAB_FORWARD);
+      focus_first_row (self, view_names[index]);
   }
 }
 
@@ -1005,7 +1020,7 @@ view_changed_cb (NclWindow *self)
   if (self->view_focus[new_index] != NULL && gtk_widget_get_mapped (self->view_focus[new_index]))
     gtk_widget_grab_focus (self->view_focus[new_index]);
   else
-    gtk_widget_child_focus (adw_view_stack_get_child_by_name (self->view_stack, name), GTK_DIR_TAB_FORWARD);
+    focus_first_row (self, name);
 }
 
 static void

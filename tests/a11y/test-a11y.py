@@ -1,0 +1,568 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""
+The app read as a screen reader reads it: over the AT-SPI bus, with key
+presses synthesized on the X server (xdotool), the way a person using the
+keyboard and Orca would.
+
+Run by tests/check-a11y.sh, which starts the accessibility bus. Prints TAP.
+
+Environment:
+  NCL_APP             the connect-live executable
+  NCL_BUNDLED_POST    the post to serve (the bundled one)
+  NCL_AGENDA_FIXTURE  the agenda page to serve
+  NCL_A11Y_LANGUAGE   a translated language to check names in (e.g. "de")
+  NCL_A11Y_DUMP       write the Talks view's accessible tree to this file
+"""
+
+import http.server
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import traceback
+
+import gi
+
+gi.require_version("Atspi", "2.0")
+from gi.repository import Atspi  # noqa: E402
+
+APP = os.environ["NCL_APP"]
+POST = os.environ["NCL_BUNDLED_POST"]
+AGENDA = os.environ["NCL_AGENDA_FIXTURE"]
+
+# What the five cards must read as once the agenda is known (the fixture
+# agenda names the speakers as the real page does).
+CARD_NAMES = [
+    "Talk 1 of 5: Serverless and OpenFaaS and NATS, Alex Ellis",
+    "Talk 2 of 5: The World of HTTP and NATS Together, Samuel Jirénus",
+    "Talk 3 of 5: NATS and Augmented Reality, Ron Britvich",
+    "Talk 4 of 5: Cloud Native WebAssembly, Kevin Hoffman",
+    "Talk 5 of 5: SwimOS and NATS, Simon Crosby",
+]
+
+# Roles a person acts on or looks at: each needs a name of its own.
+NAMED_ROLES = {
+    Atspi.Role.PUSH_BUTTON,
+    Atspi.Role.TOGGLE_BUTTON,
+    Atspi.Role.LINK,
+    Atspi.Role.MENU_ITEM,
+    Atspi.Role.CHECK_MENU_ITEM,
+    Atspi.Role.RADIO_MENU_ITEM,
+    Atspi.Role.IMAGE,
+    Atspi.Role.PAGE_TAB,
+    Atspi.Role.ENTRY,
+}
+
+# GTK 4.8 names an unlabelled widget after its type: that is no name.
+TYPE_NAME = re.compile(r"^(Gtk|Adw|Ncl)[A-Za-z]+$")
+
+
+class Failure(Exception):
+    pass
+
+
+def check(condition, message):
+    if not condition:
+        raise Failure(message)
+
+
+# --- the servers the app fetches from ---------------------------------------
+
+class Handler(http.server.BaseHTTPRequestHandler):
+    routes = {}
+
+    def do_GET(self):
+        path = self.path.split("?")[0]
+        if path not in self.routes:
+            self.send_error(404)
+            return
+        body, content_type = self.routes[path]
+        self.send_response(200)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+def start_server():
+    with open(POST, "rb") as f:
+        Handler.routes["/post.md"] = (f.read(), "text/markdown; charset=utf-8")
+    with open(AGENDA, "rb") as f:
+        Handler.routes["/nats_connect/"] = (f.read(), "text/html; charset=utf-8")
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+# --- the app -----------------------------------------------------------------
+
+class App:
+    def __init__(self, home, server, language=None, offline=False):
+        env = dict(os.environ)
+        env.pop("NO_AT_BRIDGE", None)
+        env.update(
+            GTK_A11Y="atspi",
+            GDK_BACKEND="x11",
+            GIO_USE_PROXY_RESOLVER="dummy",
+            # Stars are kept in a settings file of this test's own, so
+            # they last from one start to the next.
+            GSETTINGS_BACKEND="keyfile",
+            HOME=home,
+            XDG_CONFIG_HOME=os.path.join(home, "config"),
+            XDG_DATA_HOME=os.path.join(home, "data"),
+            XDG_CACHE_HOME=os.path.join(home, "cache"),
+        )
+        if language:
+            env["LANGUAGE"] = language
+            env["LANG"] = "C.UTF-8"
+            env["LC_ALL"] = "C.UTF-8"
+        port = server.server_address[1]
+        args = [APP,
+                "--post-url", f"http://127.0.0.1:{port}/post.md",
+                "--schedule-url", f"http://127.0.0.1:{port}/nats_connect/"]
+        if offline:
+            args.append("--offline")
+        # The app's output goes to the test's stderr, and nothing the app
+        # starts (WebKit's processes) keeps the test's stdout open.
+        self.proc = subprocess.Popen(args, env=env, stdout=sys.stderr)
+        self.root = None
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            check(self.proc.poll() is None, f"the app exited at start with status {self.proc.returncode}")
+            self.root = self._find()
+            if self.root is not None and self.root.get_child_count() > 0:
+                break
+            time.sleep(0.1)
+        check(self.root is not None, "the app never appeared on the accessibility bus")
+        self.window_id = None
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and not self.window_id:
+            out = subprocess.run(["xdotool", "search", "--pid", str(self.proc.pid)],
+                                 capture_output=True, text=True).stdout.split()
+            self.window_id = out[-1] if out else None
+            time.sleep(0.1)
+
+    def _find(self):
+        desktop = Atspi.get_desktop(0)
+        for i in range(desktop.get_child_count()):
+            app = desktop.get_child_at_index(i)
+            try:
+                if app is not None and app.get_process_id() == self.proc.pid:
+                    return app
+            except gi.repository.GLib.Error:
+                continue
+        return None
+
+    def quit(self):
+        self.key("ctrl+q")
+        try:
+            self.proc.wait(10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+            raise Failure("Ctrl+Q did not quit the app")
+
+    def kill(self):
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait()
+
+    # Keys go to the app's window, as a person typing would send them.
+    def key(self, *keys):
+        for k in keys:
+            subprocess.run(["xdotool", "key", "--delay", "60", k], check=True)
+            time.sleep(0.25)
+
+    def type(self, text):
+        subprocess.run(["xdotool", "type", "--delay", "80", text], check=True)
+        time.sleep(0.3)
+
+
+def on_screen(o):
+    """GTK 4.8 sets no "showing" state below the window: what has no size is
+    not on screen (a hidden page, a widget not allocated)."""
+    try:
+        extents = o.get_extents(Atspi.CoordType.WINDOW)
+    except (gi.repository.GLib.Error, NotImplementedError, TypeError):
+        return True
+    return extents.width > 0 and extents.height > 0
+
+
+def walk(obj, showing_only=True):
+    """Every object under obj that is on screen (depth first)."""
+    stack = [obj]
+    while stack:
+        o = stack.pop()
+        try:
+            if showing_only and o is not obj and o.get_role() != Atspi.Role.FRAME and not on_screen(o):
+                continue
+            yield o
+            n = o.get_child_count()
+        except gi.repository.GLib.Error:
+            continue
+        for i in reversed(range(n)):
+            child = o.get_child_at_index(i)
+            if child is not None:
+                stack.append(child)
+
+
+def ancestors(obj):
+    o = obj.get_parent()
+    while o is not None:
+        yield o
+        o = o.get_parent()
+
+
+def name(o):
+    try:
+        return o.get_name() or ""
+    except gi.repository.GLib.Error:
+        return ""
+
+
+def has_state(o, state):
+    try:
+        return o.get_state_set().contains(state)
+    except gi.repository.GLib.Error:
+        return False
+
+
+def focused(app):
+    for o in walk(app.root):
+        if has_state(o, Atspi.StateType.FOCUSED):
+            return o
+    return None
+
+
+def wait_for(what, predicate, timeout=15):
+    deadline = time.monotonic() + timeout
+    while True:
+        value = predicate()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise Failure(f"timed out waiting for {what}")
+        time.sleep(0.15)
+
+
+def wait_focus(app, what, predicate, timeout=10):
+    def probe():
+        o = focused(app)
+        return o if o is not None and predicate(o) else None
+    try:
+        return wait_for(what, probe, timeout)
+    except Failure:
+        o = focused(app)
+        raise Failure(f"timed out waiting for focus on {what}; focus is on "
+                      f"{o.get_role_name() if o else None} '{name(o) if o else ''}'")
+
+
+def find(app, predicate, showing_only=True):
+    return [o for o in walk(app.root, showing_only) if predicate(o)]
+
+
+def cards(app):
+    """The talk cards the list has (on screen or just outside it)."""
+    return find(app, lambda o: o.get_role() == Atspi.Role.PANEL and re.match(r"^\S+ \d+ \S+ \d+: ", name(o)),
+                showing_only=False)
+
+
+def unnamed_controls(app):
+    """Controls and pictures on screen without a name of their own. A
+    decorative icon inside a named control (a tab's icon) is the control's."""
+    bad = []
+    for o in walk(app.root, showing_only=False):
+        role = o.get_role()
+        if role not in NAMED_ROLES:
+            continue
+        n = name(o).strip()
+        if n and not TYPE_NAME.match(n):
+            continue
+        if any(a.get_role() in NAMED_ROLES and name(a) and not TYPE_NAME.match(name(a))
+               for a in ancestors(o)):
+            continue
+        bad.append(f"{o.get_role_name()} '{n}'")
+    return bad
+
+
+def dump(app, path):
+    with open(path, "w") as f:
+        def rec(o, depth, in_list=False):
+            try:
+                if depth > 1 and not in_list and not on_screen(o):
+                    return
+                role = o.get_role_name()
+                n = name(o)
+                desc = o.get_description() or ""
+                states = []
+                for s, label in ((Atspi.StateType.FOCUSABLE, "focusable"),
+                                 (Atspi.StateType.FOCUSED, "focused"),
+                                 (Atspi.StateType.CHECKED, "checked"),
+                                 (Atspi.StateType.PRESSED, "pressed")):
+                    if has_state(o, s):
+                        states.append(label)
+                # Structure without meaning (unnamed panels and fillers)
+                # is left out, as Orca leaves it out.
+                skip = role in ("panel", "filler") and (not n or TYPE_NAME.match(n) or n == "GtkStackPage")
+                if not skip:
+                    line = "  " * depth + f"[{role}] {n[:90]!r}"
+                    if desc:
+                        line += f" — {desc[:60]!r}"
+                    if states:
+                        line += " (" + ", ".join(states) + ")"
+                    f.write(line + "\n")
+                for i in range(o.get_child_count()):
+                    rec(o.get_child_at_index(i), depth if skip else depth + 1,
+                        in_list or o.get_role() == Atspi.Role.LIST)
+            except gi.repository.GLib.Error:
+                pass
+        rec(app.root, 0)
+
+
+def wait_for_cards(app, names):
+    def probe():
+        found = [name(c) for c in cards(app)]
+        return found if all(n in found for n in names) else None
+    try:
+        return wait_for("the five cards", probe, 20)
+    except Failure:
+        raise Failure(f"cards read {[name(c) for c in cards(app)]}, expected {names}")
+
+
+def visible_view_names(app):
+    """The names of the views' tabs that are selected."""
+    return [name(o) for o in find(app, lambda o: o.get_role() == Atspi.Role.PAGE_TAB
+                                  and has_state(o, Atspi.StateType.SELECTED))]
+
+
+# --- the tests -----------------------------------------------------------------
+
+def test_names(home, server):
+    """Every control and picture in every view has a name; the cards read as
+    the issue says; the same in German."""
+    app = App(home, server)
+    try:
+        wait_for_cards(app, CARD_NAMES)
+        # Scroll through so every card has been on screen.
+        app.key("ctrl+End", "ctrl+Home")
+        bad = unnamed_controls(app)
+        check(not bad, f"talks: unnamed {bad}")
+
+        # The slide pictures are named by their alt text or their number.
+        images = find(app, lambda o: o.get_role() == Atspi.Role.IMAGE
+                      and any(a.get_role() == Atspi.Role.PANEL and name(a).startswith("Talk ")
+                              for a in ancestors(o)))
+        check(len(images) >= 1, "no slide pictures on screen")
+
+        if os.environ.get("NCL_A11Y_DUMP"):
+            dump(app, os.environ["NCL_A11Y_DUMP"])
+
+        for key, view, row in (("ctrl+2", "agenda", "Serverless on Kubernetes with OpenFaaS & NATS, Alex Ellis"),
+                               ("ctrl+3", "speakers", "Alex Ellis, OpenFaaS Ltd")):
+            app.key(key)
+            wait_for(f"the {view} view", lambda: find(app, lambda o: o.get_role() == Atspi.Role.PANEL
+                                                       and name(o).endswith(row), showing_only=False))
+            bad = unnamed_controls(app)
+            check(not bad, f"{view}: unnamed {bad}")
+
+        # The speakers' links say whose and where.
+        links = find(app, lambda o: o.get_role() == Atspi.Role.PUSH_BUTTON and name(o) == "Alex Ellis on GitHub",
+                     showing_only=False)
+        check(links, "no link named 'Alex Ellis on GitHub' in the speakers view: "
+              + repr([name(o) for o in find(app, lambda o: "Alex" in name(o),
+                                            showing_only=False)]))
+
+        # The primary menu (F10): every item named.
+        app.key("ctrl+1", "F10")
+        items = wait_for("the primary menu", lambda: find(app, lambda o: o.get_role() in
+                                                          (Atspi.Role.MENU_ITEM, Atspi.Role.CHECK_MENU_ITEM)))
+        unnamed = [o.get_role_name() for o in items if not name(o).strip()]
+        check(not unnamed, f"menu items without names: {unnamed}")
+        names = [name(o) for o in items]
+        check(any("Keyboard Shortcuts" in n for n in names), f"menu has no Keyboard Shortcuts: {names}")
+        app.key("Escape")
+        app.quit()
+    finally:
+        app.kill()
+
+
+def test_names_translated(home, server):
+    language = os.environ.get("NCL_A11Y_LANGUAGE")
+    if not language:
+        return "skip no translated language given"
+    app = App(home, server, language=language)
+    try:
+        try:
+            found = wait_for("German card names",
+                             lambda: [name(c) for c in cards(app) if name(c).startswith("Vortrag 1 von 5: ")])
+        except Failure:
+            raise Failure(f"cards read {[name(c) for c in cards(app)]} in {language}")
+        check(found, "no card reads 'Vortrag 1 von 5: …'")
+        bad = unnamed_controls(app)
+        check(not bad, f"{language}: unnamed {bad}")
+        slides = find(app, lambda o: o.get_role() == Atspi.Role.PUSH_BUTTON and name(o).startswith("Folien: "))
+        check(slides, "no Slides button reads 'Folien: …'")
+        app.quit()
+    finally:
+        app.kill()
+
+
+def test_tab_order(home, server):
+    """Tab goes through a card: the card (its title), the links of its
+    description, Slides, Video, the star."""
+    app = App(home, server)
+    try:
+        wait_for_cards(app, CARD_NAMES)
+        app.key("ctrl+Home")
+        wait_focus(app, "the post's header", lambda o: name(o) == "NATS Connect Live 2020!")
+        app.key("Down")
+        wait_focus(app, "talk 1", lambda o: name(o) == CARD_NAMES[0])
+
+        order = []
+        for _ in range(8):
+            app.key("Tab")
+            o = wait_focus(app, "the next control", lambda o: name(o) not in order[-1:] or o.get_role() == Atspi.Role.LABEL)
+            order.append(name(o) if o.get_role() != Atspi.Role.LABEL else "<link>")
+            if name(o).startswith("Star: "):
+                break
+        # Talk 1's description has two links (@alexellisuk, OpenFaas).
+        expected = ["<link>", "<link>",
+                    "Slides: Serverless and OpenFaaS and NATS",
+                    "Video: Serverless and OpenFaaS and NATS",
+                    "Star: Serverless and OpenFaaS and NATS"]
+        check(order == expected, f"Tab order {order}, expected {expected}")
+
+        # Shift+Tab goes back the same way, to the card.
+        app.key("shift+Tab", "shift+Tab", "shift+Tab", "shift+Tab", "shift+Tab")
+        wait_focus(app, "talk 1 again", lambda o: name(o) == CARD_NAMES[0])
+
+        # Right goes to the slide picture, Left back.
+        app.key("Right")
+        wait_focus(app, "talk 1's picture", lambda o: o.get_role() == Atspi.Role.IMAGE)
+        app.key("Left")
+        wait_focus(app, "talk 1", lambda o: name(o) == CARD_NAMES[0])
+
+        # End and Home: the last card and the first.
+        app.key("End")
+        wait_focus(app, "the last card", lambda o: name(o) in ("Closing words", CARD_NAMES[4]))
+        app.key("Home")
+        wait_focus(app, "the header", lambda o: name(o) == "NATS Connect Live 2020!")
+        app.quit()
+    finally:
+        app.kill()
+
+
+def test_journey(home, server):
+    """start → arrow to talk 3 → Enter on Video → player page → Escape →
+    focus back on talk 3 → Ctrl+F "swim" → one result → Ctrl+2 → agenda →
+    star a session with Ctrl+D → restart → the star is still there."""
+    app = App(home, server)
+    try:
+        wait_for_cards(app, CARD_NAMES)
+        wait_focus(app, "the post's header", lambda o: name(o) == "NATS Connect Live 2020!")
+        app.key("Down", "Down", "Down")
+        wait_focus(app, "talk 3", lambda o: name(o) == CARD_NAMES[2])
+
+        for _ in range(6):
+            app.key("Tab")
+            o = focused(app)
+            if o is not None and name(o) == "Video: NATS and Augmented Reality":
+                break
+        wait_focus(app, "talk 3's Video", lambda o: name(o) == "Video: NATS and Augmented Reality")
+        app.key("Return")
+        wait_for("the player page", lambda: find(app, lambda o: o.get_role() == Atspi.Role.PUSH_BUTTON
+                                                  and name(o) == "Back to the Talks"))
+        app.key("Escape")
+        wait_focus(app, "talk 3's Video again", lambda o: name(o) == "Video: NATS and Augmented Reality")
+
+        app.key("ctrl+f")
+        wait_focus(app, "the search entry", lambda o: o.get_role() == Atspi.Role.ENTRY)
+        app.type("swim")
+        status = wait_for("one result", lambda: find(app, lambda o: o.get_role() == Atspi.Role.STATUS_BAR
+                                                      and name(o) == "1 talk"))
+        entry = focused(app)
+        check(entry.get_description() == "1 talk",
+              f"the search entry is described as {entry.get_description()!r}, not '1 talk'")
+        shown = [name(c) for c in cards(app)]
+        check(shown == [CARD_NAMES[4]], f"'swim' shows {shown}")
+
+        app.key("ctrl+2")
+        wait_for("the agenda's count", lambda: find(app, lambda o: o.get_role() == Atspi.Role.STATUS_BAR
+                                                     and name(o) == "1 session"))
+        # Enter in the search goes to the first result.
+        app.key("Return")
+        session = wait_focus(app, "the SwimOS session", lambda o: "SwimOS" in name(o))
+        session_name = name(session)
+        app.key("ctrl+d")
+        wait_for("the session's star", lambda: find(app, lambda o: name(o) == "Star: SwimOS & NATS"
+                                                     and (has_state(o, Atspi.StateType.CHECKED)
+                                                          or has_state(o, Atspi.StateType.PRESSED))))
+        app.quit()
+    finally:
+        app.kill()
+
+    # The next start: the star is kept, here and on the talk it is.
+    app = App(home, server)
+    try:
+        wait_for_cards(app, CARD_NAMES)
+        app.key("ctrl+2")
+        # The agenda's list makes rows for what is on screen: the search
+        # brings the session up.
+        app.key("ctrl+f")
+        app.type("swim")
+        wait_for(f"'{session_name}' starred after a restart",
+                 lambda: find(app, lambda o: name(o) == "Star: SwimOS & NATS"
+                              and (has_state(o, Atspi.StateType.CHECKED) or has_state(o, Atspi.StateType.PRESSED))))
+        # Without the search, the Starred filter shows it alone, in the
+        # agenda and, as its talk, in the talks.
+        app.key("ctrl+a", "BackSpace", "Tab")
+        wait_focus(app, "the Starred button", lambda o: name(o) == "Starred")
+        app.key("space")
+        try:
+            wait_for("the starred session alone", lambda: find(app, lambda o: o.get_role() == Atspi.Role.STATUS_BAR
+                                                               and name(o) == "1 session"))
+        except Failure:
+            raise Failure("the Starred filter shows "
+                          + repr([name(o) for o in find(app, lambda o: o.get_role() == Atspi.Role.STATUS_BAR)]))
+        app.key("ctrl+1")
+        wait_for("the starred talk alone", lambda: [name(c) for c in cards(app)] == [CARD_NAMES[4]])
+        app.quit()
+    finally:
+        app.kill()
+
+
+def main():
+    tests = [test_names, test_names_translated, test_tab_order, test_journey]
+    only = os.environ.get("NCL_A11Y_ONLY")
+    if only:
+        tests = [t for t in tests if t.__name__ in only.split(",")]
+    server = start_server()
+    print(f"1..{len(tests)}")
+    failed = 0
+    for i, test in enumerate(tests, 1):
+        home = tempfile.mkdtemp(prefix="ncl-a11y-")
+        try:
+            result = test(home, server)
+            if isinstance(result, str) and result.startswith("skip"):
+                print(f"ok {i} {test.__name__} # SKIP {result[5:]}")
+            else:
+                print(f"ok {i} {test.__name__}")
+        except Exception as e:  # noqa: BLE001 — every failure is reported
+            failed += 1
+            print(f"not ok {i} {test.__name__}")
+            for line in (str(e) + "\n" + traceback.format_exc()).splitlines():
+                print(f"# {line}")
+        sys.stdout.flush()
+    server.shutdown()
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
