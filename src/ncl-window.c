@@ -39,8 +39,10 @@ struct _NclWindow
   GtkFilterListModel *talk_results;
   char *results_text;
 
-  /* Where focus was in each view (talks, agenda, speakers), to go back to. */
+  /* Where focus was in each view (talks, agenda, speakers), to go back to,
+   * and the talk a search started from. */
   GtkWidget *view_focus[3];
+  guint focused_talk;
   char *current_view;
 
   AdwToastOverlay *toast_overlay;
@@ -284,7 +286,7 @@ focus_pending_talk_cb (gpointer data)
   if ((row = find_talk_row (GTK_WIDGET (self->talks_view), self->focus_talk)) &&
       gtk_widget_get_mapped (GTK_WIDGET (row)))
     {
-      ncl_talk_row_focus_link (row, FALSE);
+      gtk_widget_grab_focus (GTK_WIDGET (row));
       self->focus_talk = 0;
       return G_SOURCE_REMOVE;
     }
@@ -872,6 +874,9 @@ search_activate_cb (NclWindow *self)
 static void
 search_mode_changed_cb (NclWindow *self)
 {
+  int index = view_index (adw_view_stack_get_visible_child_name (self->view_stack));
+  GtkWidget *focus;
+
   if (gtk_search_bar_get_search_mode (self->search_bar))
     {
       gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
@@ -879,19 +884,48 @@ search_mode_changed_cb (NclWindow *self)
     }
 
   /* Closed (Escape, the button, Ctrl+F): the query goes, and focus goes
-   * back to where it was in the view. */
+   * back to where it was in the view before the search (focus_changed_cb()
+   * does not follow focus while searching). A talk's card may show another
+   * talk by now, as rows are recycled: the talk is what counts. */
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   apply_search (self);
 
-  {
-    int index = view_index (adw_view_stack_get_visible_child_name (self->view_stack));
-    GtkWidget *focus = index >= 0 ? self->view_focus[index] : NULL;
+  focus = index >= 0 ? self->view_focus[index] : NULL;
+  if (index == 0 && self->focused_talk != 0)
+    ncl_window_show_talk (self, self->focused_talk);
+  else if (focus != NULL && gtk_widget_get_mapped (focus))
+    gtk_widget_grab_focus (focus);
+  else if (index >= 0)
+    focus_first_row (self, view_names[index]);
+}
 
-    if (focus != NULL && gtk_widget_get_mapped (focus))
-      gtk_widget_grab_focus (focus);
-    else if (index >= 0)
-      focus_first_row (self, view_names[index]);
-  }
+/* Where focus is in each view, to come back to after a search or from
+ * another view. */
+static void
+focus_changed_cb (NclWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (focus == NULL || gtk_search_bar_get_search_mode (self->search_bar))
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (view_names); i++)
+    {
+      GtkWidget *view = adw_view_stack_get_child_by_name (self->view_stack, view_names[i]);
+
+      if (view == NULL || !gtk_widget_is_ancestor (focus, view))
+        continue;
+
+      g_set_weak_pointer (&self->view_focus[i], focus);
+      if (i == 0)
+        {
+          GtkWidget *row = gtk_widget_get_ancestor (focus, NCL_TYPE_TALK_ROW);
+          NclTalk *talk = row != NULL ? ncl_talk_row_get_talk (NCL_TALK_ROW (row)) : NULL;
+
+          self->focused_talk = talk != NULL ? ncl_talk_get_number (talk) : 0;
+        }
+      break;
+    }
 }
 
 static void
@@ -1003,9 +1037,6 @@ view_changed_cb (NclWindow *self)
   int new_index = view_index (name);
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
   GtkWidget *old_child = old_index >= 0 ? adw_view_stack_get_child_by_name (self->view_stack, self->current_view) : NULL;
-
-  if (old_child != NULL && focus != NULL && gtk_widget_is_ancestor (focus, old_child))
-    g_set_weak_pointer (&self->view_focus[old_index], focus);
 
   g_free (self->current_view);
   self->current_view = g_strdup (name);
@@ -1277,6 +1308,7 @@ ncl_window_init (NclWindow *self)
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   g_signal_connect_object (self->view_stack, "notify::visible-child-name",
                            G_CALLBACK (view_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "notify::focus-widget", G_CALLBACK (focus_changed_cb), NULL);
 }
 
 NclWindow *

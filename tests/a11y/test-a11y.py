@@ -454,6 +454,19 @@ def test_tab_order(home, server):
         wait_focus(app, "the last card", lambda o: name(o) in ("Closing words", CARD_NAMES[4]))
         app.key("Home")
         wait_focus(app, "the header", lambda o: name(o) == "NATS Connect Live 2020!")
+
+        # Typing in the view searches, accents and case aside; Escape
+        # closes the search and focus comes back to where it was.
+        app.key("Down")
+        wait_focus(app, "talk 1", lambda o: name(o) == CARD_NAMES[0])
+        app.type("jirenius")
+        wait_for("'jirenius' found", lambda: find(app, lambda o: o.get_role() == Atspi.Role.STATUS_BAR
+                                                   and name(o) == "1 talk"))
+        shown = [name(c) for c in cards(app)]
+        check(shown == [CARD_NAMES[1]], f"'jirenius' shows {shown}")
+        app.key("Escape")
+        wait_for("all five talks back", lambda: len(cards(app)) == 5)
+        wait_focus(app, "talk 1 after the search", lambda o: name(o) == CARD_NAMES[0])
         app.quit()
     finally:
         app.kill()
