@@ -75,12 +75,26 @@ split_width (NclColumnsLayout *self,
   *second = available - *first;
 }
 
+/* Large text (GNOME's text scaling raises the screen's DPI) needs wider
+ * columns: the threshold grows with it, so a column keeps room for as many
+ * words per line at 2× text as at 1×. */
+static double
+text_scale (GtkWidget *widget)
+{
+  int dpi = 0;
+
+  g_object_get (gtk_widget_get_settings (widget), "gtk-xft-dpi", &dpi, NULL);
+
+  return dpi > 0 ? MAX (1.0, dpi / (96.0 * 1024.0)) : 1.0;
+}
+
 static gboolean
 is_folded (NclColumnsLayout *self,
+           GtkWidget        *widget,
            guint             n_columns,
            int               width)
 {
-  return n_columns < 2 || (width >= 0 && width < self->fold_threshold);
+  return n_columns < 2 || (width >= 0 && width < self->fold_threshold * text_scale (widget));
 }
 
 static GtkSizeRequestMode
@@ -144,7 +158,7 @@ ncl_columns_layout_measure (GtkLayoutManager *manager,
       *natural += nat + self->spacing;
     }
 
-  if (is_folded (self, n_columns, for_size))
+  if (is_folded (self, widget, n_columns, for_size))
     {
       for (guint i = 0; i < n_columns; i++)
         {
@@ -184,7 +198,7 @@ ncl_columns_layout_allocate (GtkLayoutManager *manager,
   guint n_columns = MIN (n, 2);
   guint n_headers = n - n_columns;
   GtkWidget **columns = children + n_headers;
-  gboolean folded = is_folded (self, n_columns, width);
+  gboolean folded = is_folded (self, widget, n_columns, width);
   int y = 0;
 
   for (guint i = 0; i < n_headers; i++)
