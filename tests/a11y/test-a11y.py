@@ -44,6 +44,13 @@ CARD_NAMES = [
     "Talk 5 of 5: SwimOS and NATS, Simon Crosby",
 ]
 
+SPEAKER_LINKS = {
+    "Alex Ellis": '<a href="https://www.openfaas.com/">OpenFaaS Ltd</a><br>\n'
+                  '<a href="https://github.com/alexellis">GitHub</a> '
+                  '<a href="https://twitter.com/alexellisuk">Twitter</a>',
+    "Samuel Jirénius": 'Resgate.io<br>\n<a href="https://github.com/jirenius">GitHub</a>',
+}
+
 # Roles a person acts on or looks at: each needs a name of its own.
 NAMED_ROLES = {
     Atspi.Role.PUSH_BUTTON,
@@ -94,8 +101,15 @@ class Handler(http.server.BaseHTTPRequestHandler):
 def start_server():
     with open(POST, "rb") as f:
         Handler.routes["/post.md"] = (f.read(), "text/markdown; charset=utf-8")
-    with open(AGENDA, "rb") as f:
-        Handler.routes["/nats_connect/"] = (f.read(), "text/html; charset=utf-8")
+    with open(AGENDA, encoding="utf-8") as f:
+        agenda = f.read()
+    # Two speakers get an affiliation and links, as on the real page, so the
+    # speakers view has link buttons to name.
+    for speaker, extra in SPEAKER_LINKS.items():
+        plain = f'<div class="grid-item"><strong>{speaker}</strong></div>'
+        check(plain in agenda, f"{AGENDA} has no speaker {speaker}")
+        agenda = agenda.replace(plain, f'<div class="grid-item"><strong>{speaker}</strong><br>\n{extra}</div>')
+    Handler.routes["/nats_connect/"] = (agenda.encode(), "text/html; charset=utf-8")
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
