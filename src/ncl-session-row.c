@@ -8,7 +8,7 @@
 
 #include "ncl-link-button.h"
 #include "ncl-session-row.h"
-#include "ncl-stars.h"
+#include "ncl-star-button.h"
 #include "ncl-time.h"
 
 /* One session of the agenda. A talk shows when it starts, in the user's
@@ -23,8 +23,6 @@ struct _NclSessionRow
   NclSession *session;
   NclTalk *talk;
   gboolean show_event_time;
-  NclStars *stars;
-  gboolean updating_star;
 
   /* Either may change while the row is on screen (a refreshed agenda, a
    * refreshed post): the row follows in place. */
@@ -43,7 +41,7 @@ struct _NclSessionRow
   AdwButtonContent *slides_content;
   GtkButton *video_button;
   AdwButtonContent *video_content;
-  GtkToggleButton *star_button;
+  NclStarButton *star_button;
   GtkWidget *break_box;
   GtkLabel *break_time_label;
   GtkLabel *break_label;
@@ -70,58 +68,21 @@ description_activate_link_cb (NclSessionRow *self,
   return TRUE;
 }
 
-/* A session's ids for #NclStars: its own, and the post's talk it is. */
-static const char * const *
-get_star_ids (NclSessionRow *self,
-              const char    *ids[3])
-{
-  ids[0] = ncl_session_get_id (self->session);
-  ids[1] = self->talk != NULL ? ncl_talk_get_id (self->talk) : NULL;
-  ids[2] = NULL;
-
-  return ids;
-}
-
+/* The session's star: under its id, and the post's talk it is. */
 static void
 update_star (NclSessionRow *self)
 {
-  const char *ids[3];
-  gboolean can_star = self->stars != NULL && self->session != NULL &&
-                      ncl_session_get_kind (self->session) == NCL_SESSION_TALK &&
-                      ncl_session_get_id (self->session) != NULL;
-  gboolean starred = can_star && ncl_stars_contains (self->stars, get_star_ids (self, ids));
-  g_autofree char *name = NULL;
+  const char *ids[3] = { NULL, NULL, NULL };
 
-  gtk_widget_set_visible (GTK_WIDGET (self->star_button), can_star);
-  if (!can_star)
-    return;
+  if (self->session != NULL && ncl_session_get_kind (self->session) == NCL_SESSION_TALK)
+    {
+      ids[0] = ncl_session_get_id (self->session);
+      ids[1] = self->talk != NULL ? ncl_talk_get_id (self->talk) : NULL;
+    }
 
-  self->updating_star = TRUE;
-  gtk_toggle_button_set_active (self->star_button, starred);
-  self->updating_star = FALSE;
-
-  gtk_button_set_icon_name (GTK_BUTTON (self->star_button),
-                            starred ? "ncl-starred-symbolic" : "ncl-non-starred-symbolic");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->star_button),
-                               starred ? _("Unstar (Ctrl+D)") : _("Star (Ctrl+D)"));
-  /* Translators: accessible name of a talk's star toggle; %s is the
-   * talk's title. Whether it is starred is the toggle's state. */
-  name = g_strdup_printf (_("Star: %s"), ncl_session_get_title (self->session));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->star_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
-                                  -1);
-}
-
-static void
-star_toggled_cb (NclSessionRow *self)
-{
-  const char *ids[3];
-
-  if (self->updating_star || self->stars == NULL || self->session == NULL)
-    return;
-
-  ncl_stars_set_starred (self->stars, get_star_ids (self, ids),
-                         gtk_toggle_button_get_active (self->star_button));
+  ncl_star_button_set_item (self->star_button,
+                            self->session != NULL ? ncl_session_get_title (self->session) : NULL,
+                            ids[0] != NULL ? ids : NULL);
 }
 
 /* Enter on the row opens the highlighted talk's slides. */
@@ -338,10 +299,6 @@ ncl_session_row_dispose (GObject *object)
   NclSessionRow *self = (NclSessionRow *)object;
   GtkWidget *child;
 
-  if (self->stars != NULL)
-    g_signal_handlers_disconnect_by_func (self->stars, update_star, self);
-  g_clear_object (&self->stars);
-
   gtk_widget_dispose_template (GTK_WIDGET (self), NCL_TYPE_SESSION_ROW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -441,6 +398,8 @@ ncl_session_row_class_init (NclSessionRowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (NCL_TYPE_STAR_BUTTON);
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ncl-session-row.ui");
   gtk_widget_class_bind_template_child (widget_class, NclSessionRow, talk_card);
   gtk_widget_class_bind_template_child (widget_class, NclSessionRow, time_label);
@@ -459,7 +418,6 @@ ncl_session_row_class_init (NclSessionRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NclSessionRow, break_time_label);
   gtk_widget_class_bind_template_child (widget_class, NclSessionRow, break_label);
   gtk_widget_class_bind_template_callback (widget_class, description_activate_link_cb);
-  gtk_widget_class_bind_template_callback (widget_class, star_toggled_cb);
   gtk_widget_class_set_css_name (widget_class, "nclsessionrow");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
@@ -582,18 +540,8 @@ ncl_session_row_set_stars (NclSessionRow *self,
                            NclStars      *stars)
 {
   g_return_if_fail (NCL_IS_SESSION_ROW (self));
-  g_return_if_fail (stars == NULL || NCL_IS_STARS (stars));
 
-  if (self->stars == stars)
-    return;
-
-  if (self->stars != NULL)
-    g_signal_handlers_disconnect_by_func (self->stars, update_star, self);
-  g_set_object (&self->stars, stars);
-  if (stars != NULL)
-    g_signal_connect_swapped (stars, "changed", G_CALLBACK (update_star), self);
-
-  update_star (self);
+  ncl_star_button_set_stars (self->star_button, stars);
 }
 
 /**
@@ -606,9 +554,7 @@ ncl_session_row_toggle_star (NclSessionRow *self)
 {
   g_return_if_fail (NCL_IS_SESSION_ROW (self));
 
-  if (gtk_widget_get_visible (GTK_WIDGET (self->star_button)))
-    gtk_toggle_button_set_active (self->star_button,
-                                  !gtk_toggle_button_get_active (self->star_button));
+  ncl_star_button_toggle (self->star_button);
 }
 
 /**

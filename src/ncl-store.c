@@ -81,8 +81,9 @@ link_talks_to_sessions (NclStore *self)
       if (session != NULL && ncl_session_get_speakers (session) != NULL)
         speakers = g_strjoinv (", ", (char **)ncl_session_get_speakers (session));
 
-      ncl_talk_set_schedule (talk, speakers, session != NULL ? ncl_session_get_start (session) : NULL);
+      /* The id first: rows update on the schedule's notifications. */
       ncl_talk_set_session_id (talk, session != NULL ? ncl_session_get_id (session) : NULL);
+      ncl_talk_set_schedule (talk, speakers, session != NULL ? ncl_session_get_start (session) : NULL);
     }
 }
 

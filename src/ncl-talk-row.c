@@ -8,7 +8,7 @@
 #include "ncl-columns-layout.h"
 #include "ncl-link-button.h"
 #include "ncl-picture-loader.h"
-#include "ncl-stars.h"
+#include "ncl-star-button.h"
 #include "ncl-talk-picture.h"
 #include "ncl-talk-row.h"
 #include "ncl-time.h"
@@ -21,9 +21,7 @@ struct _NclTalkRow
 
   NclTalk *talk;
   GSignalGroup *talk_signals;
-  NclStars *stars;
   guint n_talks;
-  gboolean updating_star;
   GCancellable *picture_cancellable;
   char *picture_url;
   guint picture_idle_id;
@@ -37,7 +35,7 @@ struct _NclTalkRow
   AdwButtonContent *slides_content;
   GtkButton *video_button;
   AdwButtonContent *video_content;
-  GtkToggleButton *star_button;
+  NclStarButton *star_button;
   NclTalkPicture *picture;
 };
 
@@ -177,45 +175,6 @@ update_accessible (NclTalkRow *self)
 }
 
 static void
-update_star (NclTalkRow *self)
-{
-  gboolean starred = self->talk != NULL && self->stars != NULL &&
-                     ncl_stars_contains (self->stars, ncl_talk_get_star_ids (self->talk));
-  g_autofree char *name = NULL;
-
-  gtk_widget_set_visible (GTK_WIDGET (self->star_button), self->stars != NULL);
-
-  self->updating_star = TRUE;
-  gtk_toggle_button_set_active (self->star_button, starred);
-  self->updating_star = FALSE;
-
-  gtk_button_set_icon_name (GTK_BUTTON (self->star_button),
-                            starred ? "ncl-starred-symbolic" : "ncl-non-starred-symbolic");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->star_button),
-                               starred ? _("Unstar (Ctrl+D)") : _("Star (Ctrl+D)"));
-
-  if (self->talk != NULL)
-    {
-      /* Translators: accessible name of a talk's star toggle; %s is the
-       * talk's title. Whether it is starred is the toggle's state. */
-      name = g_strdup_printf (_("Star: %s"), ncl_talk_get_title (self->talk));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->star_button),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, name,
-                                      -1);
-    }
-}
-
-static void
-star_toggled_cb (NclTalkRow *self)
-{
-  if (self->updating_star || self->talk == NULL || self->stars == NULL)
-    return;
-
-  ncl_stars_set_starred (self->stars, ncl_talk_get_star_ids (self->talk),
-                         gtk_toggle_button_get_active (self->star_button));
-}
-
-static void
 picture_released_cb (NclTalkRow *self)
 {
   gtk_widget_activate (GTK_WIDGET (self->slides_button));
@@ -322,7 +281,7 @@ update (NclTalkRow *self)
   update_schedule (self);
   update_picture (self);
   update_accessible (self);
-  update_star (self);
+  ncl_star_button_set_item (self->star_button, title, ncl_talk_get_star_ids (self->talk));
 }
 
 static void
@@ -335,10 +294,6 @@ static void
 ncl_talk_row_dispose (GObject *object)
 {
   NclTalkRow *self = (NclTalkRow *)object;
-
-  if (self->stars != NULL)
-    g_signal_handlers_disconnect_by_func (self->stars, update_star, self);
-  g_clear_object (&self->stars);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), NCL_TYPE_TALK_ROW);
   g_cancellable_cancel (self->picture_cancellable);
@@ -421,6 +376,7 @@ ncl_talk_row_class_init (NclTalkRowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (NCL_TYPE_COLUMNS_LAYOUT);
+  g_type_ensure (NCL_TYPE_STAR_BUTTON);
   g_type_ensure (NCL_TYPE_TALK_PICTURE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ncl-talk-row.ui");
@@ -436,7 +392,6 @@ ncl_talk_row_class_init (NclTalkRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NclTalkRow, star_button);
   gtk_widget_class_bind_template_child (widget_class, NclTalkRow, picture);
   gtk_widget_class_bind_template_callback (widget_class, description_activate_link_cb);
-  gtk_widget_class_bind_template_callback (widget_class, star_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, picture_released_cb);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_widget_class_set_css_name (widget_class, "ncltalkrow");
@@ -555,18 +510,8 @@ ncl_talk_row_set_stars (NclTalkRow *self,
                         NclStars   *stars)
 {
   g_return_if_fail (NCL_IS_TALK_ROW (self));
-  g_return_if_fail (stars == NULL || NCL_IS_STARS (stars));
 
-  if (self->stars == stars)
-    return;
-
-  if (self->stars != NULL)
-    g_signal_handlers_disconnect_by_func (self->stars, update_star, self);
-  g_set_object (&self->stars, stars);
-  if (stars != NULL)
-    g_signal_connect_swapped (stars, "changed", G_CALLBACK (update_star), self);
-
-  update_star (self);
+  ncl_star_button_set_stars (self->star_button, stars);
 }
 
 /**
@@ -579,9 +524,7 @@ ncl_talk_row_toggle_star (NclTalkRow *self)
 {
   g_return_if_fail (NCL_IS_TALK_ROW (self));
 
-  if (gtk_widget_get_visible (GTK_WIDGET (self->star_button)))
-    gtk_toggle_button_set_active (self->star_button,
-                                  !gtk_toggle_button_get_active (self->star_button));
+  ncl_star_button_toggle (self->star_button);
 }
 
 /**
