@@ -3,7 +3,15 @@
 /* bench-startup: time from process start to the first frame, and peak RSS,
  * of the app against a bare AdwApplicationWindow program.
  *
- *   bench-startup [--runs N] [--json FILE] BARE_PROGRAM APP_PROGRAM [APP_ARGS…]
+ *   bench-startup [--runs N] [--json FILE] [--post LABEL:FILE …]
+ *                 BARE_PROGRAM APP_PROGRAM [APP_ARGS…]
+ *
+ * Each --post adds a subject: the app again, started with NCL_BENCH_POST=FILE
+ * so that it shows that post (tests/bench/gen-event.py writes them) in place
+ * of the built-in one. Each is reported against the bare window, and the
+ * first one labelled "N=1000" also against the built-in post (goal ≤ 1.5×,
+ * ≤ +40 MiB). With NCL_BENCH_TABLE set, the rows also go to the suite's
+ * table (bench-table.h).
  *
  * Both programs honour one contract: with NCL_BENCH_FIRST_FRAME=1 they print
  * "first-frame <usec>", g_get_monotonic_time () in the "after-paint" of their
@@ -37,6 +45,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "bench-table.h"
+
 #define DEFAULT_RUNS 15
 #define MIN_RUNS 10
 #define CHILD_TIMEOUT_USEC (60 * G_USEC_PER_SEC)
@@ -44,6 +54,9 @@
 /* The goals of the issue. */
 #define GOAL_TIME_RATIO 1.15
 #define GOAL_RSS_DELTA_MIB 10.0
+#define GOAL_LARGE_TIME_RATIO 1.5
+#define GOAL_LARGE_RSS_DELTA_MIB 40.0
+#define LARGE_LABEL "N=1000"
 
 #define FIRST_FRAME_PREFIX "first-frame "
 
@@ -61,6 +74,7 @@ typedef struct
 {
   const char  *label;
   char       **argv;     /* borrowed, NULL-terminated */
+  char       **envp;     /* owned */
   GArray      *time_ms;  /* double: first frame less spawn time */
   GArray      *rss_mib;  /* double: peak RSS */
 } Subject;
@@ -184,7 +198,6 @@ read_available (int      fd,
 
 static gboolean
 run_once (Subject  *subject,
-          char    **envp,
           double   *time_ms,
           double   *rss_mib,
           GError  **error)
@@ -212,7 +225,7 @@ run_once (Subject  *subject,
   drain_fd (sigchld_pipe[0]);
 
   t0 = g_get_monotonic_time ();
-  spawn_errno = posix_spawnp (&pid, subject->argv[0], &actions, NULL, subject->argv, envp);
+  spawn_errno = posix_spawnp (&pid, subject->argv[0], &actions, NULL, subject->argv, subject->envp);
 
   posix_spawn_file_actions_destroy (&actions);
   close (out_pipe[1]);
@@ -381,32 +394,6 @@ compute_stats (GArray *samples)
   return stats;
 }
 
-/* printf () pads by bytes; the table holds “–”, “×” and “≤”. (Output goes
- * through stdio, not g_print (), which would turn them into “?” in the C
- * locale.) */
-static void
-print_row (const char *label,
-           const char *time_cell,
-           const char *rss_cell)
-{
-  g_autoptr(GString) row = g_string_new (label);
-
-  while (g_utf8_strlen (row->str, -1) < 19)
-    g_string_append_c (row, ' ');
-  g_string_append (row, time_cell);
-  while (g_utf8_strlen (row->str, -1) < 19 + 37)
-    g_string_append_c (row, ' ');
-  g_string_append (row, rss_cell);
-
-  printf ("%s\n", row->str);
-}
-
-static char *
-format_cell (Stats stats)
-{
-  return g_strdup_printf ("%.1f (%.1f–%.1f)", stats.median, stats.min, stats.max);
-}
-
 static void
 json_append_number (GString    *json,
                     const char *name,
@@ -490,6 +477,44 @@ write_json (const char  *path,
   return g_file_set_contents (path, json->str, json->len, error);
 }
 
+/* "first frame, N=1000" against @base: a row of the suite's table. */
+static void
+table_rows (Subject    *subject,
+            Stats       time_stats,
+            Stats       rss_stats,
+            const char *base_label,
+            Stats       base_time,
+            Stats       base_rss,
+            double      goal_ratio,
+            double      goal_delta)
+{
+  g_autofree char *measure_time = g_strdup_printf ("first frame: %s", subject->label);
+  g_autofree char *measure_rss = g_strdup_printf ("peak RSS: %s", subject->label);
+  g_autofree char *value_time = g_strdup_printf ("%.0f ms (%.0f–%.0f)", time_stats.median,
+                                                 time_stats.min, time_stats.max);
+  g_autofree char *value_rss = g_strdup_printf ("%.1f MiB (%.1f–%.1f)", rss_stats.median,
+                                                rss_stats.min, rss_stats.max);
+  g_autofree char *base_time_cell = g_strdup_printf ("%.0f ms (%.0f–%.0f) %s", base_time.median,
+                                                     base_time.min, base_time.max, base_label);
+  g_autofree char *base_rss_cell = g_strdup_printf ("%.1f MiB (%.1f–%.1f) %s", base_rss.median,
+                                                    base_rss.min, base_rss.max, base_label);
+  double ratio = time_stats.median / base_time.median;
+  double delta = rss_stats.median - base_rss.median;
+  g_autofree char *ratio_cell = g_strdup_printf ("%.2f×", ratio);
+  g_autofree char *delta_cell = g_strdup_printf ("%+.1f MiB", delta);
+  g_autofree char *goal_time = goal_ratio > 0 ?
+    g_strdup_printf ("≤ %.2f× (%s)", goal_ratio, ratio <= goal_ratio ? "met" : "missed") : NULL;
+  g_autofree char *goal_rss = goal_delta > 0 ?
+    g_strdup_printf ("≤ +%.0f MiB (%s)", goal_delta, delta <= goal_delta ? "met" : "missed") : NULL;
+
+  printf ("%-28s %-26s %s: %s, goal %s\n", measure_time, value_time, base_label, ratio_cell,
+          goal_time != NULL ? goal_time : "—");
+  printf ("%-28s %-26s %s: %s, goal %s\n", measure_rss, value_rss, base_label, delta_cell,
+          goal_rss != NULL ? goal_rss : "—");
+  bench_table_row (measure_time, value_time, base_time_cell, ratio_cell, goal_time);
+  bench_table_row (measure_rss, value_rss, base_rss_cell, delta_cell, goal_rss);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -498,29 +523,27 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   g_autofree char *json_path = NULL;
   g_autofree char *app_label = NULL;
+  g_autofree char *app_base = NULL;
   g_auto(GStrv) envp = NULL;
-  g_autofree char *bare_time_cell = NULL;
-  g_autofree char *bare_rss_cell = NULL;
-  g_autofree char *app_time_cell = NULL;
-  g_autofree char *app_rss_cell = NULL;
-  g_autofree char *ratio_time_cell = NULL;
-  g_autofree char *ratio_rss_cell = NULL;
+  g_auto(GStrv) posts = NULL;
+  g_autoptr(GPtrArray) subjects = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) time_stats = g_array_new (FALSE, FALSE, sizeof (Stats));
+  g_autoptr(GArray) rss_stats = g_array_new (FALSE, FALSE, sizeof (Stats));
   char *bare_argv[2];
-  Subject bare;
-  Subject app;
-  Subject *order[2];
+  Subject *bare;
+  Subject *app;
   Stats bare_time, bare_rss, app_time, app_rss;
-  double time_ratio;
-  double rss_delta;
   int runs = DEFAULT_RUNS;
   int runs_width;
   int run_label_width;
-  int label_width;
+  int label_width = 0;
   const GOptionEntry entries[] = {
     { "runs", 'n', 0, G_OPTION_ARG_INT, &runs,
       "Measured runs of each program (default 15, at least 10)", "N" },
     { "json", 0, 0, G_OPTION_ARG_FILENAME, &json_path,
-      "Also write the results to FILE as JSON", "FILE" },
+      "Also write the results of the bare window and the app to FILE as JSON", "FILE" },
+    { "post", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &posts,
+      "Also start the app on the post in FILE (NCL_BENCH_POST)", "LABEL:FILE" },
     { NULL }
   };
 
@@ -571,6 +594,7 @@ main (int   argc,
     }
 
   envp = g_get_environ ();
+  envp = g_environ_unsetenv (envp, "NCL_BENCH_POST");
   envp = g_environ_setenv (envp, "NCL_BENCH_FIRST_FRAME", "1", TRUE);
   envp = g_environ_setenv (envp, "GSETTINGS_BACKEND", "memory", TRUE);
   envp = g_environ_setenv (envp, "NO_AT_BRIDGE", "1", TRUE);
@@ -578,25 +602,52 @@ main (int   argc,
 
   bare_argv[0] = argv[1];
   bare_argv[1] = NULL;
-  bare = (Subject) {
+  bare = g_new0 (Subject, 1);
+  *bare = (Subject) {
     .label = "bare window",
     .argv = bare_argv,
+    .envp = g_strdupv (envp),
     .time_ms = g_array_new (FALSE, FALSE, sizeof (double)),
     .rss_mib = g_array_new (FALSE, FALSE, sizeof (double)),
   };
+  g_ptr_array_add (subjects, bare);
 
-  app_label = g_path_get_basename (argv[2]);
-  app = (Subject) {
+  app_base = g_path_get_basename (argv[2]);
+  app_label = g_strdup_printf ("%s (built-in post)", app_base);
+  app = g_new0 (Subject, 1);
+  *app = (Subject) {
     .label = app_label,
     .argv = &argv[2],
+    .envp = g_strdupv (envp),
     .time_ms = g_array_new (FALSE, FALSE, sizeof (double)),
     .rss_mib = g_array_new (FALSE, FALSE, sizeof (double)),
   };
+  g_ptr_array_add (subjects, app);
 
-  order[0] = &bare;
-  order[1] = &app;
+  for (guint i = 0; posts != NULL && posts[i] != NULL; i++)
+    {
+      const char *equals = strchr (posts[i], ':');
+      Subject *subject;
 
-  label_width = (int) MAX (strlen (bare.label), strlen (app.label));
+      if (equals == NULL || equals == posts[i] || equals[1] == '\0')
+        {
+          fprintf (stderr, "bench-startup: --post needs LABEL:FILE, not “%s”\n", posts[i]);
+          return EXIT_USAGE;
+        }
+
+      subject = g_new0 (Subject, 1);
+      *subject = (Subject) {
+        .label = g_strndup (posts[i], equals - posts[i]),  /* lives until exit */
+        .argv = &argv[2],
+        .envp = g_environ_setenv (g_strdupv (envp), "NCL_BENCH_POST", equals + 1, TRUE),
+        .time_ms = g_array_new (FALSE, FALSE, sizeof (double)),
+        .rss_mib = g_array_new (FALSE, FALSE, sizeof (double)),
+      };
+      g_ptr_array_add (subjects, subject);
+    }
+
+  for (guint i = 0; i < subjects->len; i++)
+    label_width = MAX (label_width, (int) strlen (((Subject *) subjects->pdata[i])->label));
   runs_width = snprintf (NULL, 0, "%d", runs);
   run_label_width = (int) strlen ("run /") + 2 * runs_width;
 
@@ -614,20 +665,20 @@ main (int   argc,
       else
         g_string_append_printf (line, "run %*d/%d", runs_width, run, runs);
 
-      for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+      for (guint i = 0; i < subjects->len; i++)
         {
-          Subject *subject = order[i];
+          Subject *subject = subjects->pdata[i];
           double time_ms, rss_mib;
 
-          if (!run_once (subject, envp, &time_ms, &rss_mib, &error))
+          if (!run_once (subject, &time_ms, &rss_mib, &error))
             {
               fprintf (stderr, "bench-startup: %s run %d failed: %s\n",
                           run == 0 ? "warm-up" : "measured", run, error->message);
               return EXIT_RUN_FAILED;
             }
 
-          g_string_append_printf (line, "   %-*s %7.1f ms %6.1f MiB",
-                                  label_width, subject->label, time_ms, rss_mib);
+          g_string_append_printf (line, "   %s %.1f ms %.1f MiB",
+                                  subject->label, time_ms, rss_mib);
 
           if (run > 0)
             {
@@ -639,42 +690,46 @@ main (int   argc,
       printf ("%s%s\n", line->str, run == 0 ? "   (discarded)" : "");
     }
 
-  bare_time = compute_stats (bare.time_ms);
-  bare_rss = compute_stats (bare.rss_mib);
-  app_time = compute_stats (app.time_ms);
-  app_rss = compute_stats (app.rss_mib);
-  time_ratio = app_time.median / bare_time.median;
-  rss_delta = app_rss.median - bare_rss.median;
+  for (guint i = 0; i < subjects->len; i++)
+    {
+      Subject *subject = subjects->pdata[i];
+      Stats t = compute_stats (subject->time_ms);
+      Stats r = compute_stats (subject->rss_mib);
 
-  bare_time_cell = format_cell (bare_time);
-  bare_rss_cell = format_cell (bare_rss);
-  app_time_cell = format_cell (app_time);
-  app_rss_cell = format_cell (app_rss);
-  ratio_time_cell = g_strdup_printf ("%.2f× (goal ≤ %.2f×) goal %s", time_ratio,
-                                     GOAL_TIME_RATIO,
-                                     time_ratio <= GOAL_TIME_RATIO ? "met" : "missed");
-  ratio_rss_cell = g_strdup_printf ("%+.1f MiB (goal ≤ +%.0f MiB) goal %s", rss_delta,
-                                    GOAL_RSS_DELTA_MIB,
-                                    rss_delta <= GOAL_RSS_DELTA_MIB ? "met" : "missed");
+      g_array_append_val (time_stats, t);
+      g_array_append_val (rss_stats, r);
+    }
+
+  bare_time = g_array_index (time_stats, Stats, 0);
+  bare_rss = g_array_index (rss_stats, Stats, 0);
+  app_time = g_array_index (time_stats, Stats, 1);
+  app_rss = g_array_index (rss_stats, Stats, 1);
 
   printf ("\nstartup benchmark, %d runs each (medians, min–max)\n", runs);
-  print_row ("", "first frame (ms)", "peak RSS (MiB)");
-  print_row (bare.label, bare_time_cell, bare_rss_cell);
-  print_row (app.label, app_time_cell, app_rss_cell);
-  print_row ("ratio", ratio_time_cell, ratio_rss_cell);
+  printf ("%-28s %-26s bare window %.0f ms (%.0f–%.0f), %.1f MiB (%.1f–%.1f)\n", "", "",
+          bare_time.median, bare_time.min, bare_time.max,
+          bare_rss.median, bare_rss.min, bare_rss.max);
+  table_rows (app, app_time, app_rss, "bare window", bare_time, bare_rss,
+              GOAL_TIME_RATIO, GOAL_RSS_DELTA_MIB);
+  for (guint i = 2; i < subjects->len; i++)
+    table_rows (subjects->pdata[i], g_array_index (time_stats, Stats, i),
+                g_array_index (rss_stats, Stats, i), "bare window", bare_time, bare_rss, 0, 0);
+  for (guint i = 2; i < subjects->len; i++)
+    if (g_str_equal (((Subject *) subjects->pdata[i])->label, LARGE_LABEL))
+      {
+        table_rows (subjects->pdata[i], g_array_index (time_stats, Stats, i),
+                    g_array_index (rss_stats, Stats, i), "built-in post", app_time, app_rss,
+                    GOAL_LARGE_TIME_RATIO, GOAL_LARGE_RSS_DELTA_MIB);
+        break;
+      }
 
   if (json_path != NULL &&
-      !write_json (json_path, runs, &bare, bare_time, bare_rss, &app, app_time, app_rss,
+      !write_json (json_path, runs, bare, bare_time, bare_rss, app, app_time, app_rss,
                    &error))
     {
       fprintf (stderr, "bench-startup: %s\n", error->message);
       return EXIT_RUN_FAILED;
     }
-
-  g_array_unref (bare.time_ms);
-  g_array_unref (bare.rss_mib);
-  g_array_unref (app.time_ms);
-  g_array_unref (app.rss_mib);
 
   return 0;
 }

@@ -1,0 +1,216 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Writes synthetic events for the benchmarks, in the real formats.
+
+  gen-event.py [--picture-base URL] [--pictures] OUTDIR N [N …]
+
+For each N it writes OUTDIR/post-N.md, a Hugo post shaped like the bundled
+data/event/nats-connect-live-2020.md (TOML front matter, an introduction,
+`### N. Title` sections holding the two-column grid HTML with a slides and a
+video link and a slide picture, a closing and the <style> block), and
+OUTDIR/agenda-N.html, an agenda page shaped like nats.io/nats_connect/ (the
+date heading, the Talk Topic / Speaker(s) / Scheduled Start / Description
+table with a break row every ten sessions, and a Speaker Information grid)
+with N sessions and N/2 speakers.
+
+Slide pictures are at URL/img/talk-<i>.png (default http://127.0.0.1:1/,
+which nothing serves: for the parse benchmarks); the programs that show
+pictures serve them on loopback and pass their own URL. With --pictures it
+also writes OUTDIR/slide-<k>.png, a few slide-sized PNGs (1280×720, made
+here with zlib: no data set is downloaded) for those servers to send.
+
+The output depends on N only (a seeded generator), so runs compare.
+"""
+
+import argparse
+import os
+import random
+import struct
+import zlib
+
+GIVEN = ["Alex", "Samuel", "Ron", "Kevin", "Simon", "Derek", "Ginger", "Colin",
+         "Wally", "Ivan", "Alberto", "Tyler", "Dwayne", "Dale", "Kyle", "Phil",
+         "David", "Maria", "Aiko", "Chidi", "Elena", "Farid", "Greta", "Hugo",
+         "Ines", "Jonas", "Katya", "Liam", "Mei", "Nadia", "Oscar", "Priya",
+         "Quentin", "Rosa", "Sven", "Tomás", "Uma", "Viktor", "Wen", "Yara"]
+SURNAME = ["Ellis", "Jirénius", "Britvich", "Hoffman", "Crosby", "Collison",
+           "Sullivan", "Quevedo", "Kozlovic", "Ricart", "Neely", "Bradley",
+           "Bingham", "Thomas", "Pennock", "Kemper", "Pienaar", "Okafor",
+           "Lindqvist", "Tanaka", "Moreau", "Haddad", "Novak", "Schmidt",
+           "Costa", "Ivanova", "Nakamura", "O'Brien", "Petrov", "Rossi",
+           "Svensson", "Uddin", "Valdés", "Weber", "Xu", "Zhang", "Adeyemi",
+           "Berg", "Castillo", "Dubois", "Eriksen", "Fischer", "García"]
+TOPIC = ["JetStream", "Leafnodes", "Kubernetes", "WebAssembly", "Rust", "Go",
+         "Service Mesh", "Edge Computing", "Observability", "Security",
+         "Multi-tenancy", "Streaming", "Key-Value Store", "Object Store",
+         "Microservices", "IoT", "Serverless", "WebSockets", "Bearer Tokens",
+         "Surveyor", "Clustering", "Superclusters", "Gateways", "MQTT"]
+VERB = ["Scaling", "Securing", "Operating", "Debugging", "Building",
+        "Testing", "Deploying", "Monitoring", "Designing", "Migrating"]
+WHERE = ["at the Edge", "in Production", "on Kubernetes", "with Go",
+         "for IoT Fleets", "across Regions", "in the Browser", "on a Budget",
+         "at Scale", "without Downtime"]
+SLIDES = ["https://www.slideshare.net/nats_io/", "https://slides.com/nats/"]
+LOREM = ("NATS is a simple, secure and performant communications system for "
+         "digital systems, services and devices. This talk walks through a "
+         "real deployment, what went wrong, and how the team fixed it with "
+         "subjects, queues and a little bit of patience.").split()
+
+SLIDE_W, SLIDE_H, N_SLIDES = 1280, 720, 4
+
+
+def slug(text):
+    return "".join(c if c.isalnum() else "-" for c in text.lower()).strip("-")
+
+
+def person(i):
+    """The i-th speaker's name: unique for i < len(GIVEN) * len(SURNAME)."""
+    given = GIVEN[i % len(GIVEN)]
+    surname = SURNAME[(i // len(GIVEN) + i) % len(SURNAME)]
+    suffix = "" if i < len(GIVEN) * len(SURNAME) else " %s." % chr(65 + i // 1720 % 26)
+    return "%s%s %s" % (given, suffix, surname)
+
+
+def title(i):
+    return "%s %s %s (part %d)" % (VERB[i % len(VERB)], TOPIC[(i // 3) % len(TOPIC)],
+                                   WHERE[(i // 7) % len(WHERE)], i + 1)
+
+
+def sentence(rng, words):
+    return " ".join(rng.choice(LOREM) for _ in range(words)).capitalize() + "."
+
+
+def write_post(path, n, picture_base, rng):
+    out = ['+++\n',
+           'categories = ["Community", "Newsletter","Conferences"]\n',
+           'date = "2020-04-27"\n',
+           'tags = ["nats", "microservices", "technical", "ngs", "synadia","features","community"]\n',
+           'title = "NATS Connect Live %d!"\n' % n,
+           'author = "Derek Collison"\n',
+           '+++\n\n']
+    for _ in range(3):
+        out.append(" ".join(sentence(rng, 14) for _ in range(4)) + "\n\n")
+    out.append("See the [full schedule](https://nats.io/nats_connect) for a list of the "
+               "speakers, and view videos of the presentations on [NATS Messaging "
+               "YouTube](https://youtube.com/c/nats_messaging) channel.\n\n\n\n")
+    out.append("All of the sessions combined to make an amazing and informative event.\n\n")
+    for i in range(n):
+        speaker = person(i % max(n // 2, 1))
+        handle = slug(speaker).replace("-", "")
+        slides = SLIDES[i % 2] + "nats-connect-live-" + slug(title(i))[:40]
+        video = "https://www.youtube.com/watch?v=%011d" % (i * 7919 % 10 ** 11)
+        out.append("### %d. %s\n" % (i + 1, title(i)))
+        out.append('<div class="grid-container">\n <div class="grid-item">\n')
+        out.append('This is a great talk from %s <a href="https://twitter.com/%s" '
+                   'target="_blank">@%s</a> on %s. %s\n' %
+                   (speaker, handle, handle, TOPIC[(i // 3) % len(TOPIC)], sentence(rng, 18)))
+        out.append(' <br><br>\n <a href="%s" alt="%s" target="_blank">\n' % (slides, TOPIC[i % len(TOPIC)]))
+        out.append('   <img src="/img/social/slideshare.png" height="65" width="90">\n   </a><br>\n')
+        out.append(' <a href="%s" target="_blank">\n' % video)
+        out.append(' <img src="/img/social/youtube.png" height="60" width="85">\n</a>\n  </div>\n')
+        out.append('  <div class="grid-item">\n<img src="%simg/talk-%d.png" >\n</div>\n</div>\n\n'
+                   % (picture_base, i + 1))
+    out.append("<br /><br />\nAll of the talks are worth checking out.\n\n"
+               "Contact Derek [derek@nats.io](mailto:derek@nats.io)\n\n"
+               "Join the NATS Slack Channel [slack.nats.io](https://slack.nats.io)\n\n\n\n"
+               "<style>\n.grid-container {\n  display: grid;\n  grid-template-columns: auto auto;\n"
+               "  padding: 0px;\n  grid-gap: 10px;\n}\n\n.grid-item {\n  padding: 10px;\n"
+               "  text-align: left;\n  \n}\n\n</style>\n")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("".join(out))
+
+
+def clock(minutes):
+    hour, minute = divmod(minutes, 60)
+    suffix = "am" if hour < 12 else "pm"
+    return "%d:%02d%s" % ((hour - 1) % 12 + 1, minute, suffix)
+
+
+def write_agenda(path, n, rng):
+    n_speakers = max(n // 2, 1)
+    out = ['<!DOCTYPE html>\n<html lang="en">\n<head><meta charset="utf-8">\n',
+           '<title>NATS Connect Live %d</title>\n</head>\n<body>\n' % n,
+           '<div class="container">\n<h1>NATS Connect Live!</h1>\n',
+           '<h4>April 16, 2020 @8am PDT</h4>\n',
+           '    <table class="table table-striped">\n        <thead><h2>Agenda</h2>\n',
+           '        <p>All times are PDT. Agenda is subject to change.</p>\n',
+           '        <tr>\n            <th class="col-md-2">Talk Topic</th>\n',
+           '            <th class="col-md-2">Speaker(s)</th>\n',
+           '            <th class="col-md-1">Scheduled Start</th>\n',
+           '            <th class="col-md-4">Description</th>\n        </tr>\n        </thead>\n\n <tbody>\n']
+    # 8:00am to 11:50pm in ten-minute slots; at scale several tracks share one.
+    for i in range(n):
+        start = 8 * 60 + (i * 96 // max(n, 1)) * 10 if n > 96 else 8 * 60 + i * 10
+        speakers = person(i % n_speakers)
+        if i % 5 == 4 and n_speakers > 1:
+            speakers += " / " + person((i + 1) % n_speakers)
+        if i > 0 and i % 10 == 0:
+            out.append('        <tr>\n            <td colspan="4" class="centery">Break</td>\n        </tr>\n')
+        out.append('        <tr>\n            <td>%s</td>\n            <td>%s</td>\n'
+                   '            <td class="centery">%s</td>\n            <td>%s</td>\n        </tr>\n'
+                   % (title(i).replace("&", "&amp;"), speakers, clock(start), sentence(rng, 12)))
+    out.append(' </tbody>\n    </table>\n\n')
+    out.append('<div><a name="speaker-info"></a><h2>Speaker Information</h2></div>\n'
+               '<p>Speaker information for the event is listed below.</p>\n\n  <div class="grid-container">\n\n')
+    for s in range(n_speakers):
+        name = person(s)
+        handle = slug(name).replace("-", "")
+        out.append('      <div class="grid-item">\n          <strong>%s</strong><br>\n'
+                   '          %s, %s<br>\n'
+                   '              <a href="https://github.com/%s" target="_blank"><img src="/img/social/github.png" height="16px" width="16px"></a>\n'
+                   '              <a href="https://twitter.com/%s" target="_blank"><img src="/img/social/twitter.png" height="16px" width="16px"></a>\n'
+                   '      </div>\n' % (name, rng.choice(["Engineer", "Architect", "Maintainer", "CTO"]),
+                                       rng.choice(["Synadia", "Acme Corp", "Example Ltd", "NATS"]),
+                                       handle, handle))
+    out.append('  </div>\n</div>\n</body>\n</html>\n')
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("".join(out))
+
+
+def png_chunk(kind, data):
+    return (struct.pack(">I", len(data)) + kind + data +
+            struct.pack(">I", zlib.crc32(kind + data) & 0xffffffff))
+
+
+def write_slide(path, k):
+    """A 1280×720 RGB slide: a coloured band, stripes for text, some noise so
+    it compresses like a screenshot rather than a flat colour."""
+    rng = random.Random(k)
+    rows = []
+    for y in range(SLIDE_H):
+        if y < 120:
+            row = bytes((40 + 50 * k) % 256 if x % 3 == 0 else 60 for x in range(SLIDE_W * 3))
+        elif (y // 24) % 2 == 0 and 160 < y < 640:
+            row = bytes(rng.randrange(200, 256) if (x // 3) % 200 < 150 else 250 for x in range(SLIDE_W * 3))
+        else:
+            row = b"\xf8" * (SLIDE_W * 3)
+        rows.append(b"\x00" + row)
+    data = (b"\x89PNG\r\n\x1a\n" +
+            png_chunk(b"IHDR", struct.pack(">IIBBBBB", SLIDE_W, SLIDE_H, 8, 2, 0, 0, 0)) +
+            png_chunk(b"IDAT", zlib.compress(b"".join(rows), 6)) +
+            png_chunk(b"IEND", b""))
+    with open(path, "wb") as f:
+        f.write(data)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--picture-base", default="http://127.0.0.1:1/",
+                        help="where the slide pictures are (ends with /)")
+    parser.add_argument("--pictures", action="store_true",
+                        help="also write slide-<k>.png for a server to send")
+    parser.add_argument("outdir")
+    parser.add_argument("sizes", nargs="+", type=int)
+    args = parser.parse_args()
+
+    os.makedirs(args.outdir, exist_ok=True)
+    for n in args.sizes:
+        write_post(os.path.join(args.outdir, "post-%d.md" % n), n, args.picture_base, random.Random(n))
+        write_agenda(os.path.join(args.outdir, "agenda-%d.html" % n), n, random.Random(-n))
+    if args.pictures:
+        for k in range(N_SLIDES):
+            write_slide(os.path.join(args.outdir, "slide-%d.png" % k), k)
+
+
+if __name__ == "__main__":
+    main()
