@@ -47,6 +47,9 @@ static const char * const column_headers[N_COLUMNS] = {
   "talk topic", "speaker(s)", "scheduled start", "description",
 };
 
+/* The length of the longest of column_headers, in characters. */
+#define MAX_HEADER_CHARS 15
+
 /* More columns than a table has; a hostile colspan must not overflow. */
 #define MAX_COLSPAN 1000
 
@@ -157,35 +160,55 @@ static char *
 normalize_space (const char *text,
                  gboolean    keep_lines)
 {
-  GString *out = g_string_new (NULL);
+  GString *out = g_string_sized_new (strlen (text));
   gboolean pending_space = FALSE;
   gboolean pending_line = FALSE;
+  const char *p = text;
 
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+  while (*p != '\0')
     {
-      gunichar c = g_utf8_get_char (p);
+      const char *word = p;
 
-      if (c == '\n' && keep_lines)
+      /* A run of characters that are not space, copied as it is: ASCII
+       * byte by byte, the rest a character at a time. On ASCII,
+       * g_unichar_isspace() is true for these five. */
+      for (;;)
         {
-          pending_line = TRUE;
-          continue;
+          if ((guchar)*p < 0x80)
+            {
+              if (*p == '\0' || *p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f')
+                break;
+              p++;
+            }
+          else
+            {
+              if (g_unichar_isspace (g_utf8_get_char (p)))
+                break;
+              p = g_utf8_next_char (p);
+            }
         }
 
-      if (g_unichar_isspace (c))
+      if (p > word)
         {
-          pending_space = TRUE;
-          continue;
+          if (out->len > 0)
+            {
+              if (pending_line)
+                g_string_append_c (out, '\n');
+              else if (pending_space)
+                g_string_append_c (out, ' ');
+            }
+          pending_space = pending_line = FALSE;
+          g_string_append_len (out, word, p - word);
         }
 
-      if (out->len > 0)
-        {
-          if (pending_line)
-            g_string_append_c (out, '\n');
-          else if (pending_space)
-            g_string_append_c (out, ' ');
-        }
-      pending_space = pending_line = FALSE;
-      g_string_append_unichar (out, c);
+      if (*p == '\0')
+        break;
+
+      if (*p == '\n' && keep_lines)
+        pending_line = TRUE;
+      else
+        pending_space = TRUE;
+      p = g_utf8_next_char (p);
     }
 
   return g_string_free (out, FALSE);
@@ -334,7 +357,17 @@ is_header_row (xmlNode *row,
     {
       xmlNode *cell = g_ptr_array_index (cells, i);
       g_autofree char *raw = cell_text (cell, FALSE);
-      g_autofree char *folded = fold_header (raw);
+      g_autofree char *folded = NULL;
+
+      /* Case folding never makes fewer characters: a cell longer than the
+       * longest header cannot be one, and every row of a long table was
+       * folded here for nothing. */
+      if (g_utf8_strlen (raw, MAX_HEADER_CHARS + 1) > MAX_HEADER_CHARS)
+        {
+          position += cell_colspan (cell);
+          continue;
+        }
+      folded = fold_header (raw);
 
       for (guint column = 0; column < N_COLUMNS; column++)
         {

@@ -461,19 +461,43 @@ ncl_markup_builder_end (NclMarkupBuilder *self,
   return g_strdup (self->markup->str);
 }
 
+#define NCL_HTML_PARSE_OPTIONS \
+  (HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_COMPACT)
+
 xmlDoc *
 ncl_html_parse (const char *html,
                 gsize       length,
                 const char *base_uri)
+{
+  return ncl_html_parse_with (NULL, html, length, base_uri);
+}
+
+/**
+ * ncl_html_parse_with:
+ * @context: (nullable): a parser context from htmlNewParserCtxt(), reused
+ *   from one call to the next
+ *
+ * Like ncl_html_parse(), with a parser context that is reset rather than
+ * made anew: a post parses one HTML fragment per talk, and making a context
+ * (and its dictionary) cost as much as parsing a short fragment.
+ */
+xmlDoc *
+ncl_html_parse_with (htmlParserCtxt *context,
+                     const char     *html,
+                     gsize           length,
+                     const char     *base_uri)
 {
   g_return_val_if_fail (html != NULL || length == 0, NULL);
 
   if (length > G_MAXINT)
     return NULL;
 
-  return htmlReadMemory (length > 0 ? html : "", (int)length, base_uri, "UTF-8",
-                         HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                         HTML_PARSE_NONET | HTML_PARSE_COMPACT);
+  if (context == NULL)
+    return htmlReadMemory (length > 0 ? html : "", (int)length, base_uri, "UTF-8",
+                           NCL_HTML_PARSE_OPTIONS);
+
+  return htmlCtxtReadMemory (context, length > 0 ? html : "", (int)length, base_uri, "UTF-8",
+                             NCL_HTML_PARSE_OPTIONS);
 }
 
 /**

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <glib.h>
+#include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
 G_BEGIN_DECLS
@@ -27,6 +28,10 @@ char             *ncl_markup_builder_end        (NclMarkupBuilder *self,
 void              ncl_markup_builder_free       (NclMarkupBuilder *self);
 
 xmlDoc           *ncl_html_parse                (const char       *html,
+                                                 gsize             length,
+                                                 const char       *base_uri);
+xmlDoc           *ncl_html_parse_with           (htmlParserCtxt   *context,
+                                                 const char       *html,
                                                  gsize             length,
                                                  const char       *base_uri);
 char             *ncl_markup_from_html          (const char       *html,

@@ -46,7 +46,23 @@ typedef struct
   char *link_alt;
   xmlNode *picture;
   const char *base_uri;
+  /* Anchors already classified: the picture search and the description
+   * both ask about the same few links (A GHashTable cost more than this). */
+  GArray *anchors;
 } TalkParts;
+
+typedef struct
+{
+  xmlNode *node;
+  NclLinkKind kind;
+  char *uri;
+} Anchor;
+
+static void
+anchor_clear (gpointer data)
+{
+  g_free (((Anchor *)data)->uri);
+}
 
 static void
 section_clear (gpointer data)
@@ -66,6 +82,7 @@ talk_parts_clear (TalkParts *parts)
   g_clear_pointer (&parts->picture_url, g_free);
   g_clear_pointer (&parts->picture_alt, g_free);
   g_clear_pointer (&parts->link_alt, g_free);
+  g_clear_pointer (&parts->anchors, g_array_unref);
 }
 
 static xmlNode *
@@ -83,33 +100,54 @@ find_by_class (xmlNode    *root,
 
 static NclLinkKind
 classify_anchor (xmlNode    *node,
-                 const char *base_uri,
+                 TalkParts  *parts,
                  char      **resolved)
 {
   g_autofree char *href = NULL;
-  g_autofree char *uri = NULL;
-  NclLinkKind kind;
+  Anchor anchor = { node, NCL_LINK_OTHER, NULL };
 
-  if (!ncl_html_element_is (node, "a") || !(href = ncl_html_get_attribute (node, "href")))
+  if (!ncl_html_element_is (node, "a"))
     return NCL_LINK_OTHER;
 
-  uri = ncl_link_resolve (base_uri, href);
-  kind = ncl_link_classify (uri);
+  if (parts->anchors == NULL)
+    {
+      parts->anchors = g_array_new (FALSE, FALSE, sizeof (Anchor));
+      g_array_set_clear_func (parts->anchors, anchor_clear);
+    }
+
+  for (guint i = 0; i < parts->anchors->len; i++)
+    {
+      Anchor *known = &g_array_index (parts->anchors, Anchor, i);
+
+      if (known->node == node)
+        {
+          if (resolved != NULL)
+            *resolved = g_strdup (known->uri);
+          return known->kind;
+        }
+    }
+
+  if ((href = ncl_html_get_attribute (node, "href")))
+    {
+      anchor.uri = ncl_link_resolve (parts->base_uri, href);
+      anchor.kind = ncl_link_classify (anchor.uri);
+    }
+  g_array_append_val (parts->anchors, anchor);
 
   if (resolved != NULL)
-    *resolved = g_steal_pointer (&uri);
+    *resolved = g_strdup (anchor.uri);
 
-  return kind;
+  return anchor.kind;
 }
 
 static gboolean
 inside_media_link (xmlNode    *node,
                    xmlNode    *root,
-                   const char *base_uri)
+                   TalkParts  *parts)
 {
   for (xmlNode *up = node->parent; up != NULL && up != root->parent; up = up->parent)
     {
-      if (classify_anchor (up, base_uri, NULL) != NCL_LINK_OTHER)
+      if (classify_anchor (up, parts, NULL) != NCL_LINK_OTHER)
         return TRUE;
     }
 
@@ -147,7 +185,7 @@ description_filter (xmlNode  *node,
   if (parts->link_alt == NULL && (alt = ncl_html_get_attribute (node, "alt")))
     parts->link_alt = g_steal_pointer (&alt);
 
-  kind = classify_anchor (node, parts->base_uri, &uri);
+  kind = classify_anchor (node, parts, &uri);
 
   if (kind == NCL_LINK_SLIDES && parts->slides_url == NULL)
     parts->slides_url = g_strdup (uri);
@@ -169,7 +207,7 @@ find_picture (TalkParts *parts,
         continue;
 
       last = node;
-      if (!inside_media_link (node, root, parts->base_uri))
+      if (!inside_media_link (node, root, parts))
         {
           parts->picture = node;
           break;
@@ -215,10 +253,11 @@ top_level_ancestor (xmlNode *node,
 }
 
 static NclTalk *
-build_talk (Section     *section,
-            const char  *base_uri,
-            gboolean     is_last,
-            char       **trailing_markup)
+build_talk (Section         *section,
+            htmlParserCtxt  *context,
+            const char      *base_uri,
+            gboolean         is_last,
+            char           **trailing_markup)
 {
   g_autoptr(NclMarkupBuilder) description = ncl_markup_builder_new (base_uri);
   g_autoptr(NclMarkupBuilder) trailing = ncl_markup_builder_new (base_uri);
@@ -231,7 +270,7 @@ build_talk (Section     *section,
   xmlNode *grid;
   xmlNode *split;
 
-  doc = ncl_html_parse (section->html->str, section->html->len, base_uri);
+  doc = ncl_html_parse_with (context, section->html->str, section->html->len, base_uri);
   body = doc != NULL ? ncl_html_body (doc) : NULL;
 
   if (body != NULL)
@@ -465,6 +504,7 @@ ncl_post_parse (GBytes      *bytes,
   g_autoptr(GString) intro_html = NULL;
   g_autofree char *intro = NULL;
   g_autofree char *closing = NULL;
+  htmlParserCtxt *context;
   const char *data;
   const char *invalid;
   gsize length;
@@ -575,18 +615,23 @@ ncl_post_parse (GBytes      *bytes,
   intro = markup_from_html_string (intro_html, base_uri);
   ncl_event_set_intro (event, intro);
 
+  /* One parser context for all the talks' fragments. */
+  context = htmlNewParserCtxt ();
+
   for (guint i = 0; i < sections->len; i++)
     {
       Section *section = &g_array_index (sections, Section, i);
       g_autofree char *trailing = NULL;
       gboolean is_last = i + 1 == sections->len;
-      g_autoptr(NclTalk) talk = build_talk (section, base_uri, is_last, &trailing);
+      g_autoptr(NclTalk) talk = build_talk (section, context, base_uri, is_last, &trailing);
 
       if (is_last)
         closing = g_steal_pointer (&trailing);
 
       ncl_event_add_talk (event, talk);
     }
+
+  g_clear_pointer (&context, htmlFreeParserCtxt);
 
   ncl_event_set_closing (event, closing);
 

@@ -16,6 +16,7 @@ struct _NclSession
   NclSessionKind kind;
   char *id;
   char *title;
+  char *id_title;  /* the title folded for the id, made when the title changes */
   GStrv speakers;
   GDateTime *start;
   char *description;
@@ -61,20 +62,25 @@ strv_equal0 (const char * const *a,
 static void
 update_id (NclSession *self)
 {
-  g_autofree char *folded = ncl_speaker_fold_text (self->title != NULL ? self->title : "");
   g_autofree char *id = NULL;
 
-  g_strdelimit (folded, " ", '-');
+  /* Folding is most of the cost, and the start is set after the title:
+   * the folded title is kept rather than folded again. */
+  if (self->id_title == NULL)
+    {
+      self->id_title = ncl_speaker_fold_text (self->title != NULL ? self->title : "");
+      g_strdelimit (self->id_title, " ", '-');
+    }
 
   if (self->start != NULL)
     {
       g_autoptr(GDateTime) utc = g_date_time_to_utc (self->start);
       g_autofree char *when = g_date_time_format (utc, "%Y%m%dT%H%MZ");
 
-      id = g_strconcat (folded, "@", when, NULL);
+      id = g_strconcat (self->id_title, "@", when, NULL);
     }
   else
-    id = g_steal_pointer (&folded);
+    id = g_strdup (self->id_title);
 
   if (ncl_set_str (&self->id, id))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
@@ -87,6 +93,7 @@ ncl_session_finalize (GObject *object)
 
   g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->id_title, g_free);
   g_clear_pointer (&self->speakers, g_strfreev);
   g_clear_pointer (&self->start, g_date_time_unref);
   g_clear_pointer (&self->description, g_free);
@@ -281,6 +288,7 @@ ncl_session_set_title (NclSession *self,
   if (ncl_set_str (&self->title, title))
     {
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+      g_clear_pointer (&self->id_title, g_free);
       update_id (self);
     }
   else if (self->id == NULL)
