@@ -15,6 +15,8 @@
 #include "ncl-post-parser.h"
 #include "ncl-store.h"
 
+#include "bench-table.h"
+
 /*
  * Parse throughput of the post and agenda parsers, each against the bare
  * library call it is built on (cmark for the post, libxml2's HTML parser for
@@ -22,25 +24,12 @@
  * that the server answers 304 to the "Updated" status, against a bare
  * conditional GET with libsoup.
  *
- *   bench-parse POST AGENDA [RUNS]
+ *   bench-parse POST AGENDA [POST AGENDA …] [RUNS]
+ *
+ * Each pair of files is measured in turn (the suite gives the bundled post
+ * with the test agenda page, then the generated N = 5,000 ones); the
+ * refresh uses the first pair.
  */
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *)a;
-  double y = *(const double *)b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (GArray *values)
-{
-  g_array_sort (values, compare_doubles);
-  return g_array_index (values, double, values->len / 2);
-}
 
 typedef void (*Work) (GBytes *bytes);
 
@@ -60,6 +49,23 @@ bare_cmark (GBytes *bytes)
   const char *data = g_bytes_get_data (bytes, &length);
   cmark_node *document = cmark_parse_document (data, length, CMARK_OPT_DEFAULT);
 
+  cmark_node_free (document);
+}
+
+/* The floor under the post parser: cmark, then libxml2 on all of cmark's
+ * HTML at once (the parser reads it a talk at a time). */
+static void
+bare_cmark_libxml2 (GBytes *bytes)
+{
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+  cmark_node *document = cmark_parse_document (data, length, CMARK_OPT_DEFAULT);
+  char *html = cmark_render_html (document, CMARK_OPT_UNSAFE);
+  xmlDoc *doc = htmlReadMemory (html, (int)strlen (html), NULL, "UTF-8",
+                                HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+
+  xmlFreeDoc (doc);
+  free (html);
   cmark_node_free (document);
 }
 
@@ -83,8 +89,8 @@ bare_libxml2 (GBytes *bytes)
   xmlFreeDoc (doc);
 }
 
-/* MB/s over batches of at least 50 ms, median of @runs batches. */
-static double
+/* MB/s over batches of at least 50 ms, of @runs batches. */
+static BenchStats
 throughput (Work    work,
             GBytes *bytes,
             int     runs)
@@ -110,7 +116,28 @@ throughput (Work    work,
       g_array_append_val (rates, rate);
     }
 
-  return median (rates);
+  return bench_stats (rates);
+}
+
+static void
+report_parser (const char *what,
+               const char *path,
+               const char *bare_name,
+               BenchStats  ours,
+               BenchStats  bare,
+               double      goal)
+{
+  g_autofree char *name = g_path_get_basename (path);
+  g_autofree char *measure = g_strdup_printf ("%s parser, %s", what, name);
+  g_autofree char *value = bench_cell (ours, 1, "MB/s");
+  g_autofree char *bare_value = bench_cell (bare, 1, "MB/s");
+  g_autofree char *baseline = g_strdup_printf ("%s %s", bare_value, bare_name);
+  g_autofree char *ratio = g_strdup_printf ("%.2f×", ours.median / bare.median);
+  g_autofree char *goal_cell = g_strdup_printf ("≥ %.0f MB/s (%s)", goal,
+                                                ours.median >= goal ? "met" : "missed");
+
+  printf ("%-34s %-26s %-36s %s, goal %s\n", measure, value, baseline, ratio, goal_cell);
+  bench_table_row (measure, value, baseline, ratio, goal_cell);
 }
 
 static void
@@ -168,26 +195,50 @@ main (int   argc,
   gsize length;
   GSList *uris;
   int runs;
-  double post_ours, post_bare, agenda_ours, agenda_bare, refresh, bare;
+  int n_files = argc - 1;
+  double refresh, bare;
 
   if (argc < 3)
     {
-      fprintf (stderr, "usage: %s POST AGENDA [RUNS]\n", argv[0]);
+      fprintf (stderr, "usage: %s POST AGENDA [POST AGENDA …] [RUNS]\n", argv[0]);
       return 2;
     }
-  runs = MAX (argc > 3 ? atoi (argv[3]) : 15, 10);
+  runs = 15;
+  if (n_files % 2 == 1)
+    runs = atoi (argv[--n_files + 1]);
+  runs = MAX (runs, 10);
 
-  g_file_get_contents (argv[1], &contents, &length, &error);
-  g_assert_no_error (error);
-  post = g_bytes_new_take (contents, length);
-  g_file_get_contents (argv[2], &contents, &length, &error);
-  g_assert_no_error (error);
-  agenda = g_bytes_new_take (contents, length);
+  setvbuf (stdout, NULL, _IOLBF, 0);
+  printf ("parse benchmark, %d batches of ≥ 50 ms each (medians, min–max)\n", runs);
 
-  post_ours = throughput (parse_post, post, runs);
-  post_bare = throughput (bare_cmark, post, runs);
-  agenda_ours = throughput (parse_agenda, agenda, runs);
-  agenda_bare = throughput (bare_libxml2, agenda, runs);
+  for (int i = 1; i + 1 <= n_files; i += 2)
+    {
+      g_autoptr(GBytes) post_i = NULL;
+      g_autoptr(GBytes) agenda_i = NULL;
+      BenchStats ours, theirs;
+
+      g_file_get_contents (argv[i], &contents, &length, &error);
+      g_assert_no_error (error);
+      post_i = g_bytes_new_take (contents, length);
+      g_file_get_contents (argv[i + 1], &contents, &length, &error);
+      g_assert_no_error (error);
+      agenda_i = g_bytes_new_take (contents, length);
+
+      ours = throughput (parse_post, post_i, runs);
+      theirs = throughput (bare_cmark, post_i, runs);
+      report_parser ("post", argv[i], "(cmark alone)", ours, theirs, 20);
+      theirs = throughput (bare_cmark_libxml2, post_i, runs);
+      report_parser ("post", argv[i], "(cmark, then htmlReadMemory on its HTML)", ours, theirs, 20);
+      ours = throughput (parse_agenda, agenda_i, runs);
+      theirs = throughput (bare_libxml2, agenda_i, runs);
+      report_parser ("agenda", argv[i + 1], "(htmlReadMemory alone)", ours, theirs, 50);
+
+      if (i == 1)
+        {
+          post = g_bytes_ref (post_i);
+          agenda = g_bytes_ref (agenda_i);
+        }
+    }
 
   /* Refresh answered 304: from the click to the status that says so. */
   soup_server_add_handler (post_server, NULL, server_cb, post, NULL);
@@ -243,17 +294,18 @@ main (int   argc,
       g_array_append_val (bare_times, ms);
     }
 
-  refresh = median (refresh_times);
-  bare = median (bare_times);
+  refresh = bench_stats (refresh_times).median;
+  bare = bench_stats (bare_times).median;
 
-  printf ("parse benchmark, medians of %d runs\n", runs);
-  printf ("                       ours (MB/s)   bare library (MB/s)   ratio\n");
-  printf ("post (cmark+libxml2)   %8.1f       %8.1f (cmark)         %.2f×\n",
-          post_ours, post_bare, post_ours / post_bare);
-  printf ("agenda (libxml2)       %8.1f       %8.1f (htmlRead)      %.2f×\n",
-          agenda_ours, agenda_bare, agenda_ours / agenda_bare);
   printf ("refresh answered 304 to \"Updated\": %.2f ms; bare conditional GETs: %.2f ms (%.2f×)\n",
           refresh, bare, refresh / bare);
+  {
+    g_autofree char *value = g_strdup_printf ("%.2f ms", refresh);
+    g_autofree char *baseline = g_strdup_printf ("%.2f ms (bare conditional GETs)", bare);
+    g_autofree char *ratio = g_strdup_printf ("%.1f×", refresh / bare);
+
+    bench_table_row ("refresh answered 304 to “Updated”", value, baseline, ratio, NULL);
+  }
 
   {
     g_autofree char *rm = g_strdup_printf ("rm -rf '%s'", cache_dir);
