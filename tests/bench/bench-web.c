@@ -12,6 +12,8 @@
 #include "ncl-web-page.h"
 #include "ncl-window.h"
 
+#include "bench-table.h"
+
 /*
  * The slides page, measured in one run against its baseline: a bare
  * WebKitWebView in a plain window loading the same loopback page.
@@ -309,6 +311,28 @@ main (int   argc,
     printf ("growth over the last %u visits: %+.1f MiB (%+.2f MiB a visit)\n",
             rss->len - 3, ((double)last - (double)third) / 1024.0,
             ((double)last - (double)third) / 1024.0 / (rss->len - 3));
+
+    {
+      BenchStats app_stats = bench_stats (app_times);
+      BenchStats bare_stats = bench_stats (bare_times);
+      g_autofree char *cold = g_strdup_printf ("%.0f ms", app_cold);
+      g_autofree char *bare_cold_cell = g_strdup_printf ("%.0f ms (bare WebKitWebView)", bare_cold);
+      g_autofree char *cold_ratio = g_strdup_printf ("%.2f×", app_cold / bare_cold);
+      g_autofree char *warm = bench_cell (app_stats, 0, "ms");
+      g_autofree char *bare_warm_cell = bench_cell (bare_stats, 0, "ms");
+      g_autofree char *warm_base = g_strdup_printf ("%s (bare WebKitWebView)", bare_warm_cell);
+      g_autofree char *warm_ratio = g_strdup_printf ("%.2f×", app_warm / bare_warm);
+      g_autofree char *rss_cell = g_strdup_printf ("%.1f MiB after 1 visit, %.1f after %u",
+                                                   first / 1024.0, last / 1024.0, rss->len);
+      g_autofree char *rss_base = g_strdup_printf ("%.1f MiB before (app and web processes)",
+                                                   rss_before / 1024.0);
+      g_autofree char *growth = g_strdup_printf ("%+.1f MiB over the last %u visits",
+                                                 ((double)last - (double)third) / 1024.0, rss->len - 3);
+
+      bench_table_row ("Slides to painted page, first open", cold, bare_cold_cell, cold_ratio, NULL);
+      bench_table_row ("Slides to painted page, later opens", warm, warm_base, warm_ratio, NULL);
+      bench_table_row ("RSS, opening and leaving Slides", rss_cell, rss_base, growth, "no growth");
+    }
   }
 
   gtk_window_destroy (GTK_WINDOW (bare_window));
