@@ -1171,7 +1171,7 @@ read_speakers (Agenda *agenda)
  *
  * "12:00pm" is noon and "12:05am" five past midnight. A time from 1:00 to
  * 11:59 without am or pm (and without a leading zero) could be either, and
- * is refused rather than guessed.
+ * is refused rather than guessed. Text that is not UTF-8 is not a time.
  *
  * Returns: whether @text is a time
  */
@@ -1188,6 +1188,11 @@ ncl_agenda_parse_time (const char *text,
 
   g_return_val_if_fail (text != NULL, FALSE);
   g_return_val_if_fail (hour != NULL && minute != NULL, FALSE);
+
+  /* normalize_space() steps by UTF-8 characters: a stray lead byte would
+   * step it past the end. A time is ASCII anyway. */
+  if (!g_utf8_validate (text, -1, NULL))
+    return FALSE;
 
   normalized = normalize_space (text, FALSE);
   p = normalized;

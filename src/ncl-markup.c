@@ -502,6 +502,7 @@ ncl_html_parse_with (htmlParserCtxt *context,
 
 /**
  * ncl_markup_from_html:
+ * @html: an HTML fragment, in UTF-8; bytes that are not become U+FFFD
  * @plain_text: (out) (optional): the text without markup
  *
  * Returns: (transfer full): Pango markup for the HTML fragment
@@ -513,7 +514,22 @@ ncl_markup_from_html (const char  *html,
                       char       **plain_text)
 {
   g_autoptr(NclMarkupBuilder) builder = ncl_markup_builder_new (base_uri);
-  xmlDoc *doc = ncl_html_parse (html, length, base_uri);
+  g_autofree char *valid = NULL;
+  xmlDoc *doc;
+
+  g_return_val_if_fail (html != NULL || length == 0, NULL);
+
+  /* libxml2 copies bytes that are not UTF-8 through to the text, and
+   * markup that is not UTF-8 is no markup at all: such bytes (and NULs)
+   * become U+FFFD first. */
+  if (length > 0 && !g_utf8_validate_len (html, length, NULL))
+    {
+      valid = g_utf8_make_valid (html, length);
+      html = valid;
+      length = strlen (valid);
+    }
+
+  doc = ncl_html_parse (html, length, base_uri);
 
   if (doc != NULL)
     {

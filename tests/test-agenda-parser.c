@@ -689,6 +689,32 @@ test_times_parse (void)
     }
 }
 
+/* Found by the fuzzer: a lone UTF-8 lead byte at the end made the time
+ * parser step past the string's end. Not UTF-8 is not a time. */
+static void
+test_time_invalid_utf8 (void)
+{
+  static const char * const inputs[] = {
+    "8:00am\xf0",
+    "\xf4",
+    "8:00\xe2\x80",
+    "\xc3",
+    "12:20pm\xff",
+    ("\x80" "8:00am"),
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      /* Each on the heap, exactly as long as it is: ASan sees a read past it. */
+      g_autofree char *text = g_strdup (inputs[i]);
+      guint hour = 99, minute = 99;
+
+      g_assert_false (ncl_agenda_parse_time (text, &hour, &minute));
+      g_assert_cmpuint (hour, ==, 99);
+      g_assert_cmpuint (minute, ==, 99);
+    }
+}
+
 typedef struct
 {
   const char *path;
@@ -979,6 +1005,7 @@ main (int   argc,
   g_test_add_func ("/ncl/agenda-parser/errors/empty", test_errors_empty);
   g_test_add_func ("/ncl/agenda-parser/errors/too-large", test_errors_too_large);
   g_test_add_func ("/ncl/agenda-parser/errors/invalid-utf8", test_errors_invalid_utf8);
+  g_test_add_func ("/ncl/agenda-parser/time/invalid-utf8", test_time_invalid_utf8);
   g_test_add_func ("/ncl/agenda-parser/errors/nul-byte", test_errors_nul_byte);
   g_test_add_func ("/ncl/agenda-parser/input/deep-nesting", test_input_deep_nesting);
   g_test_add_func ("/ncl/agenda-parser/connect-live/fixture", test_connect_live_fixture);

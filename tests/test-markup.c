@@ -256,6 +256,38 @@ test_dot_segment_link (void)
   g_assert_cmpstr (markup, ==, "x");
 }
 
+/* Bytes that are not UTF-8 (a lone lead byte at the end, a stray
+ * continuation byte, an overlong form, a NUL) become U+FFFD: libxml2 would
+ * copy them through, and markup that is not UTF-8 shows as an error. */
+static void
+test_invalid_utf8 (void)
+{
+  static const struct
+  {
+    const char *html;
+    gsize length;
+    const char *expected;
+  } cases[] = {
+    { "<b>caf\xc3</b>", 11, "<b>caf\xef\xbf\xbd</b>" },
+    { "a\x80" "b", 3, "a\xef\xbf\xbd" "b" },
+    { "<p>x\xc0\xaf" "y</p>", 11, "x\xef\xbf\xbd\xef\xbf\xbd" "y" },
+    { "nul\0here", 8, "nul\xef\xbf\xbdhere" },
+    { "end \xf0", 5, "end \xef\xbf\xbd" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *plain = NULL;
+      g_autofree char *markup = ncl_markup_from_html (cases[i].html, cases[i].length, BASE_URI, &plain);
+
+      g_test_message ("case %u", i);
+      g_assert_true (g_utf8_validate (markup, -1, NULL));
+      g_assert_true (g_utf8_validate (plain, -1, NULL));
+      ncl_assert_markup_valid (markup);
+      g_assert_cmpstr (markup, ==, cases[i].expected);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -279,6 +311,7 @@ main (int   argc,
   g_test_add_func ("/ncl/markup/always-well-formed", test_always_well_formed);
 
   g_test_add_func ("/ncl/markup/links/dot-segments", test_dot_segment_link);
+  g_test_add_func ("/ncl/markup/invalid-utf8", test_invalid_utf8);
 
   return g_test_run ();
 }
