@@ -1273,6 +1273,7 @@ ncl_agenda_parse (GBytes      *bytes,
   const char *data;
   const char *invalid;
   gsize length;
+  guint too_deep_at_line;
   xmlDoc *doc;
 
   g_return_val_if_fail (bytes != NULL, NULL);
@@ -1310,15 +1311,22 @@ ncl_agenda_parse (GBytes      *bytes,
       return NULL;
     }
 
-  doc = ncl_html_parse (data, length, base_uri);
+  doc = ncl_html_parse_full (data, length, base_uri, &too_deep_at_line);
   agenda.root = doc != NULL ? xmlDocGetRootElement (doc) : NULL;
   agenda.base_uri = base_uri;
 
   if (agenda.root == NULL || !find_agenda_table (&agenda))
     {
-      g_set_error (error, NCL_AGENDA_ERROR, NCL_AGENDA_ERROR_NOT_AGENDA,
-                   _("This page has no agenda table (a table headed Talk Topic, Speaker(s), "
-                     "Scheduled Start, Description)"));
+      if (too_deep_at_line > 0)
+        g_set_error (error, NCL_AGENDA_ERROR, NCL_AGENDA_ERROR_NOT_AGENDA,
+                     /* Translators: %u are a line number and a number of levels */
+                     _("Line %u: the agenda page nests its elements more than %u deep, "
+                       "and has no agenda table before that"),
+                     too_deep_at_line, NCL_HTML_MAX_DEPTH);
+      else
+        g_set_error (error, NCL_AGENDA_ERROR, NCL_AGENDA_ERROR_NOT_AGENDA,
+                     _("This page has no agenda table (a table headed Talk Topic, Speaker(s), "
+                       "Scheduled Start, Description)"));
       g_clear_pointer (&doc, xmlFreeDoc);
       return NULL;
     }

@@ -501,6 +501,43 @@ ncl_html_parse_with (htmlParserCtxt *context,
 }
 
 /**
+ * ncl_html_parse_full:
+ * @too_deep_at_line: (out) (optional): 0, or the line where libxml2 stopped
+ *   reading because elements nest deeper than it allows (256 levels); the
+ *   document then holds what came before
+ *
+ * Returns: (transfer full) (nullable): the document
+ */
+xmlDoc *
+ncl_html_parse_full (const char *html,
+                     gsize       length,
+                     const char *base_uri,
+                     guint      *too_deep_at_line)
+{
+  htmlParserCtxtPtr ctxt;
+  xmlDoc *doc;
+
+  g_return_val_if_fail (html != NULL || length == 0, NULL);
+
+  if (too_deep_at_line != NULL)
+    *too_deep_at_line = 0;
+
+  if ((ctxt = htmlNewParserCtxt ()) == NULL)
+    return NULL;
+
+  doc = ncl_html_parse_with (ctxt, html, length, base_uri);
+
+  /* libxml2 halts (and says "Excessive depth in document") past its depth
+   * limit, which keeps a hostile page from exhausting the stack. */
+  if (too_deep_at_line != NULL && ctxt->disableSAX != 0 &&
+      ctxt->instate == XML_PARSER_EOF && ctxt->lastError.code == XML_ERR_INTERNAL_ERROR)
+    *too_deep_at_line = MAX (ctxt->lastError.line, 1);
+
+  htmlFreeParserCtxt (ctxt);
+  return doc;
+}
+
+/**
  * ncl_markup_from_html:
  * @html: an HTML fragment, in UTF-8; bytes that are not become U+FFFD
  * @plain_text: (out) (optional): the text without markup

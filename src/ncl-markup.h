@@ -12,6 +12,10 @@ G_BEGIN_DECLS
  * breaks become newlines, everything else is dropped. */
 typedef struct _NclMarkupBuilder NclMarkupBuilder;
 
+/* How deep libxml2 lets elements nest (its xmlParserMaxDepth) before it
+ * stops reading a page. */
+#define NCL_HTML_MAX_DEPTH 256
+
 typedef gboolean (*NclMarkupFilter) (xmlNode  *node,
                                      gpointer  user_data);
 
@@ -34,6 +38,10 @@ xmlDoc           *ncl_html_parse_with           (htmlParserCtxt   *context,
                                                  const char       *html,
                                                  gsize             length,
                                                  const char       *base_uri);
+xmlDoc           *ncl_html_parse_full           (const char       *html,
+                                                 gsize             length,
+                                                 const char       *base_uri,
+                                                 guint            *too_deep_at_line);
 char             *ncl_markup_from_html          (const char       *html,
                                                  gsize             length,
                                                  const char       *base_uri,

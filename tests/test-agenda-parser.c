@@ -833,6 +833,38 @@ test_input_deep_nesting (void)
   ncl_assert_markup_valid (ncl_session_get_description (get_session (schedule, 0)));
 }
 
+/* A page of 100,000 nested <div>s before its table: libxml2 stops at a
+ * depth of 256, at once and without recursing, and the error says so
+ * instead of claiming the page has no table at all. */
+static void
+test_errors_too_deep (void)
+{
+  g_autoptr(GString) page = g_string_new ("<!DOCTYPE html>\n<html><body>\n");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NclSchedule) schedule = NULL;
+  gint64 started;
+  double seconds;
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append (page, "<div>");
+  g_string_append (page, "<table><tr><th>Talk Topic</th><th>Speaker(s)</th>"
+                         "<th>Scheduled Start</th><th>Description</th></tr>"
+                         "<tr><td>Deep</td><td>Someone</td><td>8:00am</td><td></td></tr></table>");
+  for (guint i = 0; i < 100000; i++)
+    g_string_append (page, "</div>");
+
+  started = g_get_monotonic_time ();
+  schedule = parse_data (page->str, page->len, &error);
+  seconds = (g_get_monotonic_time () - started) / (double)G_USEC_PER_SEC;
+  g_test_message ("%" G_GSIZE_FORMAT " bytes refused in %.3f s", page->len, seconds);
+
+  g_assert_null (schedule);
+  assert_agenda_error (error, NCL_AGENDA_ERROR_NOT_AGENDA,
+                       "Line 3: the agenda page nests its elements more than 256 deep, "
+                       "and has no agenda table before that");
+  g_assert_cmpfloat (seconds, <, 2.0);
+}
+
 static void
 test_connect_live_fixture (void)
 {
@@ -1008,6 +1040,7 @@ main (int   argc,
   g_test_add_func ("/ncl/agenda-parser/time/invalid-utf8", test_time_invalid_utf8);
   g_test_add_func ("/ncl/agenda-parser/errors/nul-byte", test_errors_nul_byte);
   g_test_add_func ("/ncl/agenda-parser/input/deep-nesting", test_input_deep_nesting);
+  g_test_add_func ("/ncl/agenda-parser/errors/too-deep", test_errors_too_deep);
   g_test_add_func ("/ncl/agenda-parser/connect-live/fixture", test_connect_live_fixture);
   g_test_add_func ("/ncl/agenda-parser/connect-live/reference-page", test_reference_page);
 
