@@ -9,6 +9,8 @@
 
 #include "ncl-fetcher.h"
 
+#include "ncl-test-server.h"
+
 /*
  * Downloads against real servers on loopback: a SoupServer in this process
  * for well-behaved HTTP, and a raw socket in a thread for servers that
@@ -237,55 +239,6 @@ server_cb (SoupServer        *server,
     }
   else
     set_body (msg, 404, "text/plain", "no such path", 12);
-}
-
-/* The sockets are accepted here and handed to the server, not by
- * soup_server_listen(): libsoup 3.2's own listener leaks every socket it
- * accepts, which would hide real leaks in Valgrind's and LeakSanitizer's
- * reports. */
-static gboolean
-incoming_cb (GSocketService    *service,
-             GSocketConnection *connection,
-             GObject           *source,
-             SoupServer        *server)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GSocketAddress) local = g_socket_connection_get_local_address (connection, NULL);
-  g_autoptr(GSocketAddress) remote = g_socket_connection_get_remote_address (connection, NULL);
-
-  soup_server_accept_iostream (server, G_IO_STREAM (connection), local, remote, &error);
-  g_assert_no_error (error);
-
-  return TRUE;
-}
-
-static GSocketService *
-serve_on_loopback (SoupServer *server,
-                   guint16    *port)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
-  g_autoptr(GSocketAddress) address = g_inet_socket_address_new (loopback, 0);
-  g_autoptr(GSocketAddress) bound = NULL;
-  GSocketService *service = g_socket_service_new ();
-
-  g_socket_listener_add_address (G_SOCKET_LISTENER (service), address,
-                                 G_SOCKET_TYPE_STREAM, G_SOCKET_PROTOCOL_TCP,
-                                 NULL, &bound, &error);
-  g_assert_no_error (error);
-  *port = g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (bound));
-
-  g_signal_connect_object (service, "incoming", G_CALLBACK (incoming_cb), server, 0);
-
-  return service;
-}
-
-static void
-stop_serving (GSocketService *service)
-{
-  g_socket_service_stop (service);
-  g_socket_listener_close (G_SOCKET_LISTENER (service));
-  g_object_unref (service);
 }
 
 static char *
@@ -563,28 +516,13 @@ fixture_setup (Fixture       *fixture,
 
   fixture->server = soup_server_new (NULL, NULL);
   soup_server_add_handler (fixture->server, NULL, server_cb, fixture, NULL);
-  fixture->service = serve_on_loopback (fixture->server, &fixture->port);
+  fixture->service = ncl_test_serve_on_loopback (fixture->server, &fixture->port);
 
   fixture->cache_parent = g_dir_make_tmp ("ncl-test-fetcher-XXXXXX", &error);
   g_assert_no_error (error);
   fixture->cache_dir = g_build_filename (fixture->cache_parent, "cache", NULL);
   fixture->cache = ncl_cache_new (fixture->cache_dir);
   fixture->fetcher = ncl_fetcher_new (fixture->cache);
-}
-
-/* Lets the server see the connections the client closed, so that it
- * frees them before it is itself disconnected. */
-static void
-settle (void)
-{
-  gint64 until = g_get_monotonic_time () + 50 * 1000;
-
-  while (g_get_monotonic_time () < until)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (1000);
-    }
 }
 
 static void
@@ -594,9 +532,7 @@ fixture_teardown (Fixture       *fixture,
   g_clear_object (&fixture->fetcher);
   if (fixture->raw != NULL)
     g_clear_pointer (&fixture->raw, raw_stop);
-  settle ();
-  g_clear_pointer (&fixture->service, stop_serving);
-  soup_server_disconnect (fixture->server);
+  ncl_test_stop_serving (g_steal_pointer (&fixture->service), fixture->server);
   g_clear_object (&fixture->server);
   g_clear_object (&fixture->cache);
   remove_tree (fixture->cache_parent);
@@ -608,7 +544,7 @@ fixture_teardown (Fixture       *fixture,
   g_clear_pointer (&fixture->doc_type, g_free);
   g_clear_pointer (&fixture->gzip_text, g_bytes_unref);
   g_clear_pointer (&fixture->gzip_bomb, g_bytes_unref);
-  settle ();
+  ncl_test_settle_connections ();
 }
 
 /* ---- Helpers ---- */
