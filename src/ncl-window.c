@@ -106,7 +106,7 @@ show_uri_cb (GObject      *object,
 
       /* Translators: %s says why, e.g. "No application is registered as handling this file" */
       title = g_strdup_printf (_("Could not open the link: %s"), error->message);
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+      ncl_window_add_toast (self, title);
     }
 }
 
@@ -263,7 +263,7 @@ open_video_action (GtkWidget  *widget,
     ncl_web_page_open_uri (ensure_web_page (self), uri, title);
   else
     {
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      ncl_window_add_toast (self, error->message);
       return;
     }
 
@@ -435,6 +435,7 @@ ncl_window_set_status (NclWindow  *self,
 
 /**
  * ncl_window_add_toast:
+ * @message: plain text (it often quotes what a server sent)
  *
  * Tells something that went wrong or changed, without getting in the way.
  */
@@ -442,9 +443,14 @@ void
 ncl_window_add_toast (NclWindow  *self,
                       const char *message)
 {
+  g_autofree char *escaped = NULL;
+
   g_return_if_fail (NCL_IS_WINDOW (self));
 
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  /* A toast's title is Pango markup in libadwaita 1.2: "<" or "&" from a
+   * server would fail to show, or style the text as the server chose. */
+  escaped = g_markup_escape_text (message, -1);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
 }
 
 /**

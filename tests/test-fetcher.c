@@ -9,6 +9,7 @@
 
 #include "ncl-fetcher.h"
 
+#include "ncl-test-memory.h"
 #include "ncl-test-server.h"
 
 /*
@@ -609,77 +610,6 @@ static double
 seconds_since (gint64 start)
 {
   return (g_get_monotonic_time () - start) / (double)G_USEC_PER_SEC;
-}
-
-#if defined(__SANITIZE_ADDRESS__)
-#define BUILT_WITH_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define BUILT_WITH_ASAN 1
-#endif
-#endif
-
-/* Valgrind's and AddressSanitizer's own memory make RSS meaningless. */
-static gboolean
-memory_is_instrumented (void)
-{
-  const char *preload = g_getenv ("LD_PRELOAD");
-
-#ifdef BUILT_WITH_ASAN
-  return TRUE;
-#endif
-
-  return preload != NULL && strstr (preload, "vgpreload") != NULL;
-}
-
-static guint64
-proc_status_kib (const char *field)
-{
-  g_autofree char *status = NULL;
-  const char *line;
-
-  g_assert_true (g_file_get_contents ("/proc/self/status", &status, NULL, NULL));
-  line = strstr (status, field);
-  g_assert_nonnull (line);
-
-  return g_ascii_strtoull (line + strlen (field), NULL, 10);
-}
-
-typedef struct
-{
-  guint64 start_kib;
-  gboolean peak_reset;
-} MemoryProbe;
-
-/* Resets the peak (VmHWM) to the current RSS where the kernel allows it,
- * so the growth measured is this download's, not an earlier test's. */
-static void
-memory_probe_start (MemoryProbe *probe)
-{
-  FILE *clear_refs = fopen ("/proc/self/clear_refs", "w");
-
-  probe->peak_reset = FALSE;
-  if (clear_refs != NULL)
-    {
-      probe->peak_reset = fputs ("5", clear_refs) >= 0;
-      probe->peak_reset = fclose (clear_refs) == 0 && probe->peak_reset;
-    }
-  probe->start_kib = proc_status_kib (probe->peak_reset ? "VmHWM:" : "VmRSS:");
-}
-
-static void
-memory_probe_assert_growth_below (MemoryProbe *probe,
-                                  guint64      limit_kib)
-{
-  guint64 end_kib = proc_status_kib ("VmHWM:");
-  guint64 growth = end_kib > probe->start_kib ? end_kib - probe->start_kib : 0;
-
-  g_test_message ("peak memory grew by %" G_GUINT64_FORMAT " KiB (peak %s)",
-                  growth, probe->peak_reset ? "reset before" : "not resettable");
-  if (memory_is_instrumented ())
-    return;
-
-  g_assert_cmpuint (growth, <, limit_kib);
 }
 
 /* ---- Tests ---- */
