@@ -544,6 +544,236 @@ test_kill_while_writing (Fixture       *fixture,
   g_assert_cmpuint (seen[1], >=, 1);
 }
 
+/* ---- A picture download killed half-way ---- */
+
+#define PICTURE_URI_PATH "/slides/picture.png"
+#define PICTURE_SIZE (512 * 1024)
+#define PICTURE_CHUNK (16 * 1024)
+
+typedef struct
+{
+  GSocket *socket;
+  GCancellable *stop;
+  GThread *thread;
+  guint16 port;
+  gint served;
+  gint completed;
+  gint cut;
+  gint in_body;
+} SlowServer;
+
+static gboolean
+slow_send (SlowServer *server,
+           GSocket    *client,
+           const void *data,
+           gsize       size)
+{
+  const char *p = data;
+
+  while (size > 0)
+    {
+      gssize sent = g_socket_send (client, p, size, server->stop, NULL);
+
+      if (sent <= 0)
+        return FALSE;
+      p += sent;
+      size -= sent;
+    }
+
+  return TRUE;
+}
+
+/* Each request gets the next of two pictures, all "A" or all "B", a chunk
+ * every 5 ms: about 160 ms a picture, most of it mid-body. */
+static void
+slow_serve (SlowServer *server,
+            GSocket    *client)
+{
+  static char chunk[PICTURE_CHUNK];
+  g_autofree char *headers = NULL;
+  char fill = g_atomic_int_add (&server->served, 1) % 2 == 0 ? 'A' : 'B';
+
+  memset (chunk, fill, sizeof chunk);
+  headers = g_strdup_printf ("HTTP/1.1 200 OK\r\n"
+                             "Content-Type: image/png\r\n"
+                             "Content-Length: %d\r\n"
+                             "Connection: close\r\n\r\n",
+                             PICTURE_SIZE);
+  if (!slow_send (server, client, headers, strlen (headers)))
+    return;
+
+  g_atomic_int_set (&server->in_body, 1);
+  for (gsize sent = 0; sent < PICTURE_SIZE; sent += PICTURE_CHUNK)
+    {
+      if (!slow_send (server, client, chunk, PICTURE_CHUNK))
+        {
+          g_atomic_int_inc (&server->cut);
+          g_atomic_int_set (&server->in_body, 0);
+          return;
+        }
+      g_usleep (5000);
+    }
+  g_atomic_int_set (&server->in_body, 0);
+  g_atomic_int_inc (&server->completed);
+}
+
+static gpointer
+slow_thread (gpointer user_data)
+{
+  SlowServer *server = user_data;
+
+  while (!g_cancellable_is_cancelled (server->stop))
+    {
+      g_autoptr(GSocket) client = g_socket_accept (server->socket, server->stop, NULL);
+      g_autoptr(GString) request = g_string_new (NULL);
+
+      if (client == NULL)
+        break;
+
+      while (strstr (request->str, "\r\n\r\n") == NULL)
+        {
+          char buffer[4096];
+          gssize received = g_socket_receive (client, buffer, sizeof buffer, server->stop, NULL);
+
+          if (received <= 0)
+            break;
+          g_string_append_len (request, buffer, received);
+        }
+
+      if (strstr (request->str, "\r\n\r\n") != NULL)
+        slow_serve (server, client);
+      g_socket_close (client, NULL);
+    }
+
+  return NULL;
+}
+
+static SlowServer *
+slow_server_start (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
+  g_autoptr(GSocketAddress) address = g_inet_socket_address_new (loopback, 0);
+  g_autoptr(GSocketAddress) bound = NULL;
+  SlowServer *server = g_new0 (SlowServer, 1);
+
+  server->stop = g_cancellable_new ();
+  server->socket = g_socket_new (G_SOCKET_FAMILY_IPV4, G_SOCKET_TYPE_STREAM,
+                                 G_SOCKET_PROTOCOL_TCP, &error);
+  g_assert_no_error (error);
+  g_socket_bind (server->socket, address, TRUE, &error);
+  g_assert_no_error (error);
+  g_socket_listen (server->socket, &error);
+  g_assert_no_error (error);
+  bound = g_socket_get_local_address (server->socket, &error);
+  g_assert_no_error (error);
+  server->port = g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (bound));
+  server->thread = g_thread_new ("slow-server", slow_thread, server);
+
+  return server;
+}
+
+static void
+slow_server_stop (SlowServer *server)
+{
+  g_cancellable_cancel (server->stop);
+  g_thread_join (server->thread);
+  g_socket_close (server->socket, NULL);
+  g_clear_object (&server->socket);
+  g_clear_object (&server->stop);
+  g_free (server);
+}
+
+/* What the killed download left: nothing (no picture came in whole yet),
+ * or one whole picture, never part of one. */
+static char
+lookup_picture (Fixture    *fixture,
+                const char *uri)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NclCacheEntry) entry = ncl_cache_lookup (fixture->cache, uri, &error);
+  const guint8 *body;
+  gsize size;
+
+  if (entry == NULL && g_error_matches (error, NCL_CACHE_ERROR, NCL_CACHE_ERROR_NOT_FOUND))
+    return 0;
+
+  g_assert_no_error (error);
+  body = g_bytes_get_data (ncl_cache_entry_get_bytes (entry), &size);
+  g_assert_cmpuint (size, ==, PICTURE_SIZE);
+  g_assert_true (body[0] == 'A' || body[0] == 'B');
+  for (gsize i = 1; i < size; i++)
+    {
+      if (body[i] != body[0])
+        g_error ("Byte %" G_GSIZE_FORMAT " of the picture is %c in a picture of %c", i, body[i], body[0]);
+    }
+  g_assert_cmpstr (ncl_cache_entry_get_content_type (entry), ==, "image/png");
+
+  return body[0];
+}
+
+/* The app killed while it downloads a slide picture (most kills land in
+ * the middle of the body) leaves the cache with the previous picture or
+ * none, never part of the new one. */
+static void
+test_kill_during_picture_download (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autofree char *helper = g_test_build_filename (G_TEST_BUILT, "picture-fetcher", NULL);
+  g_autofree char *uri = NULL;
+  SlowServer *server = slow_server_start ();
+  guint kills = 0;
+  guint mid_body = 0;
+  guint empty = 0;
+  guint whole = 0;
+
+  uri = g_strdup_printf ("http://127.0.0.1:%u" PICTURE_URI_PATH, server->port);
+
+  /* At least 12 kills; more while too few came mid-body or none found a
+   * picture saved by an earlier run (its "old copy"). */
+  while (kills < 12 || ((mid_body < 4 || whole == 0) && kills < 40))
+    {
+      g_autoptr(GSubprocess) process = NULL;
+      g_autoptr(GError) error = NULL;
+      gint cut_before = g_atomic_int_get (&server->cut);
+      gboolean was_in_body;
+      char left;
+
+      process = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE, &error,
+                                  helper, fixture->directory, uri, NULL);
+      g_assert_no_error (error);
+
+      /* Sometimes long enough for a picture or two to be saved first. */
+      g_usleep (g_test_rand_int_range (50, kills % 3 == 0 ? 600 : 250) * 1000);
+      was_in_body = g_atomic_int_get (&server->in_body);
+      g_subprocess_force_exit (process);
+      g_subprocess_wait (process, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_false (g_subprocess_get_if_exited (process));
+      kills++;
+
+      /* The server sees the connection go while it still sends. */
+      for (guint i = 0; i < 200 && was_in_body && g_atomic_int_get (&server->cut) == cut_before; i++)
+        g_usleep (1000);
+      if (g_atomic_int_get (&server->cut) > cut_before)
+        mid_body++;
+
+      left = lookup_picture (fixture, uri);
+      if (left == 0)
+        empty++;
+      else
+        whole++;
+    }
+
+  g_test_message ("%u kills, %u in the middle of a picture; %u pictures served whole; "
+                  "the cache then held a whole picture %u times, none %u times",
+                  kills, mid_body, g_atomic_int_get (&server->completed), whole, empty);
+  g_assert_cmpuint (mid_body, >=, 4);
+  g_assert_cmpuint (whole, >=, 1);
+
+  slow_server_stop (server);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -564,6 +794,7 @@ main (int   argc,
   ADD ("touch", test_touch);
   ADD ("lookup-async", test_lookup_async);
   ADD ("kill-while-writing", test_kill_while_writing);
+  ADD ("kill-during-picture-download", test_kill_during_picture_download);
 
 #undef ADD
 
