@@ -74,6 +74,48 @@ static const char local_file_page[] =
   "  .then (text => done ('fetch', 'read:' + text), () => done ('fetch', 'error'));\n"
   "</script></body></html>";
 
+/* The app's own data, from a page the app opened: its cache (a file of
+ * it, by img, fetch and XMLHttpRequest), its built-in resources, and any
+ * bridge to the app's code (WebKit's script message handlers). %s is a
+ * file in the app's cache directory. */
+static const char app_data_page_template[] =
+  "<!DOCTYPE html><html><head><title>Probing</title></head><body><script>\n"
+  "const target = 'file://%s';\n"
+  "const results = {};\n"
+  "const names = ['img', 'fetch', 'xhr', 'resource', 'bridge'];\n"
+  "function done (what, result) {\n"
+  "  if (what in results) return;\n"
+  "  results[what] = result;\n"
+  "  if (names.every (name => name in results))\n"
+  "    document.title = names.map (name => name + ':' + results[name]).join (' ');\n"
+  "}\n"
+  "const img = document.createElement ('img');\n"
+  "img.onload = () => done ('img', 'read:' + img.naturalWidth);\n"
+  "img.onerror = () => done ('img', 'error');\n"
+  "img.src = target;\n"
+  "document.body.appendChild (img);\n"
+  "fetch (target)\n"
+  "  .then (response => response.text ())\n"
+  "  .then (text => done ('fetch', 'read:' + text), () => done ('fetch', 'error'));\n"
+  "try {\n"
+  "  const xhr = new XMLHttpRequest ();\n"
+  "  xhr.onload = () => done ('xhr', 'read:' + xhr.responseText);\n"
+  "  xhr.onerror = () => done ('xhr', 'error');\n"
+  "  xhr.open ('GET', target);\n"
+  "  xhr.send ();\n"
+  "} catch (e) { done ('xhr', 'error'); }\n"
+  "fetch ('resource://" RESOURCE_BASE "/style.css')\n"
+  "  .then (response => response.text ())\n"
+  "  .then (text => done ('resource', 'read:' + text.length), () => done ('resource', 'error'));\n"
+  "const handlers = window.webkit && window.webkit.messageHandlers;\n"
+  "const found = [];\n"
+  "if (handlers) for (const name of ['ncl', 'app', 'store', 'cache', 'connectLive', 'external'])\n"
+  "  if (handlers[name]) found.push (name);\n"
+  "done ('bridge', found.length > 0 ? found.join (',') : 'none');\n"
+  "</script></body></html>";
+
+static char *app_data_page;
+
 static void
 server_cb (SoupServer        *server,
            SoupServerMessage *msg,
@@ -89,6 +131,8 @@ server_cb (SoupServer        *server,
     body = file_nav_page;
   else if (g_str_equal (path, "/local-file"))
     body = local_file_page;
+  else if (g_str_equal (path, "/app-data") && app_data_page != NULL)
+    body = app_data_page;
   else if (g_str_equal (path, "/other"))
     body = "<!DOCTYPE html><title>Other</title>";
 
@@ -547,6 +591,46 @@ test_local_file_unreadable (Fixture       *fixture,
   g_assert_cmpuint (fixture->opened->len, ==, 0);
 }
 
+static gboolean
+app_data_probed (gpointer data)
+{
+  Fixture *fixture = data;
+  g_autofree char *title = content_string (fixture, "title");
+
+  return title != NULL && g_str_has_prefix (title, "img:");
+}
+
+static void
+test_app_data_unreachable (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *cache_dir = g_build_filename (g_get_user_cache_dir (), APP_ID, NULL);
+  g_autofree char *secret = g_build_filename (cache_dir, "probe.png", NULL);
+  g_autofree char *picture = g_test_build_filename (G_TEST_DIST, "fixtures", "site", "picture.png", NULL);
+  g_autofree char *uri = server_uri (fixture, "/app-data");
+  g_autofree char *contents = NULL;
+  g_autofree char *title = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+
+  /* A real picture, so that only the policy can keep img from showing it. */
+  g_assert_cmpint (g_mkdir_with_parents (cache_dir, 0700), ==, 0);
+  g_file_get_contents (picture, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (secret, contents, length, &error);
+  g_assert_no_error (error);
+  app_data_page = g_strdup_printf (app_data_page_template, secret);
+
+  open_slides (fixture, uri);
+  ncl_test_wait_for (app_data_probed, fixture, 30, "the page's findings");
+
+  title = content_string (fixture, "title");
+  g_assert_cmpstr (title, ==, "img:error fetch:error xhr:error resource:error bridge:none");
+  g_assert_cmpuint (fixture->opened->len, ==, 0);
+
+  g_clear_pointer (&app_data_page, g_free);
+}
+
 /* A talk title as a hostile post could write it: Markdown decodes the
  * entities, so the title holds the characters themselves. */
 #define HOSTILE_TITLE "\"><script>alert(1)</script>"
@@ -679,6 +763,8 @@ main (int   argc,
   g_test_add ("/ncl/web/player-page", Fixture, NULL, fixture_setup, test_player_page, fixture_teardown);
   g_test_add ("/ncl/web/local-file-unreadable", Fixture, NULL,
               fixture_setup, test_local_file_unreadable, fixture_teardown);
+  g_test_add ("/ncl/web/app-data-unreachable", Fixture, NULL,
+              fixture_setup, test_app_data_unreachable, fixture_teardown);
   g_test_add ("/ncl/web/player-hostile-title", Fixture, NULL,
               fixture_setup, test_player_hostile_title, fixture_teardown);
 
