@@ -527,14 +527,33 @@ ncl_html_parse_full (const char *html,
 
   doc = ncl_html_parse_with (ctxt, html, length, base_uri);
 
-  /* libxml2 halts (and says "Excessive depth in document") past its depth
-   * limit, which keeps a hostile page from exhausting the stack. */
-  if (too_deep_at_line != NULL && ctxt->disableSAX != 0 &&
-      ctxt->instate == XML_PARSER_EOF && ctxt->lastError.code == XML_ERR_INTERNAL_ERROR)
-    *too_deep_at_line = MAX (ctxt->lastError.line, 1);
+  if (too_deep_at_line != NULL)
+    *too_deep_at_line = ncl_html_context_too_deep (ctxt);
 
   htmlFreeParserCtxt (ctxt);
   return doc;
+}
+
+/**
+ * ncl_html_context_too_deep:
+ * @ctxt: the context of the last ncl_html_parse_with()
+ *
+ * libxml2 halts (and says "Excessive depth in document") past its depth
+ * limit, which keeps a hostile page from exhausting the stack; the
+ * document then holds what came before.
+ *
+ * Returns: 0, or the line where the parse stopped for nesting too deep
+ */
+guint
+ncl_html_context_too_deep (htmlParserCtxt *ctxt)
+{
+  g_return_val_if_fail (ctxt != NULL, 0);
+
+  if (ctxt->disableSAX != 0 && ctxt->instate == XML_PARSER_EOF &&
+      ctxt->lastError.code == XML_ERR_INTERNAL_ERROR)
+    return MAX (ctxt->lastError.line, 1);
+
+  return 0;
 }
 
 /**

@@ -49,4 +49,6 @@ char             *ncl_markup_from_html          (const char       *html,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NclMarkupBuilder, ncl_markup_builder_free)
 
+guint             ncl_html_context_too_deep     (htmlParserCtxt   *ctxt);
+
 G_END_DECLS

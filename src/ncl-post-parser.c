@@ -257,7 +257,8 @@ build_talk (Section         *section,
             htmlParserCtxt  *context,
             const char      *base_uri,
             gboolean         is_last,
-            char           **trailing_markup)
+            char           **trailing_markup,
+            GError         **error)
 {
   g_autoptr(NclMarkupBuilder) description = ncl_markup_builder_new (base_uri);
   g_autoptr(NclMarkupBuilder) trailing = ncl_markup_builder_new (base_uri);
@@ -271,6 +272,19 @@ build_talk (Section         *section,
   xmlNode *split;
 
   doc = ncl_html_parse_with (context, section->html->str, section->html->len, base_uri);
+
+  /* Showing the part before would lose the rest without a word. */
+  if (ncl_html_context_too_deep (context) != 0)
+    {
+      g_set_error (error, NCL_POST_ERROR, NCL_POST_ERROR_TOO_DEEP,
+                   /* Translators: %u are the talk's number and the line of its heading */
+                   _("Talk %u (line %u): its HTML nests elements more than 256 deep, "
+                     "more than the app reads"),
+                   section->number, section->line);
+      g_clear_pointer (&doc, xmlFreeDoc);
+      return NULL;
+    }
+
   body = doc != NULL ? ncl_html_body (doc) : NULL;
 
   if (body != NULL)
@@ -623,7 +637,13 @@ ncl_post_parse (GBytes      *bytes,
       Section *section = &g_array_index (sections, Section, i);
       g_autofree char *trailing = NULL;
       gboolean is_last = i + 1 == sections->len;
-      g_autoptr(NclTalk) talk = build_talk (section, context, base_uri, is_last, &trailing);
+      g_autoptr(NclTalk) talk = build_talk (section, context, base_uri, is_last, &trailing, error);
+
+      if (talk == NULL)
+        {
+          g_clear_pointer (&context, htmlFreeParserCtxt);
+          return NULL;
+        }
 
       if (is_last)
         closing = g_steal_pointer (&trailing);

@@ -30,6 +30,7 @@ typedef enum
   NCL_POST_ERROR_TALK_HEADING,
   NCL_POST_ERROR_DUPLICATE_TALK,
   NCL_POST_ERROR_NO_TALKS,
+  NCL_POST_ERROR_TOO_DEEP,
 } NclPostError;
 
 /* The page the post is published at: relative links and pictures in the
