@@ -382,7 +382,13 @@ test_offline_then_retry (Fixture       *fixture,
   open_slides (fixture, uri);
   ncl_test_wait_for (error_page_shown, fixture, 30, "the error page");
 
-  /* The server is back: Retry loads the page. */
+  /* The server is back: Retry loads the page. A person reads the error
+   * page before pressing Retry; right as it appears, WebKit may still be
+   * committing it (is-loading is false between the failed load and the
+   * error page's own), and a load started in that gap can lose to it
+   * (it did once in a few hundred runs on a loaded machine). */
+  ncl_test_settle (1000);
+  ncl_test_wait_for (error_page_shown, fixture, 30, "the error page, settled");
   server_listen (fixture);
   gtk_widget_activate_action (GTK_WIDGET (ncl_window_get_web_page (fixture->window)),
                               "web.reload", NULL);
