@@ -202,6 +202,12 @@ exists () {
 
 if [ -x "$bin" ]; then ok "program installed: ${bin#"$dest"}"; else fail "program ${bin#"$dest"} missing or not executable"; fi
 exists "$web_module_dir/libncl-web.so" "web module"
+exists "$web_module_dir/libncl-net.so" "network module"
+# libsoup comes with the network module on the first download, never at
+# start-up (issue 7).
+if [ -x "$bin" ] && command -v ldd >/dev/null; then
+  if ldd "$bin" | grep -q 'libsoup'; then fail "program links libsoup"; else ok "program does not link libsoup"; fi
+fi
 exists "$share/icons/hicolor/scalable/apps/$app_id.svg" "scalable icon"
 exists "$share/icons/hicolor/symbolic/apps/$app_id-symbolic.svg" "symbolic icon"
 
@@ -300,6 +306,7 @@ export XDG_RUNTIME_DIR=$tmp/runtime
 export GSETTINGS_SCHEMA_DIR=$schemas GSETTINGS_BACKEND=memory
 export PATH=$dest$bindir:$PATH
 export NCL_WEB_MODULE_DIR=$web_module_dir
+export NCL_NET_MODULE_DIR=$web_module_dir
 export GDK_BACKEND=x11 NO_AT_BRIDGE=1 GTK_A11Y=none
 unset DBUS_SESSION_BUS_ADDRESS
 

@@ -1317,6 +1317,39 @@ test_tls_untrusted (Fixture       *fixture,
   g_clear_object (&server.certificate);
 }
 
+/* Without the network module, a download fails with a message that says
+ * so; a lookup of a saved copy never needs it. In a child: the module,
+ * once loaded, stays. */
+static void
+test_module_missing (void)
+{
+  g_autoptr(NclFetcher) fetcher = NULL;
+  g_autoptr(NclFetchResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  g_setenv ("NCL_NET_MODULE_DIR", "/nonexistent/connect-live", TRUE);
+  fetcher = ncl_fetcher_new (NULL);
+  ncl_fetcher_set_timeout (fetcher, 5);
+  ncl_fetcher_set_user_agent (fetcher, "Tester/1.0");
+
+  result = ncl_fetcher_lookup_cached (fetcher, "http://127.0.0.1:1/doc", &error);
+  g_assert_null (result);
+  g_assert_error (error, NCL_CACHE_ERROR, NCL_CACHE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  result = fetch_with (fetcher, "http://127.0.0.1:1/doc", NCL_FETCH_DOCUMENT, NULL, &error);
+  g_assert_null (result);
+  g_assert_error (error, NCL_FETCH_ERROR, NCL_FETCH_ERROR_NETWORK);
+  assert_message_contains (error, "The network module /nonexistent/connect-live/libncl-net.so could not be loaded: ");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1354,6 +1387,8 @@ main (int   argc,
   ADD ("tls/untrusted", NULL, test_tls_untrusted);
 
 #undef ADD
+
+  g_test_add_func ("/ncl/fetcher/module-missing", test_module_missing);
 
   return g_test_run ();
 }
