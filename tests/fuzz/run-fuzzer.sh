@@ -2,6 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # Runs a libFuzzer target for a bounded time on a copy of its seed corpus
+# (CORPUS_DIR, or several directories separated by ":", e.g. the target's own
+# seeds and the test fixtures they would otherwise duplicate)
 # (libFuzzer writes what it finds into the corpus directory, which must not
 # be the source tree). Fails on a crash, a leak, a timeout (one input over
 # 10 s) or more than 2 GiB of memory; the input that did it is kept in
@@ -25,9 +27,12 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/ncl-fuzz.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
 mkdir -p "$work/corpus" "$artifacts"
-if [ -d "$corpus" ]; then
-  cp -R "$corpus"/. "$work/corpus/"
-fi
+IFS=: read -r -a seed_dirs <<< "$corpus"
+for dir in "${seed_dirs[@]}"; do
+  if [ -d "$dir" ]; then
+    cp -R "$dir"/. "$work/corpus/"
+  fi
+done
 
 args=(
   -max_total_time="$seconds"
