@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 
 #include "ncl-cache.h"
+#include "ncl-test-socket.h"
 
 /* The on-disk cache: what goes in comes out, a damaged entry is absent
  * (never half-read, never a crash), and an app killed while saving leaves
@@ -562,27 +563,6 @@ typedef struct
   gint in_body;
 } SlowServer;
 
-static gboolean
-slow_send (SlowServer *server,
-           GSocket    *client,
-           const void *data,
-           gsize       size)
-{
-  const char *p = data;
-
-  while (size > 0)
-    {
-      gssize sent = g_socket_send (client, p, size, server->stop, NULL);
-
-      if (sent <= 0)
-        return FALSE;
-      p += sent;
-      size -= sent;
-    }
-
-  return TRUE;
-}
-
 /* Each request gets the next of two pictures, all "A" or all "B", a chunk
  * every 5 ms: about 160 ms a picture, most of it mid-body. */
 static void
@@ -599,13 +579,13 @@ slow_serve (SlowServer *server,
                              "Content-Length: %d\r\n"
                              "Connection: close\r\n\r\n",
                              PICTURE_SIZE);
-  if (!slow_send (server, client, headers, strlen (headers)))
+  if (!ncl_test_send_all (server->stop, client, headers, strlen (headers)))
     return;
 
   g_atomic_int_set (&server->in_body, 1);
   for (gsize sent = 0; sent < PICTURE_SIZE; sent += PICTURE_CHUNK)
     {
-      if (!slow_send (server, client, chunk, PICTURE_CHUNK))
+      if (!ncl_test_send_all (server->stop, client, chunk, PICTURE_CHUNK))
         {
           g_atomic_int_inc (&server->cut);
           g_atomic_int_set (&server->in_body, 0);

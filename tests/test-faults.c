@@ -11,6 +11,7 @@
 #include "ncl-window.h"
 
 #include "ncl-test-memory.h"
+#include "ncl-test-socket.h"
 #include "ncl-test-util.h"
 
 /*
@@ -79,43 +80,6 @@ typedef struct
 
 /* ---- The server ---- */
 
-static gboolean
-server_send (Fixture    *fixture,
-             GSocket    *client,
-             const void *data,
-             gsize       size)
-{
-  const char *p = data;
-
-  while (size > 0)
-    {
-      gssize sent = g_socket_send (client, p, size, fixture->stop, NULL);
-
-      if (sent <= 0)
-        return FALSE;
-      p += sent;
-      size -= sent;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-server_sleep (Fixture *fixture,
-              guint    milliseconds)
-{
-  gint64 until = g_get_monotonic_time () + milliseconds * 1000;
-
-  while (g_get_monotonic_time () < until)
-    {
-      if (g_cancellable_is_cancelled (fixture->stop))
-        return FALSE;
-      g_usleep (5000);
-    }
-
-  return TRUE;
-}
-
 static void
 server_send_response (Fixture    *fixture,
                       GSocket    *client,
@@ -131,8 +95,8 @@ server_send_response (Fixture    *fixture,
                              "Connection: close\r\n"
                              "%s\r\n",
                              size, extra_headers);
-  if (server_send (fixture, client, headers, strlen (headers)) && body != NULL)
-    server_send (fixture, client, g_bytes_get_data (body, NULL), size);
+  if (ncl_test_send_all (fixture->stop, client, headers, strlen (headers)) && body != NULL)
+    ncl_test_send_all (fixture->stop, client, g_bytes_get_data (body, NULL), size);
 }
 
 static void
@@ -152,7 +116,7 @@ server_serve (Fixture *fixture,
 
         for (const char *p = headers; *p != '\0'; p++)
           {
-            if (!server_send (fixture, client, p, 1) || !server_sleep (fixture, 1000))
+            if (!ncl_test_send_all (fixture->stop, client, p, 1) || !ncl_test_sleep (fixture->stop, 1000))
               break;
           }
       }
@@ -165,9 +129,9 @@ server_serve (Fixture *fixture,
         static char filler[64 * 1024];
 
         memset (filler, 'x', sizeof filler);
-        if (server_send (fixture, client, headers, strlen (headers)))
+        if (ncl_test_send_all (fixture->stop, client, headers, strlen (headers)))
           for (gsize sent = 0; sent < 50 * MIB; sent += sizeof filler)
-            if (!server_send (fixture, client, filler, sizeof filler))
+            if (!ncl_test_send_all (fixture->stop, client, filler, sizeof filler))
               break;
       }
       break;
@@ -194,7 +158,7 @@ server_serve (Fixture *fixture,
           g_strdup_printf ("HTTP/1.1 302 Found\r\nLocation: %s\r\n"
                            "Content-Length: 0\r\nConnection: close\r\n\r\n", location);
 
-        server_send (fixture, client, response, strlen (response));
+        ncl_test_send_all (fixture->stop, client, response, strlen (response));
       }
       break;
 

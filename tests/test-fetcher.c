@@ -11,6 +11,7 @@
 
 #include "ncl-test-memory.h"
 #include "ncl-test-server.h"
+#include "ncl-test-socket.h"
 
 /*
  * Downloads against real servers on loopback: a SoupServer in this process
@@ -259,43 +260,6 @@ request_at (Fixture *fixture,
 
 /* ---- The misbehaving server: a raw socket served by a thread ---- */
 
-static gboolean
-raw_send (RawServer  *raw,
-          GSocket    *client,
-          const void *data,
-          gsize       size)
-{
-  const char *p = data;
-
-  while (size > 0)
-    {
-      gssize sent = g_socket_send (client, p, size, raw->stop, NULL);
-
-      if (sent <= 0)
-        return FALSE;
-      p += sent;
-      size -= sent;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-raw_sleep (RawServer *raw,
-           guint      milliseconds)
-{
-  gint64 until = g_get_monotonic_time () + milliseconds * 1000;
-
-  while (g_get_monotonic_time () < until)
-    {
-      if (g_cancellable_is_cancelled (raw->stop))
-        return FALSE;
-      g_usleep (5000);
-    }
-
-  return TRUE;
-}
-
 /* Sends @total bytes of filler, or until the client goes away. */
 static void
 raw_send_filler (RawServer *raw,
@@ -307,7 +271,7 @@ raw_send_filler (RawServer *raw,
   memset (filler, 'x', sizeof filler);
   for (gsize sent = 0; sent < total; sent += sizeof filler)
     {
-      if (!raw_send (raw, client, filler, MIN (sizeof filler, total - sent)))
+      if (!ncl_test_send_all (raw->stop, client, filler, MIN (sizeof filler, total - sent)))
         return;
     }
 }
@@ -322,14 +286,14 @@ raw_serve (RawServer *raw,
   switch (raw->mode)
     {
     case RAW_SILENT:
-      while (raw_sleep (raw, 100))
+      while (ncl_test_sleep (raw->stop, 100))
         ;
       break;
 
     case RAW_TRICKLE_HEADERS:
       for (const char *p = trickled_headers; *p != '\0'; p++)
         {
-          if (!raw_send (raw, client, p, 1) || !raw_sleep (raw, 1000))
+          if (!ncl_test_send_all (raw->stop, client, p, 1) || !ncl_test_sleep (raw->stop, 1000))
             break;
         }
       break;
@@ -339,9 +303,9 @@ raw_serve (RawServer *raw,
         static const char headers[] =
           "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 1000\r\n\r\n";
 
-        if (!raw_send (raw, client, headers, strlen (headers)))
+        if (!ncl_test_send_all (raw->stop, client, headers, strlen (headers)))
           break;
-        while (raw_send (raw, client, "x", 1) && raw_sleep (raw, 250))
+        while (ncl_test_send_all (raw->stop, client, "x", 1) && ncl_test_sleep (raw->stop, 250))
           ;
       }
       break;
@@ -351,11 +315,11 @@ raw_serve (RawServer *raw,
         static const char headers[] =
           "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 100000\r\n\r\n";
 
-        if (raw_send (raw, client, headers, strlen (headers)))
+        if (ncl_test_send_all (raw->stop, client, headers, strlen (headers)))
           raw_send_filler (raw, client, 50000);
         g_socket_shutdown (client, FALSE, TRUE, NULL);
         /* Let the client read what was sent before the close. */
-        raw_sleep (raw, 200);
+        ncl_test_sleep (raw->stop, 200);
       }
       break;
 
@@ -364,7 +328,7 @@ raw_serve (RawServer *raw,
         static const char headers[] =
           "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 1024\r\n\r\n";
 
-        if (raw_send (raw, client, headers, strlen (headers)))
+        if (ncl_test_send_all (raw->stop, client, headers, strlen (headers)))
           raw_send_filler (raw, client, 50 * MIB);
       }
       break;
@@ -374,7 +338,7 @@ raw_serve (RawServer *raw,
         static const char headers[] =
           "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nConnection: close\r\n\r\n";
 
-        if (raw_send (raw, client, headers, strlen (headers)))
+        if (ncl_test_send_all (raw->stop, client, headers, strlen (headers)))
           raw_send_filler (raw, client, 20 * MIB);
       }
       break;
@@ -384,8 +348,8 @@ raw_serve (RawServer *raw,
         static const char headers[] =
           "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 20971520\r\n\r\n";
 
-        if (raw_send (raw, client, headers, strlen (headers)))
-          while (raw_sleep (raw, 100))
+        if (ncl_test_send_all (raw->stop, client, headers, strlen (headers)))
+          while (ncl_test_sleep (raw->stop, 100))
             ;
       }
       break;
