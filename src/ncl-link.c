@@ -116,6 +116,8 @@ ncl_link_resolve (const char *base_uri,
   g_autofree char *trimmed = NULL;
   g_autoptr(GUri) base = NULL;
   g_autoptr(GUri) resolved = NULL;
+  const char *scheme;
+  const char *host;
   const char *path;
 
   if (reference == NULL)
@@ -132,10 +134,23 @@ ncl_link_resolve (const char *base_uri,
       !(resolved = g_uri_parse_relative (base, trimmed, G_URI_FLAGS_ENCODED, NULL)))
     return NULL;
 
-  /* "http:a/..//b" resolves to a path starting with "//" and no host,
-   * which GLib cannot write back as a URI (found by fuzzing): not a link. */
+  /* A web address names a host (RFC 9110, 4.2: an "http" or "https" URI
+   * with an empty host is invalid and is rejected), whatever the
+   * reference's path. Without this, "http:a/..//b" (found by fuzzing)
+   * depends on the GLib: its dot segments leave the path "//b" with no
+   * authority, which RFC 3986 (3.3) does not allow to be written as it
+   * is; GLib 2.74 writes it as "http://b", a different address, and GLib
+   * 2.84 as "http:/.//b", still with no host. Neither is a link. */
+  scheme = g_uri_get_scheme (resolved);
+  host = g_uri_get_host (resolved);
+  if ((g_ascii_strcasecmp (scheme, "http") == 0 || g_ascii_strcasecmp (scheme, "https") == 0) &&
+      (host == NULL || host[0] == '\0'))
+    return NULL;
+
+  /* Any other scheme's path starting with "//" and no host cannot be
+   * written back unchanged either. */
   path = g_uri_get_path (resolved);
-  if (g_uri_get_host (resolved) == NULL && path[0] == '/' && path[1] == '/')
+  if (host == NULL && path[0] == '/' && path[1] == '/')
     return NULL;
 
   return g_uri_to_string (resolved);

@@ -673,9 +673,7 @@ main (int   argc,
   /* Accessible properties are kept where the test can read them back. */
   g_setenv ("GTK_A11Y", "test", TRUE);
 
-  ncl_test_require_display ();
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  ncl_test_init_gtk (&argc, &argv);
 
   g_test_add ("/ncl/agenda-view/first-session", Fixture, NULL,
               agenda_setup, test_first_session, fixture_teardown);

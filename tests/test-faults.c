@@ -528,9 +528,7 @@ main (int   argc,
    * frame on a small machine: that would measure the emulation, not
    * whether the app keeps the main loop free. */
   g_setenv ("GSK_RENDERER", "cairo", FALSE);
-  ncl_test_require_display ();
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  ncl_test_init_gtk (&argc, &argv);
 
 #define ADD(path, fault) \
   g_test_add ("/ncl/faults/" path, Fixture, &fault, fixture_setup, test_fault, fixture_teardown)

@@ -33,7 +33,7 @@ static const Expected german = {
   .language = "de",
   .slides = "_Folien",
   .video = "_Video",
-  .page_titles = { "_Vorträge", "_Programm", "_Sprecher" },
+  .page_titles = { "Vorträge", "Programm", "Sprecher" },
   .talks_heading = "Vorträge",
   .refresh_tooltip = "Aktualisieren",
   .menu_tooltip = "Hauptmenü",
@@ -45,7 +45,7 @@ static const Expected french = {
   .language = "fr",
   .slides = "_Diapositives",
   .video = "_Vidéo",
-  .page_titles = { "_Exposés", "_Programme", "_Intervenants" },
+  .page_titles = { "Exposés", "Programme", "Intervenants" },
   .talks_heading = "Exposés",
   .refresh_tooltip = "Actualiser",
   .menu_tooltip = "Menu principal",
@@ -290,12 +290,10 @@ main (int   argc,
   const char *localedir = g_getenv ("NCL_LOCALEDIR");
   const char *messages_locale;
 
-  ncl_test_require_display ();
 
-  /* Before gtk_test_init(), which sets the locale from the environment. */
+  /* Before GTK starts, which sets the locale from the environment. */
   g_setenv ("LANGUAGE", "de", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  ncl_test_init_gtk (&argc, &argv);
   g_test_set_nonfatal_assertions ();
 
   if (localedir == NULL)

@@ -49,9 +49,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  ncl_test_require_display ();
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  ncl_test_init_gtk (&argc, &argv);
 
   g_test_add_data_func ("/ncl/templates/window", ncl_window_get_type, test_widget_template);
   g_test_add_data_func ("/ncl/templates/talk-row", ncl_talk_row_get_type, test_widget_template);

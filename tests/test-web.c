@@ -754,9 +754,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  ncl_test_require_display ();
-  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  adw_init ();
+  ncl_test_init_gtk (&argc, &argv);
 
   g_test_add ("/ncl/web/slides-load", Fixture, NULL, fixture_setup, test_slides_load, fixture_teardown);
   g_test_add ("/ncl/web/new-window-link", Fixture, NULL, fixture_setup, test_new_window_link, fixture_teardown);

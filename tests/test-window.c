@@ -455,9 +455,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  ncl_test_require_display ();
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  ncl_test_init_gtk (&argc, &argv);
 
   g_test_add ("/ncl/window/cards", Fixture, NULL, fixture_setup, test_cards, fixture_teardown);
   g_test_add ("/ncl/window/buttons-open-talk-links", Fixture, NULL,
