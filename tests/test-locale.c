@@ -302,16 +302,20 @@ main (int   argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  /* gettext ignores LANGUAGE in the "C" locale: use C.UTF-8 where the
-   * environment has no locale at all. */
+  /* gettext ignores LANGUAGE in the "C" locale, and glibc 2.41 (Debian 13)
+   * in C.UTF-8 too: where the environment has no other locale, messages
+   * come in the test's own de_DE.UTF-8 (LOCPATH, from meson), else in
+   * C.UTF-8, which older glibc translates in. */
   messages_locale = setlocale (LC_MESSAGES, NULL);
-  if (messages_locale == NULL || g_str_equal (messages_locale, "C") || g_str_equal (messages_locale, "POSIX"))
+  if (messages_locale == NULL || g_str_equal (messages_locale, "C") || g_str_equal (messages_locale, "POSIX") ||
+      g_str_has_prefix (messages_locale, "C."))
     {
       if (setlocale (LC_ALL, "C.UTF-8") == NULL)
         {
           g_print ("1..0 # SKIP no locale but C, in which gettext does not translate\n");
           return 0;
         }
+      setlocale (LC_MESSAGES, "de_DE.UTF-8");
     }
 
   g_test_add_data_func ("/ncl/locale/de", &german, check_window);
