@@ -141,6 +141,13 @@ class App:
             env["LANGUAGE"] = language
             env["LANG"] = "C.UTF-8"
             env["LC_ALL"] = "C.UTF-8"
+            # glibc 2.41 ignores LANGUAGE under C.UTF-8: messages in the
+            # build's own compiled locale where meson made one.
+            locpath = os.environ.get("NCL_A11Y_LOCPATH")
+            if locpath:
+                del env["LC_ALL"]
+                env["LOCPATH"] = locpath
+                env["LC_MESSAGES"] = f"{language}_{language.upper()}.UTF-8"
         port = server.server_address[1]
         args = [APP,
                 "--post-url", f"http://127.0.0.1:{port}/post.md",
