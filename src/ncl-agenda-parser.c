@@ -7,6 +7,7 @@
 #include <libxml/HTMLparser.h>
 
 #include "ncl-agenda-parser.h"
+#include "ncl-fold.h"
 #include "ncl-html-util.h"
 #include "ncl-link.h"
 #include "ncl-markup.h"
@@ -1080,7 +1081,7 @@ read_speaker (Agenda  *agenda,
   name = collect_text (name_node, skip_nested_items, FALSE);
 
   /* Folded: "Ada Lovelace" and "ADA LOVELACE" are listed twice. */
-  if (!g_hash_table_add (agenda->speaker_names, ncl_speaker_fold_text (name)))
+  if (!g_hash_table_add (agenda->speaker_names, ncl_fold (name)))
     {
       g_autofree char *problem =
         /* Translators: %s is a person's name. */

@@ -5,7 +5,6 @@
 #include <gmodule.h>
 
 #include "ncl-fetcher.h"
-#include "ncl-util.h"
 #include "net/ncl-net.h"
 
 /*
@@ -741,8 +740,11 @@ ncl_fetcher_set_user_agent (NclFetcher *self,
   if (user_agent == NULL)
     user_agent = fallback = default_user_agent ();
 
-  if (!ncl_set_str (&self->user_agent, user_agent))
+  if (g_strcmp0 (self->user_agent, user_agent) == 0)
     return;
+
+  g_free (self->user_agent);
+  self->user_agent = g_strdup (user_agent);
 
   if (self->session != NULL)
     net_module->session_set_user_agent (self->session, self->user_agent);

@@ -4,50 +4,9 @@
 #include <gio/gio.h>
 
 #include "ncl-cache.h"
+#include "ncl-fetch-types.h"
 
 G_BEGIN_DECLS
-
-#define NCL_FETCH_ERROR (ncl_fetch_error_quark ())
-
-/**
- * NclFetchError:
- *
- * Why a download failed. Every message names the server and the cause, so a
- * person knows whether to wait, check their connection or report a broken
- * page. Cancellation is not one of these: it stays %G_IO_ERROR_CANCELLED.
- */
-typedef enum
-{
-  NCL_FETCH_ERROR_INVALID_URI,
-  NCL_FETCH_ERROR_HTTP_STATUS,
-  NCL_FETCH_ERROR_TOO_LARGE,
-  NCL_FETCH_ERROR_BAD_CONTENT_TYPE,
-  NCL_FETCH_ERROR_TOO_MANY_REDIRECTS,
-  NCL_FETCH_ERROR_BAD_REDIRECT,
-  NCL_FETCH_ERROR_TIMEOUT,
-  NCL_FETCH_ERROR_CUT_OFF,
-  NCL_FETCH_ERROR_NETWORK,
-  NCL_FETCH_ERROR_TLS,
-} NclFetchError;
-
-/**
- * NclFetchKind:
- * @NCL_FETCH_DOCUMENT: a post or page: HTML, Markdown or plain text
- * @NCL_FETCH_PICTURE: a PNG, JPEG, WebP or GIF picture
- *
- * What is downloaded decides the content types accepted and the size limit.
- */
-typedef enum
-{
-  NCL_FETCH_DOCUMENT,
-  NCL_FETCH_PICTURE,
-} NclFetchKind;
-
-/* Decoded bytes: a compressed body is measured after decompression. */
-#define NCL_FETCH_MAX_DOCUMENT_SIZE (5 * 1024 * 1024)
-#define NCL_FETCH_MAX_PICTURE_SIZE  (10 * 1024 * 1024)
-#define NCL_FETCH_MAX_REDIRECTS     5
-#define NCL_FETCH_DEFAULT_TIMEOUT   30
 
 #define NCL_TYPE_FETCH_RESULT (ncl_fetch_result_get_type ())
 

@@ -6,7 +6,6 @@
 #include <glib/gi18n.h>
 
 #include "ncl-front-matter.h"
-#include "ncl-post-parser.h"
 
 /*
  * Hugo front matter between "+++" lines is TOML. Neither Debian 12 nor the
@@ -16,6 +15,8 @@
  * comma), blank lines and `#` comments. Anything else (numbers, booleans,
  * dates, tables) is an error naming its line, never a silent guess.
  */
+
+G_DEFINE_QUARK (ncl-front-matter-error-quark, ncl_front_matter_error)
 
 typedef struct
 {
@@ -90,7 +91,7 @@ syntax_error (Cursor      *c,
               GError     **error,
               const char  *what)
 {
-  g_set_error (error, NCL_POST_ERROR, NCL_POST_ERROR_FRONT_MATTER_SYNTAX,
+  g_set_error (error, NCL_FRONT_MATTER_ERROR, NCL_FRONT_MATTER_ERROR_SYNTAX,
                /* Translators: the first %u is a line number in the post's front matter */
                _("Line %u: %s in the front matter"), c->line, what);
   return FALSE;
@@ -202,7 +203,7 @@ parse_array (Cursor  *c,
 
       if (at_end (c))
         {
-          g_set_error (error, NCL_POST_ERROR, NCL_POST_ERROR_FRONT_MATTER_SYNTAX,
+          g_set_error (error, NCL_FRONT_MATTER_ERROR, NCL_FRONT_MATTER_ERROR_SYNTAX,
                        _("Line %u: a list opened here is not closed with “]”"), start_line);
           return NULL;
         }
@@ -215,7 +216,7 @@ parse_array (Cursor  *c,
 
       if (*c->p != '"' && *c->p != '\'')
         {
-          g_set_error (error, NCL_POST_ERROR, NCL_POST_ERROR_FRONT_MATTER_TYPE,
+          g_set_error (error, NCL_FRONT_MATTER_ERROR, NCL_FRONT_MATTER_ERROR_TYPE,
                        _("Line %u: a list in the front matter may only hold strings"), c->line);
           return NULL;
         }
@@ -270,7 +271,7 @@ parse_entry (NclFrontMatter  *self,
         {
           if (*c->p == '[')
             {
-              g_set_error (error, NCL_POST_ERROR, NCL_POST_ERROR_FRONT_MATTER_TYPE,
+              g_set_error (error, NCL_FRONT_MATTER_ERROR, NCL_FRONT_MATTER_ERROR_TYPE,
                            _("Line %u: tables are not supported in the front matter"), line);
               return FALSE;
             }
@@ -288,7 +289,7 @@ parse_entry (NclFrontMatter  *self,
 
   if (g_hash_table_contains (self->entries, key))
     {
-      g_set_error (error, NCL_POST_ERROR, NCL_POST_ERROR_FRONT_MATTER_DUPLICATE,
+      g_set_error (error, NCL_FRONT_MATTER_ERROR, NCL_FRONT_MATTER_ERROR_DUPLICATE,
                    _("Line %u: “%s” is set twice in the front matter"), line, key);
       return FALSE;
     }
@@ -321,7 +322,7 @@ parse_entry (NclFrontMatter  *self,
   else
     {
       entry_free (entry);
-      g_set_error (error, NCL_POST_ERROR, NCL_POST_ERROR_FRONT_MATTER_TYPE,
+      g_set_error (error, NCL_FRONT_MATTER_ERROR, NCL_FRONT_MATTER_ERROR_TYPE,
                    _("Line %u: the value of “%s” is not a string or a list of strings"),
                    line, key);
       return FALSE;
@@ -397,7 +398,7 @@ ncl_front_matter_parse (const char  *text,
 
   if (!is_delimiter_line (p, end))
     {
-      g_set_error (error, NCL_POST_ERROR, NCL_POST_ERROR_FRONT_MATTER_MISSING,
+      g_set_error (error, NCL_FRONT_MATTER_ERROR, NCL_FRONT_MATTER_ERROR_MISSING,
                    _("Line 1: the post does not start with front matter (a “+++” line)"));
       return NULL;
     }
@@ -416,7 +417,7 @@ ncl_front_matter_parse (const char  *text,
 
   if (closing == NULL)
     {
-      g_set_error (error, NCL_POST_ERROR, NCL_POST_ERROR_FRONT_MATTER_UNCLOSED,
+      g_set_error (error, NCL_FRONT_MATTER_ERROR, NCL_FRONT_MATTER_ERROR_UNCLOSED,
                    _("Line 1: the front matter opened here is not closed by a “+++” line"));
       return NULL;
     }
@@ -488,7 +489,7 @@ ncl_front_matter_get_string (NclFrontMatter  *self,
 
   if (entry->is_array)
     {
-      g_set_error (error, NCL_POST_ERROR, NCL_POST_ERROR_FRONT_MATTER_TYPE,
+      g_set_error (error, NCL_FRONT_MATTER_ERROR, NCL_FRONT_MATTER_ERROR_TYPE,
                    _("Line %u: “%s” must be a string, not a list"), entry->line, key);
       return NULL;
     }
@@ -517,7 +518,7 @@ ncl_front_matter_get_strv (NclFrontMatter  *self,
 
   if (!entry->is_array)
     {
-      g_set_error (error, NCL_POST_ERROR, NCL_POST_ERROR_FRONT_MATTER_TYPE,
+      g_set_error (error, NCL_FRONT_MATTER_ERROR, NCL_FRONT_MATTER_ERROR_TYPE,
                    _("Line %u: “%s” must be a list of strings"), entry->line, key);
       return NULL;
     }

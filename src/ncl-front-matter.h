@@ -5,7 +5,25 @@
 
 G_BEGIN_DECLS
 
+#define NCL_FRONT_MATTER_ERROR (ncl_front_matter_error_quark ())
+
+/**
+ * NclFrontMatterError:
+ *
+ * Why a post's front matter could not be read. Every message names the line.
+ */
+typedef enum
+{
+  NCL_FRONT_MATTER_ERROR_MISSING,
+  NCL_FRONT_MATTER_ERROR_UNCLOSED,
+  NCL_FRONT_MATTER_ERROR_SYNTAX,
+  NCL_FRONT_MATTER_ERROR_TYPE,
+  NCL_FRONT_MATTER_ERROR_DUPLICATE,
+} NclFrontMatterError;
+
 typedef struct _NclFrontMatter NclFrontMatter;
+
+GQuark              ncl_front_matter_error_quark (void);
 
 NclFrontMatter     *ncl_front_matter_parse      (const char      *text,
                                                  gsize            length,

@@ -433,6 +433,32 @@ parse_date (const char *text)
   return g_date_time_new_from_iso8601 (text, utc);
 }
 
+/* A post's error is a post error: the front matter's keep their message and
+ * get the post's code for the same problem. */
+static void
+propagate_front_matter_error (GError **error,
+                              GError  *front_matter_error)
+{
+  static const NclPostError codes[] = {
+    [NCL_FRONT_MATTER_ERROR_MISSING] = NCL_POST_ERROR_FRONT_MATTER_MISSING,
+    [NCL_FRONT_MATTER_ERROR_UNCLOSED] = NCL_POST_ERROR_FRONT_MATTER_UNCLOSED,
+    [NCL_FRONT_MATTER_ERROR_SYNTAX] = NCL_POST_ERROR_FRONT_MATTER_SYNTAX,
+    [NCL_FRONT_MATTER_ERROR_TYPE] = NCL_POST_ERROR_FRONT_MATTER_TYPE,
+    [NCL_FRONT_MATTER_ERROR_DUPLICATE] = NCL_POST_ERROR_FRONT_MATTER_DUPLICATE,
+  };
+
+  g_assert (front_matter_error != NULL);
+
+  if (front_matter_error->domain == NCL_FRONT_MATTER_ERROR &&
+      front_matter_error->code >= 0 && front_matter_error->code < (int)G_N_ELEMENTS (codes))
+    {
+      front_matter_error->domain = NCL_POST_ERROR;
+      front_matter_error->code = codes[front_matter_error->code];
+    }
+
+  g_propagate_error (error, front_matter_error);
+}
+
 static gboolean
 read_front_matter (NclFrontMatter  *front_matter,
                    NclEvent       **event,
@@ -460,7 +486,7 @@ read_front_matter (NclFrontMatter  *front_matter,
 
   if (local_error != NULL)
     {
-      g_propagate_error (error, local_error);
+      propagate_front_matter_error (error, local_error);
       return FALSE;
     }
 
@@ -525,6 +551,7 @@ ncl_post_parse (GBytes      *bytes,
   gsize body_offset = 0;
   guint body_line = 1;
   cmark_node *document;
+  GError *local_error = NULL;
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -560,9 +587,12 @@ ncl_post_parse (GBytes      *bytes,
       return NULL;
     }
 
-  front_matter = ncl_front_matter_parse (data, length, &body_offset, &body_line, error);
+  front_matter = ncl_front_matter_parse (data, length, &body_offset, &body_line, &local_error);
   if (front_matter == NULL)
-    return NULL;
+    {
+      propagate_front_matter_error (error, local_error);
+      return NULL;
+    }
 
   if (!read_front_matter (front_matter, &event, error))
     return NULL;

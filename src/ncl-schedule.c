@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "ncl-fold.h"
 #include "ncl-schedule.h"
 #include "ncl-util.h"
 
@@ -19,6 +20,12 @@ struct _NclSchedule
   GListStore *sessions;
   GListStore *speakers;
   GPtrArray *problems;
+
+  /* Sessions and speakers by ncl_fold_name_key() of their speakers' names
+   * (element-type GPtrArray of the objects, in the page's order), so that
+   * linking them compares only the names that can match. */
+  GHashTable *sessions_by_key;
+  GHashTable *speakers_by_key;
 };
 
 G_DEFINE_FINAL_TYPE (NclSchedule, ncl_schedule, G_TYPE_OBJECT)
@@ -54,6 +61,8 @@ ncl_schedule_dispose (GObject *object)
 
   g_clear_object (&self->sessions);
   g_clear_object (&self->speakers);
+  g_clear_pointer (&self->sessions_by_key, g_hash_table_unref);
+  g_clear_pointer (&self->speakers_by_key, g_hash_table_unref);
 
   G_OBJECT_CLASS (ncl_schedule_parent_class)->dispose (object);
 }
@@ -210,6 +219,10 @@ ncl_schedule_init (NclSchedule *self)
 {
   self->sessions = g_list_store_new (NCL_TYPE_SESSION);
   self->speakers = g_list_store_new (NCL_TYPE_SPEAKER);
+  self->sessions_by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                 (GDestroyNotify) g_ptr_array_unref);
+  self->speakers_by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                 (GDestroyNotify) g_ptr_array_unref);
   self->problems = g_ptr_array_new_null_terminated (0, g_free, TRUE);
 }
 
@@ -321,6 +334,135 @@ ncl_schedule_get_time_zone (NclSchedule *self)
  * Returns: (transfer none): a list of #NclSession, talks and breaks, in the
  *   page's order
  */
+/* Adds @item to the list of @key, unless it ends the list already (a
+ * session with two speakers of the same given names). Takes @key. */
+static void
+index_add (GHashTable *index,
+           char       *key,
+           gpointer    item)
+{
+  GPtrArray *items = g_hash_table_lookup (index, key);
+
+  if (items == NULL)
+    {
+      items = g_ptr_array_new ();
+      g_hash_table_insert (index, g_steal_pointer (&key), items);
+    }
+  g_free (key);
+
+  if (items->len == 0 || g_ptr_array_index (items, items->len - 1) != item)
+    g_ptr_array_add (items, item);
+}
+
+/* Whether one of @session's speakers is @speaker, by ncl_fold_names_match(). */
+static gboolean
+speaker_gives (NclSpeaker *speaker,
+               NclSession *session)
+{
+  const char *name = ncl_speaker_get_name (speaker);
+  const char * const *speakers = ncl_session_get_speakers (session);
+
+  if (name == NULL)
+    return FALSE;
+
+  for (guint i = 0; speakers[i] != NULL; i++)
+    {
+      if (ncl_fold_names_match (name, speakers[i]))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Gives @speaker the sessions of the index that are theirs. */
+static void
+link_speaker (NclSchedule *self,
+              NclSpeaker  *speaker)
+{
+  g_autoptr(GPtrArray) given = g_ptr_array_new ();
+  const char *name = ncl_speaker_get_name (speaker);
+  char *key = name != NULL ? ncl_fold_name_key (name) : NULL;
+  GPtrArray *candidates = NULL;
+
+  if (key != NULL)
+    {
+      candidates = g_hash_table_lookup (self->sessions_by_key, key);
+      index_add (self->speakers_by_key, key, speaker);
+    }
+
+  for (guint i = 0; candidates != NULL && i < candidates->len; i++)
+    {
+      if (speaker_gives (speaker, candidates->pdata[i]))
+        g_ptr_array_add (given, candidates->pdata[i]);
+    }
+
+  ncl_speaker_set_sessions (speaker, given);
+}
+
+/* Indexes @session and, with @link, adds it to the speakers who give it. */
+static void
+index_session (NclSchedule *self,
+               NclSession  *session,
+               gboolean     link)
+{
+  const char * const *speakers = ncl_session_get_speakers (session);
+
+  for (guint i = 0; speakers[i] != NULL; i++)
+    {
+      char *key = ncl_fold_name_key (speakers[i]);
+      GPtrArray *candidates;
+
+      if (key == NULL)
+        continue;
+
+      candidates = link ? g_hash_table_lookup (self->speakers_by_key, key) : NULL;
+      index_add (self->sessions_by_key, key, session);
+
+      for (guint j = 0; candidates != NULL && j < candidates->len; j++)
+        {
+          NclSpeaker *speaker = candidates->pdata[j];
+          GListModel *given = ncl_speaker_get_sessions (speaker);
+          guint n_given = g_list_model_get_n_items (given);
+          g_autoptr(GPtrArray) more = NULL;
+          g_autoptr(NclSession) last = n_given > 0 ? g_list_model_get_item (given, n_given - 1) : NULL;
+
+          if (last == session || !ncl_fold_names_match (ncl_speaker_get_name (speaker), speakers[i]))
+            continue;
+
+          more = g_ptr_array_new_full (n_given + 1, g_object_unref);
+          for (guint k = 0; k < n_given; k++)
+            g_ptr_array_add (more, g_list_model_get_item (given, k));
+          g_ptr_array_add (more, g_object_ref (session));
+          ncl_speaker_set_sessions (speaker, more);
+        }
+    }
+}
+
+/* Links every speaker to their sessions again, after a change of either. */
+static void
+link_all (NclSchedule *self)
+{
+  guint n_sessions = g_list_model_get_n_items (G_LIST_MODEL (self->sessions));
+  guint n_speakers = g_list_model_get_n_items (G_LIST_MODEL (self->speakers));
+
+  g_hash_table_remove_all (self->sessions_by_key);
+  g_hash_table_remove_all (self->speakers_by_key);
+
+  for (guint i = 0; i < n_sessions; i++)
+    {
+      g_autoptr(NclSession) session = g_list_model_get_item (G_LIST_MODEL (self->sessions), i);
+
+      index_session (self, session, FALSE);
+    }
+
+  for (guint i = 0; i < n_speakers; i++)
+    {
+      g_autoptr(NclSpeaker) speaker = g_list_model_get_item (G_LIST_MODEL (self->speakers), i);
+
+      link_speaker (self, speaker);
+    }
+}
+
 GListModel *
 ncl_schedule_get_sessions (NclSchedule *self)
 {
@@ -337,6 +479,7 @@ ncl_schedule_add_session (NclSchedule *self,
   g_return_if_fail (NCL_IS_SESSION (session));
 
   g_list_store_append (self->sessions, session);
+  index_session (self, session, TRUE);
 }
 
 /**
@@ -360,6 +503,7 @@ ncl_schedule_add_speaker (NclSchedule *self,
   g_return_if_fail (NCL_IS_SPEAKER (speaker));
 
   g_list_store_append (self->speakers, speaker);
+  link_speaker (self, speaker);
 }
 
 /**
@@ -367,7 +511,7 @@ ncl_schedule_add_speaker (NclSchedule *self,
  * @name: a name as the agenda or a post writes it
  *
  * Returns: (transfer none) (nullable): the first speaker of the list whose
- *   name matches @name by ncl_speaker_names_match()
+ *   name matches @name by ncl_fold_names_match()
  */
 NclSpeaker *
 ncl_schedule_find_speaker (NclSchedule *self,
@@ -383,7 +527,7 @@ ncl_schedule_find_speaker (NclSchedule *self,
     {
       g_autoptr(NclSpeaker) speaker = g_list_model_get_item (G_LIST_MODEL (self->speakers), i);
 
-      if (ncl_speaker_names_match (ncl_speaker_get_name (speaker), name))
+      if (ncl_fold_names_match (ncl_speaker_get_name (speaker), name))
         return speaker;
     }
 
@@ -451,7 +595,7 @@ word_set (const char *text,
   if (text == NULL)
     return set;
 
-  folded = ncl_speaker_fold_text (text);
+  folded = ncl_fold (text);
   words = g_strsplit (folded, " ", -1);
 
   for (guint i = 0; words[i] != NULL; i++)
@@ -501,7 +645,7 @@ session_speaker_in_text (NclSession *session,
 
   for (guint i = 0; speakers[i] != NULL; i++)
     {
-      if (ncl_speaker_name_in_text (speakers[i], text))
+      if (ncl_fold_name_in_text (speakers[i], text))
         return TRUE;
     }
 
@@ -524,7 +668,7 @@ session_speaker_in_text (NclSession *session,
  * with OpenFaaS & NATS") and names the speaker in its own spelling, so:
  * titles are compared by their words, folded and without stop-words, each
  * word weighted by how few session titles have it; a session whose speaker
- * the post names (see ncl_speaker_name_in_text()) needs less of that. When
+ * the post names (see ncl_fold_name_in_text()) needs less of that. When
  * two sessions fit equally well, none is returned.
  *
  * Returns: (transfer none) (nullable): the session, or %NULL
@@ -643,7 +787,7 @@ session_key (gpointer item,
              guint    occurrence)
 {
   NclSession *session = item;
-  g_autofree char *folded = ncl_speaker_fold_text (ncl_session_get_title (session));
+  g_autofree char *folded = ncl_fold (ncl_session_get_title (session));
 
   /* "Break" comes back several times: its n-th occurrence is itself. */
   return g_strdup_printf ("%d:%s#%u", ncl_session_get_kind (session), folded, occurrence);
@@ -669,7 +813,7 @@ static char *
 speaker_key (gpointer item,
              guint    occurrence)
 {
-  g_autofree char *folded = ncl_speaker_fold_text (ncl_speaker_get_name (item));
+  g_autofree char *folded = ncl_fold (ncl_speaker_get_name (item));
 
   return g_strdup_printf ("%s#%u", folded, occurrence);
 }
@@ -780,6 +924,7 @@ ncl_schedule_update_from (NclSchedule *self,
   merge_store (self->sessions, G_LIST_MODEL (other->sessions), session_key, session_update);
   /* Speakers' links have no setters: a changed speaker is a new object. */
   merge_store (self->speakers, G_LIST_MODEL (other->speakers), speaker_key, NULL);
+  link_all (self);
 
   /* Problems name what this fetch of the page could not read. */
   g_ptr_array_set_size (self->problems, 0);

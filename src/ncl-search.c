@@ -3,8 +3,8 @@
 
 #include <string.h>
 
+#include "ncl-fold.h"
 #include "ncl-search.h"
-#include "ncl-speaker.h"
 
 /*
  * Search folds both sides the way speaker names are matched: case folded,
@@ -26,7 +26,7 @@ ncl_search_fold (const char *text)
   if (text == NULL)
     return g_strdup ("");
 
-  return ncl_speaker_fold_text (text);
+  return ncl_fold (text);
 }
 
 /**

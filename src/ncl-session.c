@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "ncl-fold.h"
 #include "ncl-search.h"
 #include "ncl-session.h"
-#include "ncl-speaker.h"
 #include "ncl-util.h"
 
 /* One row of the event's agenda. The description is Pango markup (it keeps
@@ -68,7 +68,7 @@ update_id (NclSession *self)
    * the folded title is kept rather than folded again. */
   if (self->id_title == NULL)
     {
-      self->id_title = ncl_speaker_fold_text (self->title != NULL ? self->title : "");
+      self->id_title = ncl_fold (self->title != NULL ? self->title : "");
       g_strdelimit (self->id_title, " ", '-');
     }
 

@@ -364,18 +364,23 @@ format_session (NclSpeakerRow *self,
 static void
 update_sessions (NclSpeakerRow *self)
 {
-  g_autoptr(GPtrArray) sessions = NULL;
+  GListModel *sessions = NULL;
+  guint n_sessions = 0;
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (self->sessions_box)) != NULL)
     gtk_box_remove (GTK_BOX (self->sessions_box), child);
 
   if (self->schedule != NULL)
-    sessions = ncl_speaker_find_sessions (self->speaker, ncl_schedule_get_sessions (self->schedule));
-
-  for (guint i = 0; sessions != NULL && i < sessions->len; i++)
     {
-      g_autofree char *text = format_session (self, sessions->pdata[i]);
+      sessions = ncl_speaker_get_sessions (self->speaker);
+      n_sessions = g_list_model_get_n_items (sessions);
+    }
+
+  for (guint i = 0; i < n_sessions; i++)
+    {
+      g_autoptr(NclSession) session = g_list_model_get_item (sessions, i);
+      g_autofree char *text = format_session (self, session);
       GtkWidget *label = gtk_label_new (text);
 
       gtk_label_set_xalign (GTK_LABEL (label), 0);
@@ -387,7 +392,7 @@ update_sessions (NclSpeakerRow *self)
       gtk_box_append (GTK_BOX (self->sessions_box), label);
     }
 
-  gtk_widget_set_visible (self->sessions_box, sessions != NULL && sessions->len > 0);
+  gtk_widget_set_visible (self->sessions_box, n_sessions > 0);
 }
 
 static void

@@ -18,6 +18,7 @@ struct _NclSpeaker
   char *affiliation;
   char *affiliation_url;
   GArray *links;
+  GListStore *sessions;
 
   /* Folded for searches; made on first use, dropped on any change. */
   char *search_text;
@@ -61,6 +62,7 @@ ncl_speaker_finalize (GObject *object)
   g_clear_pointer (&self->affiliation, g_free);
   g_clear_pointer (&self->affiliation_url, g_free);
   g_clear_pointer (&self->links, g_array_unref);
+  g_clear_object (&self->sessions);
   g_clear_pointer (&self->search_text, g_free);
 
   G_OBJECT_CLASS (ncl_speaker_parent_class)->finalize (object);
@@ -168,6 +170,7 @@ ncl_speaker_init (NclSpeaker *self)
 {
   self->links = g_array_new (FALSE, TRUE, sizeof (NclSpeakerLink));
   g_array_set_clear_func (self->links, speaker_link_clear);
+  self->sessions = g_list_store_new (NCL_TYPE_SESSION);
 }
 
 NclSpeaker *
@@ -363,251 +366,47 @@ ncl_speaker_link_kind_for_uri (const char *uri)
 }
 
 /**
- * ncl_speaker_fold_text:
+ * ncl_speaker_get_sessions:
  *
- * Folds @text for comparing words: case folded, accents and other marks
- * removed, every run of characters that are not letters or digits turned
- * into one space, none at either end. "Jirénius, R.I." → "jirenius r i".
- *
- * Returns: (transfer full): the folded text, possibly empty
+ * Returns: (transfer none): the #NclSession list the speaker gives, in the
+ *   agenda's order, as the schedule links them
  */
-char *
-ncl_speaker_fold_text (const char *text)
+GListModel *
+ncl_speaker_get_sessions (NclSpeaker *self)
 {
-  g_autofree char *casefolded = NULL;
-  g_autofree char *decomposed = NULL;
-  GString *folded;
-  gboolean separate = FALSE;
-
-  g_return_val_if_fail (text != NULL, NULL);
-
-  casefolded = g_utf8_casefold (text, -1);
-  decomposed = g_utf8_normalize (casefolded, -1, G_NORMALIZE_NFKD);
-  folded = g_string_new (NULL);
-
-  if (decomposed == NULL)
-    return g_string_free (folded, FALSE);
-
-  for (const char *p = decomposed; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_ismark (c))
-        continue;
-
-      if (!g_unichar_isalnum (c))
-        {
-          separate = TRUE;
-          continue;
-        }
-
-      if (separate && folded->len > 0)
-        g_string_append_c (folded, ' ');
-      separate = FALSE;
-      g_string_append_unichar (folded, c);
-    }
-
-  return g_string_free (folded, FALSE);
-}
-
-static guint
-edit_distance (const char *a,
-               const char *b)
-{
-  glong len_a, len_b;
-  g_autofree gunichar *ua = g_utf8_to_ucs4_fast (a, -1, &len_a);
-  g_autofree gunichar *ub = g_utf8_to_ucs4_fast (b, -1, &len_b);
-  g_autofree guint *row = g_new (guint, len_b + 1);
-
-  for (glong j = 0; j <= len_b; j++)
-    row[j] = j;
-
-  for (glong i = 1; i <= len_a; i++)
-    {
-      guint diagonal = row[0];
-
-      row[0] = i;
-      for (glong j = 1; j <= len_b; j++)
-        {
-          guint above = row[j];
-          guint cost = ua[i - 1] == ub[j - 1] ? 0 : 1;
-
-          row[j] = MIN (MIN (row[j] + 1, row[j - 1] + 1), diagonal + cost);
-          diagonal = above;
-        }
-    }
-
-  return row[len_b];
-}
-
-/* One typo in a surname of four letters or more, two from six: "Jirénus"
- * is "Jirénius", but "Kemp" is not "Kemper" and "Ng" is only "Ng". */
-static gboolean
-surnames_match (const char *a,
-                const char *b)
-{
-  glong shorter = MIN (g_utf8_strlen (a, -1), g_utf8_strlen (b, -1));
-  guint allowed = shorter >= 6 ? 2 : shorter >= 4 ? 1 : 0;
-
-  if (strcmp (a, b) == 0)
-    return TRUE;
-
-  return allowed > 0 && edit_distance (a, b) <= allowed;
-}
-
-/* Whether the folded words at @words match the folded @name: the same given
- * names, a surname within a typo or two. */
-static gboolean
-words_match_name (char       **words,
-                  char       **name)
-{
-  guint n = g_strv_length (name);
-
-  for (guint i = 0; i < n; i++)
-    {
-      if (words[i] == NULL)
-        return FALSE;
-
-      if (i + 1 < n || n == 1)
-        {
-          if (strcmp (words[i], name[i]) != 0)
-            return FALSE;
-        }
-      else if (!surnames_match (words[i], name[i]))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-static char **
-fold_words (const char *text)
-{
-  g_autofree char *folded = ncl_speaker_fold_text (text);
-
-  if (folded[0] == '\0')
-    return g_new0 (char *, 1);
-
-  return g_strsplit (folded, " ", -1);
-}
-
-/**
- * ncl_speaker_names_match:
- *
- * Whether two spellings name the same person: equal once folded (case and
- * accents ignored), or with the same given names and a surname that differs
- * by a typo (one edit from four letters, two from six). The agenda spells
- * "Samuel Jirénus" whom the speaker list calls "Samuel Jirénius".
- */
-gboolean
-ncl_speaker_names_match (const char *name,
-                         const char *other)
-{
-  g_auto(GStrv) words = NULL;
-  g_auto(GStrv) other_words = NULL;
-
-  g_return_val_if_fail (name != NULL, FALSE);
-  g_return_val_if_fail (other != NULL, FALSE);
-
-  words = fold_words (name);
-  other_words = fold_words (other);
-
-  if (words[0] == NULL || g_strv_length (words) != g_strv_length (other_words))
-    return FALSE;
-
-  return words_match_name (words, other_words);
-}
-
-/**
- * ncl_speaker_name_in_text:
- *
- * Whether @text mentions @name in full (by the rule of
- * ncl_speaker_names_match()): "Samuel Jirénius gave an inspiring talk"
- * mentions "Samuel Jirénus"; "Samuel gave a talk" does not.
- */
-gboolean
-ncl_speaker_name_in_text (const char *name,
-                          const char *text)
-{
-  g_auto(GStrv) name_words = NULL;
-  g_auto(GStrv) words = NULL;
-
-  g_return_val_if_fail (name != NULL, FALSE);
-
-  if (text == NULL)
-    return FALSE;
-
-  name_words = fold_words (name);
-  words = fold_words (text);
-
-  if (name_words[0] == NULL)
-    return FALSE;
-
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      if (words_match_name (words + i, name_words))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-/**
- * ncl_speaker_gives:
- *
- * Whether one of @session's speakers is @self, by ncl_speaker_names_match().
- */
-gboolean
-ncl_speaker_gives (NclSpeaker *self,
-                   NclSession *session)
-{
-  const char * const *speakers;
-
-  g_return_val_if_fail (NCL_IS_SPEAKER (self), FALSE);
-  g_return_val_if_fail (NCL_IS_SESSION (session), FALSE);
-
-  if (self->name == NULL)
-    return FALSE;
-
-  speakers = ncl_session_get_speakers (session);
-  for (guint i = 0; speakers[i] != NULL; i++)
-    {
-      if (ncl_speaker_names_match (self->name, speakers[i]))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-/**
- * ncl_speaker_find_sessions:
- * @sessions: a list of #NclSession
- *
- * Returns: (transfer full) (element-type NclSession): the sessions @self
- *   gives, in the order of @sessions
- */
-GPtrArray *
-ncl_speaker_find_sessions (NclSpeaker *self,
-                           GListModel *sessions)
-{
-  GPtrArray *found;
-  guint n_items;
-
   g_return_val_if_fail (NCL_IS_SPEAKER (self), NULL);
-  g_return_val_if_fail (G_IS_LIST_MODEL (sessions), NULL);
 
-  found = g_ptr_array_new_with_free_func (g_object_unref);
-  n_items = g_list_model_get_n_items (sessions);
+  return G_LIST_MODEL (self->sessions);
+}
 
-  for (guint i = 0; i < n_items; i++)
+/**
+ * ncl_speaker_set_sessions:
+ * @sessions: (element-type NclSession): the sessions the speaker gives
+ *
+ * For the schedule, which links speakers to sessions. The list changes only
+ * when @sessions differs from it.
+ */
+void
+ncl_speaker_set_sessions (NclSpeaker *self,
+                          GPtrArray  *sessions)
+{
+  guint n_items;
+  gboolean same;
+
+  g_return_if_fail (NCL_IS_SPEAKER (self));
+  g_return_if_fail (sessions != NULL);
+
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->sessions));
+  same = n_items == sessions->len;
+  for (guint i = 0; same && i < n_items; i++)
     {
-      g_autoptr(NclSession) session = g_list_model_get_item (sessions, i);
+      g_autoptr(NclSession) session = g_list_model_get_item (G_LIST_MODEL (self->sessions), i);
 
-      if (ncl_speaker_gives (self, session))
-        g_ptr_array_add (found, g_steal_pointer (&session));
+      same = session == g_ptr_array_index (sessions, i);
     }
 
-  return found;
+  if (!same)
+    g_list_store_splice (self->sessions, 0, n_items, sessions->pdata, sessions->len);
 }
 
 /**

@@ -52,17 +52,10 @@ const char           *ncl_speaker_find_link           (NclSpeaker          *self
                                                        NclSpeakerLinkKind   kind);
 gboolean              ncl_speaker_add_link            (NclSpeaker          *self,
                                                        const char          *uri);
-gboolean              ncl_speaker_gives               (NclSpeaker          *self,
-                                                       NclSession          *session);
-GPtrArray            *ncl_speaker_find_sessions       (NclSpeaker          *self,
-                                                       GListModel          *sessions);
+GListModel           *ncl_speaker_get_sessions        (NclSpeaker          *self);
+void                  ncl_speaker_set_sessions        (NclSpeaker          *self,
+                                                       GPtrArray           *sessions);
 
 NclSpeakerLinkKind    ncl_speaker_link_kind_for_uri   (const char          *uri);
-
-char                 *ncl_speaker_fold_text           (const char          *text);
-gboolean              ncl_speaker_names_match         (const char          *name,
-                                                       const char          *other);
-gboolean              ncl_speaker_name_in_text        (const char          *name,
-                                                       const char          *text);
 
 G_END_DECLS

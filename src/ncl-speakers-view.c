@@ -76,15 +76,18 @@ static gboolean
 gives_starred_session (NclSpeakersView *self,
                        NclSpeaker      *speaker)
 {
-  g_autoptr(GPtrArray) sessions = NULL;
+  GListModel *sessions;
+  guint n_sessions;
 
   if (self->stars == NULL || self->schedule == NULL)
     return FALSE;
 
-  sessions = ncl_speaker_find_sessions (speaker, ncl_schedule_get_sessions (self->schedule));
-  for (guint i = 0; sessions != NULL && i < sessions->len; i++)
+  sessions = ncl_speaker_get_sessions (speaker);
+  n_sessions = g_list_model_get_n_items (sessions);
+  for (guint i = 0; i < n_sessions; i++)
     {
-      const char *ids[] = { ncl_session_get_id (g_ptr_array_index (sessions, i)), NULL };
+      g_autoptr(NclSession) session = g_list_model_get_item (sessions, i);
+      const char *ids[] = { ncl_session_get_id (session), NULL };
 
       if (ids[0] != NULL && ncl_stars_contains (self->stars, ids))
         return TRUE;

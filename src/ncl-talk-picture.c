@@ -17,6 +17,7 @@ struct _NclTalkPicture
   GtkWidget parent_instance;
 
   NclTalk *talk;
+  GSignalGroup *talk_signals;
   GdkPaintable *paintable;
 
   GtkStack *stack;
@@ -72,8 +73,10 @@ update_accessible (NclTalkPicture *self)
                                   -1);
 }
 
+/* What the talk says: the placeholder's number and title, the picture's
+ * name. A refresh of the post changes them in place. */
 static void
-update (NclTalkPicture *self)
+update_talk (NclTalkPicture *self)
 {
   g_autofree char *number = NULL;
 
@@ -84,6 +87,14 @@ update (NclTalkPicture *self)
       gtk_label_set_text (self->title_label, ncl_talk_get_title (self->talk));
     }
 
+  update_accessible (self);
+}
+
+static void
+update (NclTalkPicture *self)
+{
+  update_talk (self);
+
   gtk_picture_set_paintable (self->picture, self->paintable);
   gtk_stack_set_visible_child_name (self->stack, self->paintable != NULL ? "picture" : "placeholder");
 
@@ -92,7 +103,6 @@ update (NclTalkPicture *self)
   else
     gtk_widget_add_css_class (GTK_WIDGET (self), "placeholder");
 
-  update_accessible (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
@@ -152,6 +162,7 @@ ncl_talk_picture_dispose (GObject *object)
   NclTalkPicture *self = (NclTalkPicture *)object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), NCL_TYPE_TALK_PICTURE);
+  g_clear_object (&self->talk_signals);
   g_clear_object (&self->talk);
   g_clear_object (&self->paintable);
 
@@ -240,6 +251,14 @@ ncl_talk_picture_init (NclTalkPicture *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_add_css_class (GTK_WIDGET (self), "placeholder");
+
+  self->talk_signals = g_signal_group_new (NCL_TYPE_TALK);
+  g_signal_group_connect_swapped (self->talk_signals, "notify::number",
+                                  G_CALLBACK (update_talk), self);
+  g_signal_group_connect_swapped (self->talk_signals, "notify::title",
+                                  G_CALLBACK (update_talk), self);
+  g_signal_group_connect_swapped (self->talk_signals, "notify::picture-alt",
+                                  G_CALLBACK (update_talk), self);
 }
 
 GtkWidget *
@@ -265,6 +284,7 @@ ncl_talk_picture_set_talk (NclTalkPicture *self,
 
   if (g_set_object (&self->talk, talk))
     {
+      g_signal_group_set_target (self->talk_signals, talk);
       update (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TALK]);
     }

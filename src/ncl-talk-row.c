@@ -4,7 +4,6 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "ncl-application.h"
 #include "ncl-columns-layout.h"
 #include "ncl-link-button.h"
 #include "ncl-picture-loader.h"
@@ -21,6 +20,7 @@ struct _NclTalkRow
 
   NclTalk *talk;
   GSignalGroup *talk_signals;
+  NclStore *store;
   guint n_talks;
   GCancellable *picture_cancellable;
   char *picture_url;
@@ -88,20 +88,26 @@ static gboolean
 load_picture_cb (gpointer data)
 {
   NclTalkRow *self = data;
-  GApplication *app = g_application_get_default ();
-  NclStore *store = NCL_IS_APPLICATION (app) ? ncl_application_get_store (NCL_APPLICATION (app)) : NULL;
 
   self->picture_idle_id = 0;
 
-  if (self->picture_url == NULL || store == NULL)
+  if (self->picture_url == NULL || self->store == NULL)
     return G_SOURCE_REMOVE;
 
   self->picture_cancellable = g_cancellable_new ();
-  ncl_picture_loader_load_async (store, self->picture_url,
+  ncl_picture_loader_load_async (self->store, self->picture_url,
                                  PICTURE_WIDTH * gtk_widget_get_scale_factor (GTK_WIDGET (self)),
                                  self->picture_cancellable, picture_loaded_cb, g_object_ref (self));
 
   return G_SOURCE_REMOVE;
+}
+
+static void
+cancel_picture (NclTalkRow *self)
+{
+  g_cancellable_cancel (self->picture_cancellable);
+  g_clear_object (&self->picture_cancellable);
+  g_clear_handle_id (&self->picture_idle_id, g_source_remove);
 }
 
 static void
@@ -112,9 +118,7 @@ update_picture (NclTalkRow *self)
   if (g_strcmp0 (url, self->picture_url) == 0)
     return;
 
-  g_cancellable_cancel (self->picture_cancellable);
-  g_clear_object (&self->picture_cancellable);
-  g_clear_handle_id (&self->picture_idle_id, g_source_remove);
+  cancel_picture (self);
   g_free (self->picture_url);
   self->picture_url = g_strdup (url);
   ncl_talk_picture_set_paintable (self->picture, NULL);
@@ -296,10 +300,9 @@ ncl_talk_row_dispose (GObject *object)
   NclTalkRow *self = (NclTalkRow *)object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), NCL_TYPE_TALK_ROW);
-  g_cancellable_cancel (self->picture_cancellable);
-  g_clear_object (&self->picture_cancellable);
-  g_clear_handle_id (&self->picture_idle_id, g_source_remove);
+  cancel_picture (self);
   g_clear_pointer (&self->picture_url, g_free);
+  g_clear_object (&self->store);
   g_clear_object (&self->talk_signals);
   g_clear_object (&self->talk);
 
@@ -512,6 +515,29 @@ ncl_talk_row_set_stars (NclTalkRow *self,
   g_return_if_fail (NCL_IS_TALK_ROW (self));
 
   ncl_star_button_set_stars (self->star_button, stars);
+}
+
+/**
+ * ncl_talk_row_set_store:
+ * @store: (nullable): where the slide picture comes from; %NULL leaves the
+ *   placeholder
+ *
+ * The view that shows the row gives it the store it shows.
+ */
+void
+ncl_talk_row_set_store (NclTalkRow *self,
+                        NclStore   *store)
+{
+  g_return_if_fail (NCL_IS_TALK_ROW (self));
+  g_return_if_fail (store == NULL || NCL_IS_STORE (store));
+
+  if (!g_set_object (&self->store, store))
+    return;
+
+  /* Load the picture again, from the new store. */
+  cancel_picture (self);
+  g_clear_pointer (&self->picture_url, g_free);
+  update_picture (self);
 }
 
 /**

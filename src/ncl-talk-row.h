@@ -4,6 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "ncl-stars.h"
+#include "ncl-store.h"
 #include "ncl-talk.h"
 
 G_BEGIN_DECLS
@@ -23,6 +24,8 @@ void       ncl_talk_row_set_n_talks (NclTalkRow *self,
                                      guint       n_talks);
 void       ncl_talk_row_set_stars  (NclTalkRow *self,
                                     NclStars   *stars);
+void       ncl_talk_row_set_store  (NclTalkRow *self,
+                                    NclStore   *store);
 void       ncl_talk_row_toggle_star (NclTalkRow *self);
 void       ncl_talk_row_open       (NclTalkRow *self,
                                     gboolean    video);

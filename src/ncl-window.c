@@ -530,6 +530,7 @@ item_bind_cb (NclWindow   *self,
           gtk_list_item_set_child (item, child);
         }
 
+      ncl_talk_row_set_store (NCL_TALK_ROW (child), self->store);
       ncl_talk_row_set_n_talks (NCL_TALK_ROW (child),
                                 g_list_model_get_n_items (ncl_event_get_talks (self->event)));
       ncl_talk_row_set_talk (NCL_TALK_ROW (child), NCL_TALK (object));

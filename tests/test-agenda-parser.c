@@ -450,11 +450,21 @@ test_breaks (void)
   g_assert_cmpstr (ncl_session_get_id (get_session (schedule, 5)), ==, "audience-q-a");
 }
 
+/* The @position-th session of a speaker's (the list keeps it alive). */
+static NclSession *
+session_at (GListModel *sessions,
+            guint       position)
+{
+  g_autoptr(NclSession) session = g_list_model_get_item (sessions, position);
+
+  return session;
+}
+
 static void
 test_multiple_speakers (void)
 {
   g_autoptr(NclSchedule) schedule = parse_fixture_ok ("multiple-speakers.html");
-  g_autoptr(GPtrArray) given = NULL;
+  GListModel *given;
 
   assert_no_problems (schedule);
   g_assert_cmpuint (n_sessions (schedule), ==, 4);
@@ -466,16 +476,15 @@ test_multiple_speakers (void)
                   "José Núñez|Zoë Ärlig");
   assert_session (get_session (schedule, 3), NCL_SESSION_TALK, "Nobody Yet", "");
 
-  given = ncl_speaker_find_sessions (get_speaker (schedule, 1), ncl_schedule_get_sessions (schedule));
-  g_assert_cmpuint (given->len, ==, 2);
-  g_assert_true (g_ptr_array_index (given, 0) == get_session (schedule, 0));
-  g_assert_true (g_ptr_array_index (given, 1) == get_session (schedule, 1));
-  g_clear_pointer (&given, g_ptr_array_unref);
+  given = ncl_speaker_get_sessions (get_speaker (schedule, 1));
+  g_assert_cmpuint (g_list_model_get_n_items (given), ==, 2);
+  g_assert_true (session_at (given, 0) == get_session (schedule, 0));
+  g_assert_true (session_at (given, 1) == get_session (schedule, 1));
 
   /* The speaker list writes "Jose Nunez" without accents. */
-  given = ncl_speaker_find_sessions (get_speaker (schedule, 3), ncl_schedule_get_sessions (schedule));
-  g_assert_cmpuint (given->len, ==, 1);
-  g_assert_true (g_ptr_array_index (given, 0) == get_session (schedule, 2));
+  given = ncl_speaker_get_sessions (get_speaker (schedule, 3));
+  g_assert_cmpuint (g_list_model_get_n_items (given), ==, 1);
+  g_assert_true (session_at (given, 0) == get_session (schedule, 2));
 }
 
 static void
@@ -927,7 +936,7 @@ test_reference_page (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(NclSchedule) schedule = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GPtrArray) given = NULL;
+  GListModel *given;
   g_autofree char *contents = NULL;
   NclSpeaker *speaker;
   gsize length;
@@ -992,19 +1001,17 @@ test_reference_page (void)
 
   /* The list spells "Jirénius", the agenda "Jirénus". */
   speaker = get_speaker (schedule, 7);
-  given = ncl_speaker_find_sessions (speaker, ncl_schedule_get_sessions (schedule));
-  g_assert_cmpuint (given->len, ==, 1);
-  g_assert_cmpstr (ncl_session_get_title (g_ptr_array_index (given, 0)), ==, "Resgate.io");
+  given = ncl_speaker_get_sessions (speaker);
+  g_assert_cmpuint (g_list_model_get_n_items (given), ==, 1);
+  g_assert_cmpstr (ncl_session_get_title (session_at (given, 0)), ==, "Resgate.io");
   g_assert_true (ncl_schedule_find_speaker (schedule, "Samuel Jirénus") == speaker);
-  g_clear_pointer (&given, g_ptr_array_unref);
 
-  given = ncl_speaker_find_sessions (get_speaker (schedule, 0), ncl_schedule_get_sessions (schedule));
-  g_assert_cmpuint (given->len, ==, 3);
-  g_clear_pointer (&given, g_ptr_array_unref);
+  given = ncl_speaker_get_sessions (get_speaker (schedule, 0));
+  g_assert_cmpuint (g_list_model_get_n_items (given), ==, 3);
 
-  given = ncl_speaker_find_sessions (get_speaker (schedule, 12), ncl_schedule_get_sessions (schedule));
-  g_assert_cmpuint (given->len, ==, 2);
-  g_assert_cmpstr (ncl_session_get_title (g_ptr_array_index (given, 1)), ==, "NATS Surveyor");
+  given = ncl_speaker_get_sessions (get_speaker (schedule, 12));
+  g_assert_cmpuint (g_list_model_get_n_items (given), ==, 2);
+  g_assert_cmpstr (ncl_session_get_title (session_at (given, 1)), ==, "NATS Surveyor");
 
   /* Ginger Collison speaks but is not in the list. */
   g_assert_null (ncl_schedule_find_speaker (schedule, "Ginger Collison"));

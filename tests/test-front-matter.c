@@ -3,7 +3,6 @@
 #include <string.h>
 
 #include "ncl-front-matter.h"
-#include "ncl-post-parser.h"
 #include "ncl-test-markup.h"
 
 /* Parses a copy of @text without its terminating NUL, as bytes from a file
@@ -60,7 +59,7 @@ get_joined (NclFrontMatter *front_matter,
 
 static void
 assert_parse_error (const char   *text,
-                    NclPostError  code,
+                    NclFrontMatterError  code,
                     const char   *line,
                     const char   *word)
 {
@@ -70,7 +69,7 @@ assert_parse_error (const char   *text,
   g_test_message ("front matter: %s", text);
   front_matter = parse (text, NULL, NULL, &error);
   g_assert_null (front_matter);
-  g_assert_error (error, NCL_POST_ERROR, (int)code);
+  g_assert_error (error, NCL_FRONT_MATTER_ERROR, (int)code);
   ncl_assert_contains (error->message, line);
   if (word != NULL)
     ncl_assert_contains (error->message, word);
@@ -142,11 +141,11 @@ static void
 test_strings_bad_unicode_escapes (void)
 {
   assert_parse_error ("+++\ntitle = \"x\"\nauthor = \"\\u12\"\n+++\n",
-                      NCL_POST_ERROR_FRONT_MATTER_SYNTAX, "Line 3:", "\\u");
+                      NCL_FRONT_MATTER_ERROR_SYNTAX, "Line 3:", "\\u");
   assert_parse_error ("+++\ntitle = \"\\uD800\"\n+++\n",
-                      NCL_POST_ERROR_FRONT_MATTER_SYNTAX, "Line 2:", "\\u");
+                      NCL_FRONT_MATTER_ERROR_SYNTAX, "Line 2:", "\\u");
   assert_parse_error ("+++\ntitle = \"\\U00110000\"\n+++\n",
-                      NCL_POST_ERROR_FRONT_MATTER_SYNTAX, "Line 2:", "\\u");
+                      NCL_FRONT_MATTER_ERROR_SYNTAX, "Line 2:", "\\u");
 }
 
 static void
@@ -154,26 +153,26 @@ test_strings_nul_escape (void)
 {
   /* A NUL would cut the title short ("NATS") without a word of warning. */
   assert_parse_error ("+++\ntitle = \"NATS\\u0000 Connect\"\n+++\n",
-                      NCL_POST_ERROR_FRONT_MATTER_SYNTAX, "Line 2:", "\\u");
+                      NCL_FRONT_MATTER_ERROR_SYNTAX, "Line 2:", "\\u");
 }
 
 static void
 test_strings_unknown_escape (void)
 {
   assert_parse_error ("+++\ntitle = \"x\"\n\nauthor = \"D\\erek\"\n+++\n",
-                      NCL_POST_ERROR_FRONT_MATTER_SYNTAX, "Line 4:", "escape");
+                      NCL_FRONT_MATTER_ERROR_SYNTAX, "Line 4:", "escape");
 }
 
 static void
 test_strings_unclosed (void)
 {
   assert_parse_error ("+++\ntitle = \"x\"\nauthor = \"Derek\n+++\n",
-                      NCL_POST_ERROR_FRONT_MATTER_SYNTAX, "Line 3:", "not closed");
+                      NCL_FRONT_MATTER_ERROR_SYNTAX, "Line 3:", "not closed");
   assert_parse_error ("+++\ntitle = 'x\n+++\n",
-                      NCL_POST_ERROR_FRONT_MATTER_SYNTAX, "Line 2:", "not closed");
+                      NCL_FRONT_MATTER_ERROR_SYNTAX, "Line 2:", "not closed");
   /* A backslash cannot carry a string over to the next line. */
   assert_parse_error ("+++\ntitle = \"x\\\n+++\n",
-                      NCL_POST_ERROR_FRONT_MATTER_SYNTAX, "Line 2:", NULL);
+                      NCL_FRONT_MATTER_ERROR_SYNTAX, "Line 2:", NULL);
 }
 
 static void
@@ -252,15 +251,15 @@ static void
 test_arrays_errors (void)
 {
   assert_parse_error ("+++\ntitle = \"x\"\ntags = [\"nats\" \"ngs\"]\n+++\n",
-                      NCL_POST_ERROR_FRONT_MATTER_SYNTAX, "Line 3:", "commas");
+                      NCL_FRONT_MATTER_ERROR_SYNTAX, "Line 3:", "commas");
   assert_parse_error ("+++\ntitle = \"x\"\ntags = [\n  \"nats\",\n  \"ngs\",\n+++\n",
-                      NCL_POST_ERROR_FRONT_MATTER_SYNTAX, "Line 3:", "“]”");
+                      NCL_FRONT_MATTER_ERROR_SYNTAX, "Line 3:", "“]”");
   assert_parse_error ("+++\ntitle = \"x\"\ntags = [\n  \"nats\",\n  3,\n]\n+++\n",
-                      NCL_POST_ERROR_FRONT_MATTER_TYPE, "Line 5:", "strings");
+                      NCL_FRONT_MATTER_ERROR_TYPE, "Line 5:", "strings");
   assert_parse_error ("+++\ntags = [[\"nested\"]]\n+++\n",
-                      NCL_POST_ERROR_FRONT_MATTER_TYPE, "Line 2:", "strings");
+                      NCL_FRONT_MATTER_ERROR_TYPE, "Line 2:", "strings");
   assert_parse_error ("+++\ntags = [\"nats\"] [\"again\"]\n+++\n",
-                      NCL_POST_ERROR_FRONT_MATTER_SYNTAX, "Line 2:", "after a value");
+                      NCL_FRONT_MATTER_ERROR_SYNTAX, "Line 2:", "after a value");
 }
 
 static void
@@ -302,13 +301,13 @@ test_types (void)
   g_autoptr(GError) error = NULL;
 
   g_assert_null (ncl_front_matter_get_string (front_matter, "title", &error));
-  g_assert_error (error, NCL_POST_ERROR, NCL_POST_ERROR_FRONT_MATTER_TYPE);
+  g_assert_error (error, NCL_FRONT_MATTER_ERROR, NCL_FRONT_MATTER_ERROR_TYPE);
   ncl_assert_contains (error->message, "Line 2:");
   ncl_assert_contains (error->message, "“title”");
   g_clear_error (&error);
 
   g_assert_null (ncl_front_matter_get_strv (front_matter, "tags", &error));
-  g_assert_error (error, NCL_POST_ERROR, NCL_POST_ERROR_FRONT_MATTER_TYPE);
+  g_assert_error (error, NCL_FRONT_MATTER_ERROR, NCL_FRONT_MATTER_ERROR_TYPE);
   ncl_assert_contains (error->message, "Line 4:");
   ncl_assert_contains (error->message, "“tags”");
 }
@@ -317,39 +316,39 @@ static void
 test_value_errors (void)
 {
   assert_parse_error ("+++\ntitle = \"x\"\nweight = 3\n+++\n",
-                      NCL_POST_ERROR_FRONT_MATTER_TYPE, "Line 3:", "“weight”");
+                      NCL_FRONT_MATTER_ERROR_TYPE, "Line 3:", "“weight”");
   assert_parse_error ("+++\ntitle = \"x\"\ndraft = true\n+++\n",
-                      NCL_POST_ERROR_FRONT_MATTER_TYPE, "Line 3:", "“draft”");
+                      NCL_FRONT_MATTER_ERROR_TYPE, "Line 3:", "“draft”");
   assert_parse_error ("+++\ntitle = \"x\"\ndate = 2020-04-27\n+++\n",
-                      NCL_POST_ERROR_FRONT_MATTER_TYPE, "Line 3:", "“date”");
+                      NCL_FRONT_MATTER_ERROR_TYPE, "Line 3:", "“date”");
   assert_parse_error ("+++\ntitle =\n+++\n",
-                      NCL_POST_ERROR_FRONT_MATTER_TYPE, "Line 2:", "“title”");
+                      NCL_FRONT_MATTER_ERROR_TYPE, "Line 2:", "“title”");
   assert_parse_error ("+++\ntitle = \"x\"\n\n[params]\nimage = \"x.png\"\n+++\n",
-                      NCL_POST_ERROR_FRONT_MATTER_TYPE, "Line 4:", "tables");
+                      NCL_FRONT_MATTER_ERROR_TYPE, "Line 4:", "tables");
   assert_parse_error ("+++\ntitle = \"x\"\n[[authors]]\n+++\n",
-                      NCL_POST_ERROR_FRONT_MATTER_TYPE, "Line 3:", "tables");
+                      NCL_FRONT_MATTER_ERROR_TYPE, "Line 3:", "tables");
 }
 
 static void
 test_syntax_errors (void)
 {
   assert_parse_error ("+++\ntitle = \"x\"\nauthor \"Derek\"\n+++\n",
-                      NCL_POST_ERROR_FRONT_MATTER_SYNTAX, "Line 3:", "“=”");
+                      NCL_FRONT_MATTER_ERROR_SYNTAX, "Line 3:", "“=”");
   assert_parse_error ("+++\ntitle = \"x\"\nparams.image = \"x.png\"\n+++\n",
-                      NCL_POST_ERROR_FRONT_MATTER_SYNTAX, "Line 3:", "“=”");
+                      NCL_FRONT_MATTER_ERROR_SYNTAX, "Line 3:", "“=”");
   assert_parse_error ("+++\ntitle = \"x\"\n= \"value\"\n+++\n",
-                      NCL_POST_ERROR_FRONT_MATTER_SYNTAX, "Line 3:", "key");
+                      NCL_FRONT_MATTER_ERROR_SYNTAX, "Line 3:", "key");
   assert_parse_error ("+++\ntitle = \"NATS\" \"Live\"\n+++\n",
-                      NCL_POST_ERROR_FRONT_MATTER_SYNTAX, "Line 2:", "after a value");
+                      NCL_FRONT_MATTER_ERROR_SYNTAX, "Line 2:", "after a value");
   assert_parse_error ("+++\ntitle = \"\"\"NATS\"\"\"\n+++\n",
-                      NCL_POST_ERROR_FRONT_MATTER_SYNTAX, "Line 2:", NULL);
+                      NCL_FRONT_MATTER_ERROR_SYNTAX, "Line 2:", NULL);
 }
 
 static void
 test_duplicate_key (void)
 {
   assert_parse_error ("+++\ntitle = \"x\"\ntags = [\"a\"]\n\n'title' = \"y\"\n+++\n",
-                      NCL_POST_ERROR_FRONT_MATTER_DUPLICATE, "Line 5:", "“title”");
+                      NCL_FRONT_MATTER_ERROR_DUPLICATE, "Line 5:", "“title”");
 }
 
 static void
@@ -366,31 +365,31 @@ test_line_numbers (void)
                       "# comment\n"
                       "weight = 3\n"
                       "+++\n",
-                      NCL_POST_ERROR_FRONT_MATTER_TYPE, "Line 9:", "“weight”");
+                      NCL_FRONT_MATTER_ERROR_TYPE, "Line 9:", "“weight”");
 }
 
 static void
 test_delimiters_missing (void)
 {
   assert_parse_error ("title = \"x\"\n+++\n",
-                      NCL_POST_ERROR_FRONT_MATTER_MISSING, "Line 1:", "“+++”");
+                      NCL_FRONT_MATTER_ERROR_MISSING, "Line 1:", "“+++”");
   assert_parse_error ("\n+++\ntitle = \"x\"\n+++\n",
-                      NCL_POST_ERROR_FRONT_MATTER_MISSING, "Line 1:", NULL);
+                      NCL_FRONT_MATTER_ERROR_MISSING, "Line 1:", NULL);
   assert_parse_error ("++++\ntitle = \"x\"\n+++\n",
-                      NCL_POST_ERROR_FRONT_MATTER_MISSING, "Line 1:", NULL);
+                      NCL_FRONT_MATTER_ERROR_MISSING, "Line 1:", NULL);
   /* YAML front matter is not what Hugo posts here use. */
-  assert_parse_error ("---\ntitle: x\n---\n", NCL_POST_ERROR_FRONT_MATTER_MISSING, "Line 1:", NULL);
-  assert_parse_error ("", NCL_POST_ERROR_FRONT_MATTER_MISSING, "Line 1:", NULL);
+  assert_parse_error ("---\ntitle: x\n---\n", NCL_FRONT_MATTER_ERROR_MISSING, "Line 1:", NULL);
+  assert_parse_error ("", NCL_FRONT_MATTER_ERROR_MISSING, "Line 1:", NULL);
 }
 
 static void
 test_delimiters_unclosed (void)
 {
   assert_parse_error ("+++\ntitle = \"x\"\n",
-                      NCL_POST_ERROR_FRONT_MATTER_UNCLOSED, "Line 1:", "“+++”");
-  assert_parse_error ("+++", NCL_POST_ERROR_FRONT_MATTER_UNCLOSED, "Line 1:", NULL);
+                      NCL_FRONT_MATTER_ERROR_UNCLOSED, "Line 1:", "“+++”");
+  assert_parse_error ("+++", NCL_FRONT_MATTER_ERROR_UNCLOSED, "Line 1:", NULL);
   assert_parse_error ("+++\ntitle = \"x\"\n++++\n\nBody\n",
-                      NCL_POST_ERROR_FRONT_MATTER_UNCLOSED, "Line 1:", NULL);
+                      NCL_FRONT_MATTER_ERROR_UNCLOSED, "Line 1:", NULL);
 }
 
 typedef struct
@@ -460,7 +459,7 @@ test_crlf (void)
   g_assert_cmpuint (body_line, ==, 8);
 
   assert_parse_error ("+++\r\ntitle = \"x\"\r\nweight = 3\r\n+++\r\n",
-                      NCL_POST_ERROR_FRONT_MATTER_TYPE, "Line 3:", "“weight”");
+                      NCL_FRONT_MATTER_ERROR_TYPE, "Line 3:", "“weight”");
 }
 
 static void
@@ -481,7 +480,7 @@ test_bom (void)
 
   /* Only at the very start is it a byte order mark. */
   assert_parse_error ("\n\xEF\xBB\xBF+++\ntitle = \"x\"\n+++\n",
-                      NCL_POST_ERROR_FRONT_MATTER_MISSING, "Line 1:", NULL);
+                      NCL_FRONT_MATTER_ERROR_MISSING, "Line 1:", NULL);
 }
 
 static void
@@ -495,7 +494,7 @@ test_length_respected (void)
   front_matter = ncl_front_matter_parse (text, strlen ("+++\ntitle = \"x\"\n++"),
                                          NULL, NULL, &error);
   g_assert_null (front_matter);
-  g_assert_error (error, NCL_POST_ERROR, NCL_POST_ERROR_FRONT_MATTER_UNCLOSED);
+  g_assert_error (error, NCL_FRONT_MATTER_ERROR, NCL_FRONT_MATTER_ERROR_UNCLOSED);
 }
 
 int

@@ -110,6 +110,33 @@ test_schedule_session_added_and_moved (void)
   g_assert_cmpint (g_date_time_get_minute (lunch_start), ==, 30);
 }
 
+/* Every session a speaker gives is one of @schedule's, and some are. */
+static void
+assert_speakers_linked (NclSchedule *schedule)
+{
+  GListModel *speakers = ncl_schedule_get_speakers (schedule);
+  guint n_linked = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (speakers); i++)
+    {
+      g_autoptr(NclSpeaker) speaker = g_list_model_get_item (speakers, i);
+      GListModel *given = ncl_speaker_get_sessions (speaker);
+
+      for (guint j = 0; j < g_list_model_get_n_items (given); j++)
+        {
+          g_autoptr(NclSession) session = g_list_model_get_item (given, j);
+          gboolean found = FALSE;
+
+          for (guint k = 0; !found && k < g_list_model_get_n_items (ncl_schedule_get_sessions (schedule)); k++)
+            found = session_at (schedule, k) == session;
+          g_assert_true (found);
+          n_linked++;
+        }
+    }
+
+  g_assert_cmpuint (n_linked, >, 0);
+}
+
 static void
 test_schedule_session_removed (void)
 {
@@ -125,6 +152,9 @@ test_schedule_session_removed (void)
   for (guint i = 0; i < n_fresh; i++)
     g_assert_cmpstr (ncl_session_get_title (session_at (schedule, i)), ==,
                      ncl_session_get_title (session_at (fresh, i)));
+
+  /* The speakers give the schedule's own sessions, not the fresh copy's. */
+  assert_speakers_linked (schedule);
 }
 
 static NclEvent *

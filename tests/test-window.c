@@ -344,6 +344,48 @@ test_narrow_one_column (Fixture       *fixture,
   ncl_test_wait_for (none_folded, fixture, 10, "two columns again");
 }
 
+/* A refresh of the post that changes a picture's alternative text: the
+ * card's picture is the same widget and says the new text to a screen
+ * reader, as the talk on screen now has it. */
+static void
+test_refresh_picture_alt (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) changed = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) pictures = NULL;
+  g_autoptr(NclEvent) fresh = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) text = NULL;
+
+  ncl_test_wait_for (rows_shown, fixture, 10, "the talk cards");
+  rows = talk_rows (fixture);
+  pictures = ncl_test_find_all (rows->pdata[0], NCL_TYPE_TALK_PICTURE);
+  g_assert_cmpuint (pictures->len, ==, 1);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (pictures->pdata[0]),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "OpenFaas");
+
+  bytes = g_resources_lookup_data (RESOURCE_BASE "/event/nats-connect-live-2020.md", 0, &error);
+  g_assert_no_error (error);
+  text = g_string_new_len (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  g_assert_cmpuint (g_string_replace (text, "alt=\"OpenFaas\"", "alt=\"OpenFaaS functions on NATS\"", 0), ==, 1);
+  changed = g_string_free_to_bytes (g_steal_pointer (&text));
+  fresh = ncl_post_parse (changed, NCL_POST_PAGE_URI, &error);
+  g_assert_no_error (error);
+
+  ncl_event_update_from (fixture->event, fresh);
+  ncl_test_settle (20);
+
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  g_clear_pointer (&pictures, g_ptr_array_unref);
+  rows = talk_rows (fixture);
+  pictures = ncl_test_find_all (rows->pdata[0], NCL_TYPE_TALK_PICTURE);
+  g_assert_cmpuint (pictures->len, ==, 1);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (pictures->pdata[0]),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "OpenFaaS functions on NATS");
+}
+
 static const char missing_links_post[] =
   "+++\n"
   "title = \"Links Missing\"\n"
@@ -455,6 +497,9 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* GTK 4.8 has no getter for accessible names; its test AT context keeps
+   * what a widget announced, for gtk_test_accessible_assert_property(). */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   ncl_test_init_gtk (&argc, &argv);
 
   g_test_add ("/ncl/window/cards", Fixture, NULL, fixture_setup, test_cards, fixture_teardown);
@@ -462,6 +507,8 @@ main (int   argc,
               fixture_setup, test_buttons_open_talk_links, fixture_teardown);
   g_test_add ("/ncl/window/narrow-one-column", Fixture, NULL,
               fixture_setup, test_narrow_one_column, fixture_teardown);
+  g_test_add ("/ncl/window/refresh-picture-alt", Fixture, NULL,
+              fixture_setup, test_refresh_picture_alt, fixture_teardown);
   g_test_add_func ("/ncl/window/missing-links", test_missing_links);
   g_test_add_func ("/ncl/window/error-page", test_error_page);
   g_test_add_func ("/ncl/window/size-persists", test_window_size_persists);

@@ -3,7 +3,7 @@
 
 #include <gio/gio.h>
 
-#include "ncl-fetcher.h"
+#include "ncl-fetch-types.h"
 
 G_BEGIN_DECLS
 
