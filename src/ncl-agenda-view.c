@@ -5,9 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "ncl-agenda-view.h"
-#include "ncl-search.h"
 #include "ncl-session-row.h"
-#include "ncl-talk.h"
 #include "ncl-time.h"
 
 /* The event's agenda: its day and which zone the times are in, over the
@@ -21,19 +19,11 @@ struct _NclAgendaView
   NclSchedule *schedule;
   /* A refresh fills and changes the same schedule in place. */
   GSignalGroup *schedule_signals;
-  GSignalGroup *sessions_signals;
   gboolean show_event_time;
 
-  /* The post's talks, and which session each is (see
-   * ncl_schedule_match_talk()): NclSession → NclTalk. */
-  GListModel *talks;
-  GHashTable *talk_for_session;
-
-  /* Search and the starred filter: the sessions shown. */
+  /* The stars the rows' buttons set. */
   NclStars *stars;
-  GStrv search_words;
-  gboolean starred_only;
-  GtkFilter *filter;
+  /* The sessions shown: the window's search and starred filter. */
   GtkFilterListModel *results;
 
   GtkLabel *date_label;
@@ -48,7 +38,7 @@ enum {
   PROP_0,
   PROP_SCHEDULE,
   PROP_SHOW_EVENT_TIME,
-  PROP_TALKS,
+  PROP_FILTER,
   N_PROPS
 };
 
@@ -108,12 +98,10 @@ static void
 item_bind_cb (NclAgendaView *self,
               GtkListItem   *item)
 {
-  NclSession *session = gtk_list_item_get_item (item);
   NclSessionRow *row = NCL_SESSION_ROW (gtk_list_item_get_child (item));
 
-  /* The talk first: setting the session lays out the row once, with it. */
-  ncl_session_row_set_talk (row, g_hash_table_lookup (self->talk_for_session, session));
-  ncl_session_row_set_session (row, session);
+  /* The row shows the session's talk too (NclSession:talk). */
+  ncl_session_row_set_session (row, gtk_list_item_get_item (item));
 }
 
 static void
@@ -123,108 +111,6 @@ item_unbind_cb (NclAgendaView *self,
   NclSessionRow *row = NCL_SESSION_ROW (gtk_list_item_get_child (item));
 
   ncl_session_row_set_session (row, NULL);
-  ncl_session_row_set_talk (row, NULL);
-}
-
-static void
-update_bound_rows (GtkWidget     *widget,
-                   NclAgendaView *self)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (NCL_IS_SESSION_ROW (child))
-        {
-          NclSession *session = ncl_session_row_get_session (NCL_SESSION_ROW (child));
-
-          if (session != NULL)
-            ncl_session_row_set_talk (NCL_SESSION_ROW (child),
-                                      g_hash_table_lookup (self->talk_for_session, session));
-          continue;
-        }
-
-      update_bound_rows (child, self);
-    }
-}
-
-static void
-match_talks (NclAgendaView *self)
-{
-  guint n_talks;
-
-  g_hash_table_remove_all (self->talk_for_session);
-
-  if (self->schedule != NULL && self->talks != NULL)
-    {
-      n_talks = g_list_model_get_n_items (self->talks);
-      for (guint i = 0; i < n_talks; i++)
-        {
-          g_autoptr(NclTalk) talk = g_list_model_get_item (self->talks, i);
-          NclSession *session = ncl_schedule_match_talk (self->schedule,
-                                                         ncl_talk_get_title (talk),
-                                                         ncl_talk_get_description_text (talk));
-
-          if (session != NULL)
-            g_hash_table_insert (self->talk_for_session, g_object_ref (session), g_object_ref (talk));
-        }
-    }
-
-  /* Only the rows on screen are bound; the others get theirs when bound. */
-  update_bound_rows (GTK_WIDGET (self->sessions_view), self);
-
-  /* A talk starred in the post stars its session. */
-  if (self->starred_only)
-    gtk_filter_changed (self->filter, GTK_FILTER_CHANGE_DIFFERENT);
-}
-
-static gboolean
-filtering (NclAgendaView *self)
-{
-  return self->starred_only || (self->search_words != NULL && self->search_words[0] != NULL);
-}
-
-/* While searching, breaks are left out: they match nothing a person looks
- * for, and a result count counts sessions. */
-static gboolean
-session_visible_cb (gpointer item,
-                    gpointer user_data)
-{
-  NclAgendaView *self = user_data;
-  NclSession *session = item;
-
-  if (!filtering (self))
-    return TRUE;
-
-  if (ncl_session_get_kind (session) != NCL_SESSION_TALK)
-    return FALSE;
-
-  if (self->starred_only)
-    {
-      NclTalk *talk = g_hash_table_lookup (self->talk_for_session, session);
-      const char *ids[] = { ncl_session_get_id (session),
-                            talk != NULL ? ncl_talk_get_id (talk) : NULL,
-                            NULL };
-
-      if (self->stars == NULL || ids[0] == NULL || !ncl_stars_contains (self->stars, ids))
-        return FALSE;
-    }
-
-  return ncl_search_matches (ncl_session_get_search_text (session),
-                             (const char * const *)self->search_words);
-}
-
-static void
-stars_changed_cb (NclAgendaView *self)
-{
-  if (self->starred_only)
-    gtk_filter_changed (self->filter, GTK_FILTER_CHANGE_DIFFERENT);
-}
-
-static void
-talks_items_changed_cb (NclAgendaView *self)
-{
-  match_talks (self);
 }
 
 static void
@@ -243,19 +129,10 @@ ncl_agenda_view_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
 
-  if (self->talks != NULL)
-    g_signal_handlers_disconnect_by_func (self->talks, talks_items_changed_cb, self);
-  g_clear_object (&self->talks);
-  g_clear_pointer (&self->talk_for_session, g_hash_table_unref);
   g_clear_object (&self->schedule_signals);
-  g_clear_object (&self->sessions_signals);
   g_clear_object (&self->schedule);
-  if (self->stars != NULL)
-    g_signal_handlers_disconnect_by_func (self->stars, stars_changed_cb, self);
   g_clear_object (&self->stars);
   g_clear_object (&self->results);
-  g_clear_object (&self->filter);
-  g_clear_pointer (&self->search_words, g_strfreev);
 
   G_OBJECT_CLASS (ncl_agenda_view_parent_class)->dispose (object);
 }
@@ -276,8 +153,8 @@ ncl_agenda_view_get_property (GObject    *object,
     case PROP_SHOW_EVENT_TIME:
       g_value_set_boolean (value, self->show_event_time);
       break;
-    case PROP_TALKS:
-      g_value_set_object (value, self->talks);
+    case PROP_FILTER:
+      g_value_set_object (value, gtk_filter_list_model_get_filter (self->results));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -300,8 +177,8 @@ ncl_agenda_view_set_property (GObject      *object,
     case PROP_SHOW_EVENT_TIME:
       ncl_agenda_view_set_show_event_time (self, g_value_get_boolean (value));
       break;
-    case PROP_TALKS:
-      ncl_agenda_view_set_talks (self, g_value_get_object (value));
+    case PROP_FILTER:
+      ncl_agenda_view_set_filter (self, g_value_get_object (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -334,14 +211,13 @@ ncl_agenda_view_class_init (NclAgendaViewClass *klass)
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /**
-   * NclAgendaView:talks:
+   * NclAgendaView:filter:
    *
-   * The post's talks (a list of #NclTalk): the sessions they are offer
-   * their slides and video.
+   * Which sessions are shown: the window's #NclSearchFilter.
    */
-  properties[PROP_TALKS] =
-    g_param_spec_object ("talks", NULL, NULL,
-                         G_TYPE_LIST_MODEL,
+  properties[PROP_FILTER] =
+    g_param_spec_object ("filter", NULL, NULL,
+                         GTK_TYPE_FILTER,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -362,14 +238,9 @@ ncl_agenda_view_init (NclAgendaView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->talk_for_session = g_hash_table_new_full (NULL, NULL, g_object_unref, g_object_unref);
-
   self->schedule_signals = g_signal_group_new (NCL_TYPE_SCHEDULE);
   g_signal_group_connect_swapped (self->schedule_signals, "notify::date",
                                   G_CALLBACK (schedule_date_changed_cb), self);
-  self->sessions_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
-  g_signal_group_connect_swapped (self->sessions_signals, "items-changed",
-                                  G_CALLBACK (talks_items_changed_cb), self);
 
   g_object_bind_property (self, "show-event-time", self->event_time_button, "active",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
@@ -382,8 +253,7 @@ ncl_agenda_view_init (NclAgendaView *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Event Time"),
                                   -1);
 
-  self->filter = GTK_FILTER (gtk_custom_filter_new (session_visible_cb, self, NULL));
-  self->results = gtk_filter_list_model_new (NULL, g_object_ref (self->filter));
+  self->results = gtk_filter_list_model_new (NULL, NULL);
 }
 
 GtkWidget *
@@ -418,12 +288,6 @@ ncl_agenda_view_set_schedule (NclAgendaView *self,
     return;
 
   g_signal_group_set_target (self->schedule_signals, schedule);
-  g_signal_group_set_target (self->sessions_signals,
-                             schedule != NULL ? ncl_schedule_get_sessions (schedule) : NULL);
-
-  /* Matched before the rows are bound, so each is laid out once. */
-  gtk_list_view_set_model (self->sessions_view, NULL);
-  match_talks (self);
 
   gtk_filter_list_model_set_model (self->results,
                                    schedule != NULL ? ncl_schedule_get_sessions (schedule) : NULL);
@@ -460,54 +324,9 @@ ncl_agenda_view_set_show_event_time (NclAgendaView *self,
 }
 
 /**
- * ncl_agenda_view_get_talks:
- *
- * Returns: (transfer none) (nullable): the post's talks, see
- *   ncl_agenda_view_set_talks()
- */
-GListModel *
-ncl_agenda_view_get_talks (NclAgendaView *self)
-{
-  g_return_val_if_fail (NCL_IS_AGENDA_VIEW (self), NULL);
-
-  return self->talks;
-}
-
-/**
- * ncl_agenda_view_set_talks:
- * @talks: (nullable): a list of #NclTalk, the talks the post highlights
- *
- * Each talk is matched to its session of the agenda (see
- * ncl_schedule_match_talk()); that session's row then says it is
- * highlighted and offers the talk's slides and video. The list is
- * followed as it changes.
- */
-void
-ncl_agenda_view_set_talks (NclAgendaView *self,
-                           GListModel    *talks)
-{
-  g_return_if_fail (NCL_IS_AGENDA_VIEW (self));
-  g_return_if_fail (talks == NULL || G_IS_LIST_MODEL (talks));
-
-  if (self->talks == talks)
-    return;
-
-  if (self->talks != NULL)
-    g_signal_handlers_disconnect_by_func (self->talks, talks_items_changed_cb, self);
-
-  g_set_object (&self->talks, talks);
-
-  if (talks != NULL)
-    g_signal_connect_object (talks, "items-changed",
-                             G_CALLBACK (talks_items_changed_cb), self, G_CONNECT_SWAPPED);
-
-  match_talks (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TALKS]);
-}
-
-/**
  * ncl_agenda_view_set_stars:
- * @stars: (nullable): the starred talks and sessions
+ * @stars: (nullable): the starred talks and sessions, which the rows'
+ *   buttons set
  */
 void
 ncl_agenda_view_set_stars (NclAgendaView *self,
@@ -520,29 +339,24 @@ ncl_agenda_view_set_stars (NclAgendaView *self,
     return;
 
   self->stars = g_object_ref (stars);
-  g_signal_connect_swapped (stars, "changed", G_CALLBACK (stars_changed_cb), self);
 }
 
 /**
- * ncl_agenda_view_set_search:
- * @words: (nullable): the query's folded words (ncl_search_split_query())
- * @starred_only: whether only starred sessions are shown
- *
- * Shows the sessions whose title, speakers or description have every word.
- * While a search or the starred filter is on, breaks are not shown.
+ * ncl_agenda_view_set_filter:
+ * @filter: (nullable): which sessions to show, the window's #NclSearchFilter
  */
 void
-ncl_agenda_view_set_search (NclAgendaView      *self,
-                            const char * const *words,
-                            gboolean            starred_only)
+ncl_agenda_view_set_filter (NclAgendaView *self,
+                            GtkFilter     *filter)
 {
   g_return_if_fail (NCL_IS_AGENDA_VIEW (self));
+  g_return_if_fail (filter == NULL || GTK_IS_FILTER (filter));
 
-  g_clear_pointer (&self->search_words, g_strfreev);
-  self->search_words = g_strdupv ((char **)words);
-  self->starred_only = starred_only;
+  if (gtk_filter_list_model_get_filter (self->results) == filter)
+    return;
 
-  gtk_filter_changed (self->filter, GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_filter_list_model_set_filter (self->results, filter);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILTER]);
 }
 
 /**

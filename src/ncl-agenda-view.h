@@ -19,15 +19,11 @@ void         ncl_agenda_view_set_schedule        (NclAgendaView *self,
 gboolean     ncl_agenda_view_get_show_event_time (NclAgendaView *self);
 void         ncl_agenda_view_set_show_event_time (NclAgendaView *self,
                                                   gboolean       show_event_time);
-GListModel  *ncl_agenda_view_get_talks           (NclAgendaView *self);
-void         ncl_agenda_view_set_talks           (NclAgendaView *self,
-                                                  GListModel    *talks);
 
 void         ncl_agenda_view_set_stars           (NclAgendaView      *self,
                                                   NclStars           *stars);
-void         ncl_agenda_view_set_search          (NclAgendaView      *self,
-                                                  const char * const *words,
-                                                  gboolean            starred_only);
+void         ncl_agenda_view_set_filter          (NclAgendaView      *self,
+                                                  GtkFilter          *filter);
 GListModel  *ncl_agenda_view_get_results         (NclAgendaView      *self);
 
 gboolean     ncl_agenda_view_focus_list (NclAgendaView *self);

@@ -37,9 +37,6 @@ NclSpeaker         *ncl_schedule_find_speaker   (NclSchedule *self,
 const char * const *ncl_schedule_get_problems   (NclSchedule *self);
 void                ncl_schedule_add_problem    (NclSchedule *self,
                                                  const char  *problem);
-NclSession         *ncl_schedule_match_talk     (NclSchedule *self,
-                                                 const char  *talk_title,
-                                                 const char  *talk_description_text);
 
 void                ncl_schedule_update_from    (NclSchedule *self,
                                                  NclSchedule *other);

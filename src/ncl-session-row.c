@@ -281,9 +281,23 @@ update (NclSessionRow *self)
                                   -1);
 }
 
+/* The row's talk is its session's (ncl_highlight_match_link()); the row
+ * lays itself out after setting it. */
+static void
+set_talk (NclSessionRow *self,
+          NclTalk       *talk)
+{
+  if (g_set_object (&self->talk, talk))
+    {
+      g_signal_group_set_target (self->talk_signals, talk);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TALK]);
+    }
+}
+
 static void
 session_notify_cb (NclSessionRow *self)
 {
+  set_talk (self, self->session != NULL ? ncl_session_get_talk (self->session) : NULL);
   update (self);
 }
 
@@ -348,9 +362,6 @@ ncl_session_row_set_property (GObject      *object,
     case PROP_SESSION:
       ncl_session_row_set_session (self, g_value_get_object (value));
       break;
-    case PROP_TALK:
-      ncl_session_row_set_talk (self, g_value_get_object (value));
-      break;
     case PROP_SHOW_EVENT_TIME:
       ncl_session_row_set_show_event_time (self, g_value_get_boolean (value));
       break;
@@ -377,13 +388,13 @@ ncl_session_row_class_init (NclSessionRowClass *klass)
   /**
    * NclSessionRow:talk:
    *
-   * The talk of the post this session is, when the post highlights it: the
-   * row then offers its slides and video.
+   * The talk of the post this session is, when the post highlights it
+   * (#NclSession:talk): the row then offers its slides and video.
    */
   properties[PROP_TALK] =
     g_param_spec_object ("talk", NULL, NULL,
                          NCL_TYPE_TALK,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /**
    * NclSessionRow:show-event-time:
@@ -474,6 +485,7 @@ ncl_session_row_set_session (NclSessionRow *self,
   if (g_set_object (&self->session, session))
     {
       g_signal_group_set_target (self->session_signals, session);
+      set_talk (self, session != NULL ? ncl_session_get_talk (session) : NULL);
       update (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
     }
@@ -491,21 +503,6 @@ ncl_session_row_get_talk (NclSessionRow *self)
   g_return_val_if_fail (NCL_IS_SESSION_ROW (self), NULL);
 
   return self->talk;
-}
-
-void
-ncl_session_row_set_talk (NclSessionRow *self,
-                          NclTalk       *talk)
-{
-  g_return_if_fail (NCL_IS_SESSION_ROW (self));
-  g_return_if_fail (talk == NULL || NCL_IS_TALK (talk));
-
-  if (g_set_object (&self->talk, talk))
-    {
-      g_signal_group_set_target (self->talk_signals, talk);
-      update_talk (self);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TALK]);
-    }
 }
 
 gboolean

@@ -18,8 +18,6 @@ NclSession *ncl_session_row_get_session         (NclSessionRow *self);
 void        ncl_session_row_set_session         (NclSessionRow *self,
                                                  NclSession    *session);
 NclTalk    *ncl_session_row_get_talk            (NclSessionRow *self);
-void        ncl_session_row_set_talk            (NclSessionRow *self,
-                                                 NclTalk       *talk);
 gboolean    ncl_session_row_get_show_event_time (NclSessionRow *self);
 void        ncl_session_row_set_show_event_time (NclSessionRow *self,
                                                  gboolean       show_event_time);

@@ -2,8 +2,9 @@
 #include "config.h"
 
 #include "ncl-fold.h"
-#include "ncl-search.h"
+#include "ncl-query.h"
 #include "ncl-session.h"
+#include "ncl-talk.h"
 #include "ncl-util.h"
 
 /* One row of the event's agenda. The description is Pango markup (it keeps
@@ -21,6 +22,7 @@ struct _NclSession
   GDateTime *start;
   char *description;
   char *description_text;
+  NclTalk *talk;  /* the post's talk about it (ncl_highlight_match_link()) */
 
   /* Folded for searches; made on first use, dropped on any change. */
   char *search_text;
@@ -41,6 +43,7 @@ enum {
   PROP_START,
   PROP_DESCRIPTION,
   PROP_DESCRIPTION_TEXT,
+  PROP_TALK,
   N_PROPS
 };
 
@@ -99,6 +102,7 @@ ncl_session_finalize (GObject *object)
   g_clear_pointer (&self->description, g_free);
   g_clear_pointer (&self->description_text, g_free);
   g_clear_pointer (&self->search_text, g_free);
+  g_clear_object (&self->talk);
 
   G_OBJECT_CLASS (ncl_session_parent_class)->finalize (object);
 }
@@ -147,6 +151,9 @@ ncl_session_get_property (GObject    *object,
     case PROP_DESCRIPTION_TEXT:
       g_value_set_string (value, self->description_text);
       break;
+    case PROP_TALK:
+      g_value_set_object (value, self->talk);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -179,6 +186,9 @@ ncl_session_set_property (GObject      *object,
       break;
     case PROP_DESCRIPTION_TEXT:
       ncl_session_set_description_text (self, g_value_get_string (value));
+      break;
+    case PROP_TALK:
+      ncl_session_set_talk (self, g_value_get_object (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -234,6 +244,17 @@ ncl_session_class_init (NclSessionClass *klass)
   properties[PROP_DESCRIPTION_TEXT] =
     g_param_spec_string ("description-text", NULL, NULL,
                          NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * NclSession:talk:
+   *
+   * The talk of the post about this session, when the post highlights it:
+   * its slides, video and picture. Set by ncl_highlight_match_link() alone.
+   */
+  properties[PROP_TALK] =
+    g_param_spec_object ("talk", NULL, NULL,
+                         NCL_TYPE_TALK,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -404,7 +425,7 @@ ncl_session_set_description_text (NclSession *self,
  * ncl_session_get_search_text:
  *
  * Returns: the session's title, speakers and description, folded for
- *   ncl_search_matches()
+ *   ncl_query_matches()
  */
 const char *
 ncl_session_get_search_text (NclSession *self)
@@ -415,11 +436,39 @@ ncl_session_get_search_text (NclSession *self)
     {
       g_autofree char *speakers = self->speakers != NULL ? g_strjoinv (" ", self->speakers) : NULL;
 
-      self->search_text = ncl_search_join (self->title ? self->title : "",
+      self->search_text = ncl_query_join (self->title ? self->title : "",
                                            speakers ? speakers : "",
                                            self->description_text ? self->description_text : "",
                                            NULL);
     }
 
   return self->search_text;
+}
+
+/**
+ * ncl_session_get_talk:
+ *
+ * Returns: (transfer none) (nullable): the post's talk about this session
+ */
+NclTalk *
+ncl_session_get_talk (NclSession *self)
+{
+  g_return_val_if_fail (NCL_IS_SESSION (self), NULL);
+
+  return self->talk;
+}
+
+/**
+ * ncl_session_set_talk:
+ * @talk: (nullable): the post's talk about this session
+ */
+void
+ncl_session_set_talk (NclSession *self,
+                      NclTalk    *talk)
+{
+  g_return_if_fail (NCL_IS_SESSION (self));
+  g_return_if_fail (talk == NULL || NCL_IS_TALK (talk));
+
+  if (g_set_object (&self->talk, talk))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TALK]);
 }

@@ -4,7 +4,7 @@
 #include <string.h>
 
 #include "ncl-link.h"
-#include "ncl-search.h"
+#include "ncl-query.h"
 #include "ncl-speaker.h"
 #include "ncl-util.h"
 
@@ -413,7 +413,7 @@ ncl_speaker_set_sessions (NclSpeaker *self,
  * ncl_speaker_get_search_text:
  *
  * Returns: the speaker's name and affiliation, folded for
- *   ncl_search_matches()
+ *   ncl_query_matches()
  */
 const char *
 ncl_speaker_get_search_text (NclSpeaker *self)
@@ -421,7 +421,7 @@ ncl_speaker_get_search_text (NclSpeaker *self)
   g_return_val_if_fail (NCL_IS_SPEAKER (self), NULL);
 
   if (self->search_text == NULL)
-    self->search_text = ncl_search_join (self->name ? self->name : "",
+    self->search_text = ncl_query_join (self->name ? self->name : "",
                                          self->affiliation ? self->affiliation : "",
                                          NULL);
 

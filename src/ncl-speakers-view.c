@@ -3,7 +3,6 @@
 
 #include <adwaita.h>
 
-#include "ncl-search.h"
 #include "ncl-speaker-row.h"
 #include "ncl-speakers-view.h"
 
@@ -16,11 +15,7 @@ struct _NclSpeakersView
   NclSchedule *schedule;
   gboolean show_event_time;
 
-  /* Search and the starred filter: the speakers shown. */
-  NclStars *stars;
-  GStrv search_words;
-  gboolean starred_only;
-  GtkFilter *filter;
+  /* The speakers shown: the window's search and starred filter. */
   GtkFilterListModel *results;
 
   GtkListView *speakers_view;
@@ -32,6 +27,7 @@ enum {
   PROP_0,
   PROP_SCHEDULE,
   PROP_SHOW_EVENT_TIME,
+  PROP_FILTER,
   N_PROPS
 };
 
@@ -71,52 +67,6 @@ item_unbind_cb (NclSpeakersView *self,
   ncl_speaker_row_set_schedule (row, NULL);
 }
 
-/* With the starred filter, a speaker who gives a starred session. */
-static gboolean
-gives_starred_session (NclSpeakersView *self,
-                       NclSpeaker      *speaker)
-{
-  GListModel *sessions;
-  guint n_sessions;
-
-  if (self->stars == NULL || self->schedule == NULL)
-    return FALSE;
-
-  sessions = ncl_speaker_get_sessions (speaker);
-  n_sessions = g_list_model_get_n_items (sessions);
-  for (guint i = 0; i < n_sessions; i++)
-    {
-      g_autoptr(NclSession) session = g_list_model_get_item (sessions, i);
-      const char *ids[] = { ncl_session_get_id (session), NULL };
-
-      if (ids[0] != NULL && ncl_stars_contains (self->stars, ids))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-static gboolean
-speaker_visible_cb (gpointer item,
-                    gpointer user_data)
-{
-  NclSpeakersView *self = user_data;
-  NclSpeaker *speaker = item;
-
-  if (self->starred_only && !gives_starred_session (self, speaker))
-    return FALSE;
-
-  return ncl_search_matches (ncl_speaker_get_search_text (speaker),
-                             (const char * const *)self->search_words);
-}
-
-static void
-stars_changed_cb (NclSpeakersView *self)
-{
-  if (self->starred_only)
-    gtk_filter_changed (self->filter, GTK_FILTER_CHANGE_DIFFERENT);
-}
-
 static void
 ncl_speakers_view_dispose (GObject *object)
 {
@@ -128,12 +78,7 @@ ncl_speakers_view_dispose (GObject *object)
     gtk_widget_unparent (child);
 
   g_clear_object (&self->schedule);
-  if (self->stars != NULL)
-    g_signal_handlers_disconnect_by_func (self->stars, stars_changed_cb, self);
-  g_clear_object (&self->stars);
   g_clear_object (&self->results);
-  g_clear_object (&self->filter);
-  g_clear_pointer (&self->search_words, g_strfreev);
 
   G_OBJECT_CLASS (ncl_speakers_view_parent_class)->dispose (object);
 }
@@ -153,6 +98,9 @@ ncl_speakers_view_get_property (GObject    *object,
       break;
     case PROP_SHOW_EVENT_TIME:
       g_value_set_boolean (value, self->show_event_time);
+      break;
+    case PROP_FILTER:
+      g_value_set_object (value, gtk_filter_list_model_get_filter (self->results));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -174,6 +122,9 @@ ncl_speakers_view_set_property (GObject      *object,
       break;
     case PROP_SHOW_EVENT_TIME:
       ncl_speakers_view_set_show_event_time (self, g_value_get_boolean (value));
+      break;
+    case PROP_FILTER:
+      ncl_speakers_view_set_filter (self, g_value_get_object (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -206,6 +157,16 @@ ncl_speakers_view_class_init (NclSpeakersViewClass *klass)
                           FALSE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * NclSpeakersView:filter:
+   *
+   * Which speakers are shown: the window's #NclSearchFilter.
+   */
+  properties[PROP_FILTER] =
+    g_param_spec_object ("filter", NULL, NULL,
+                         GTK_TYPE_FILTER,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ncl-speakers-view.ui");
@@ -221,8 +182,7 @@ ncl_speakers_view_init (NclSpeakersView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->filter = GTK_FILTER (gtk_custom_filter_new (speaker_visible_cb, self, NULL));
-  self->results = gtk_filter_list_model_new (NULL, g_object_ref (self->filter));
+  self->results = gtk_filter_list_model_new (NULL, NULL);
 }
 
 GtkWidget *
@@ -288,42 +248,21 @@ ncl_speakers_view_set_show_event_time (NclSpeakersView *self,
 }
 
 /**
- * ncl_speakers_view_set_stars:
- * @stars: (nullable): the starred talks and sessions
+ * ncl_speakers_view_set_filter:
+ * @filter: (nullable): which speakers to show, the window's #NclSearchFilter
  */
 void
-ncl_speakers_view_set_stars (NclSpeakersView *self,
-                             NclStars        *stars)
+ncl_speakers_view_set_filter (NclSpeakersView *self,
+                              GtkFilter       *filter)
 {
   g_return_if_fail (NCL_IS_SPEAKERS_VIEW (self));
-  g_return_if_fail (self->stars == NULL);
+  g_return_if_fail (filter == NULL || GTK_IS_FILTER (filter));
 
-  if (stars == NULL)
+  if (gtk_filter_list_model_get_filter (self->results) == filter)
     return;
 
-  self->stars = g_object_ref (stars);
-  g_signal_connect_swapped (stars, "changed", G_CALLBACK (stars_changed_cb), self);
-}
-
-/**
- * ncl_speakers_view_set_search:
- * @words: (nullable): the query's folded words (ncl_search_split_query())
- * @starred_only: whether only the speakers of starred sessions are shown
- *
- * Shows the speakers whose name or affiliation have every word.
- */
-void
-ncl_speakers_view_set_search (NclSpeakersView    *self,
-                              const char * const *words,
-                              gboolean            starred_only)
-{
-  g_return_if_fail (NCL_IS_SPEAKERS_VIEW (self));
-
-  g_clear_pointer (&self->search_words, g_strfreev);
-  self->search_words = g_strdupv ((char **)words);
-  self->starred_only = starred_only;
-
-  gtk_filter_changed (self->filter, GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_filter_list_model_set_filter (self->results, filter);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILTER]);
 }
 
 /**

@@ -4,7 +4,6 @@
 #include <gtk/gtk.h>
 
 #include "ncl-schedule.h"
-#include "ncl-stars.h"
 
 G_BEGIN_DECLS
 
@@ -20,12 +19,9 @@ gboolean     ncl_speakers_view_get_show_event_time (NclSpeakersView *self);
 void         ncl_speakers_view_set_show_event_time (NclSpeakersView *self,
                                                     gboolean         show_event_time);
 
-void         ncl_speakers_view_set_stars           (NclSpeakersView    *self,
-                                                    NclStars           *stars);
-void         ncl_speakers_view_set_search          (NclSpeakersView    *self,
-                                                    const char * const *words,
-                                                    gboolean            starred_only);
-GListModel  *ncl_speakers_view_get_results         (NclSpeakersView    *self);
+void         ncl_speakers_view_set_filter          (NclSpeakersView *self,
+                                                    GtkFilter       *filter);
+GListModel  *ncl_speakers_view_get_results         (NclSpeakersView *self);
 
 gboolean     ncl_speakers_view_focus_list (NclSpeakersView *self);
 

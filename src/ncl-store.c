@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "ncl-agenda-parser.h"
+#include "ncl-highlight-match.h"
 #include "ncl-post-parser.h"
 #include "ncl-store.h"
 
@@ -63,28 +64,12 @@ problem (NclStore   *self,
   g_signal_emit (self, signals[PROBLEM], 0, message);
 }
 
-/* The five highlighted talks show when and by whom they were given. */
+/* The five highlighted talks show when and by whom they were given, and
+ * their sessions offer their slides. */
 static void
 link_talks_to_sessions (NclStore *self)
 {
-  GListModel *talks = ncl_event_get_talks (self->event);
-  guint n_talks = g_list_model_get_n_items (talks);
-
-  for (guint i = 0; i < n_talks; i++)
-    {
-      g_autoptr(NclTalk) talk = g_list_model_get_item (talks, i);
-      NclSession *session = ncl_schedule_match_talk (self->schedule,
-                                                     ncl_talk_get_title (talk),
-                                                     ncl_talk_get_description_text (talk));
-      g_autofree char *speakers = NULL;
-
-      if (session != NULL && ncl_session_get_speakers (session) != NULL)
-        speakers = g_strjoinv (", ", (char **)ncl_session_get_speakers (session));
-
-      /* The id first: rows update on the schedule's notifications. */
-      ncl_talk_set_session_id (talk, session != NULL ? ncl_session_get_id (session) : NULL);
-      ncl_talk_set_schedule (talk, speakers, session != NULL ? ncl_session_get_start (session) : NULL);
-    }
+  ncl_highlight_match_link (self->schedule, ncl_event_get_talks (self->event));
 }
 
 static void

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include "ncl-search.h"
+#include "ncl-fold.h"
+#include "ncl-query.h"
 #include "ncl-talk.h"
 #include "ncl-util.h"
 
@@ -493,7 +494,7 @@ ncl_talk_get_id (NclTalk *self)
 
   if (self->id == NULL)
     {
-      g_autofree char *folded = ncl_search_fold (self->title);
+      g_autofree char *folded = ncl_fold (self->title != NULL ? self->title : "");
 
       g_strdelimit (folded, " ", '-');
       self->id = g_strconcat ("talk/", folded, NULL);
@@ -524,7 +525,7 @@ ncl_talk_get_star_ids (NclTalk *self)
  * ncl_talk_get_search_text:
  *
  * Returns: the talk's title, speakers and description, folded for
- *   ncl_search_matches()
+ *   ncl_query_matches()
  */
 const char *
 ncl_talk_get_search_text (NclTalk *self)
@@ -532,7 +533,7 @@ ncl_talk_get_search_text (NclTalk *self)
   g_return_val_if_fail (NCL_IS_TALK (self), NULL);
 
   if (self->search_text == NULL)
-    self->search_text = ncl_search_join (self->title ? self->title : "",
+    self->search_text = ncl_query_join (self->title ? self->title : "",
                                          self->speakers ? self->speakers : "",
                                          self->description_text ? self->description_text : "",
                                          NULL);

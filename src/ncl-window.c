@@ -11,7 +11,7 @@
 #include "ncl-event-part.h"
 #include "ncl-player-page.h"
 #include "ncl-post-parser.h"
-#include "ncl-search.h"
+#include "ncl-search-filter.h"
 #include "ncl-session-row.h"
 #include "ncl-stars.h"
 #include "ncl-youtube.h"
@@ -30,12 +30,10 @@ struct _NclWindow
   NclEvent *event;
   GtkSliceListModel *talk_slice;
 
-  /* Search and the starred filter. The talks shown are talk_results; the
-   * post's header and closing words hide while filtering. */
-  GStrv search_words;
-  gboolean starred_only;
-  GtkFilter *talk_filter;
-  GtkFilter *part_filter;
+  /* Search and the starred filter, one for every view. The talks shown
+   * are talk_results; the post's header and closing words hide while
+   * filtering. */
+  NclSearchFilter *filter;
   GtkFilterListModel *talk_results;
   char *results_text;
 
@@ -569,36 +567,14 @@ append_single_item (NclWindow  *self,
   g_autoptr(GtkFilterListModel) filtered = NULL;
 
   g_list_store_append (store, item);
-  filtered = gtk_filter_list_model_new (G_LIST_MODEL (store), g_object_ref (self->part_filter));
+  filtered = gtk_filter_list_model_new (G_LIST_MODEL (store), g_object_ref (GTK_FILTER (self->filter)));
   g_list_store_append (parts, filtered);
 }
 
 static gboolean
 filtering (NclWindow *self)
 {
-  return self->starred_only || (self->search_words != NULL && self->search_words[0] != NULL);
-}
-
-static gboolean
-talk_visible_cb (gpointer item,
-                 gpointer user_data)
-{
-  NclWindow *self = user_data;
-  NclTalk *talk = item;
-
-  if (self->starred_only && !ncl_stars_contains (self->stars, ncl_talk_get_star_ids (talk)))
-    return FALSE;
-
-  return ncl_search_matches (ncl_talk_get_search_text (talk),
-                             (const char * const *)self->search_words);
-}
-
-/* The header and the closing words show when the whole post does. */
-static gboolean
-part_visible_cb (gpointer item,
-                 gpointer user_data)
-{
-  return !filtering (user_data);
+  return ncl_search_filter_is_active (self->filter);
 }
 
 /*
@@ -650,16 +626,18 @@ create_post_model (NclWindow *self,
   const char *closing_text = ncl_event_get_closing (event);
   gboolean on_screen = gtk_widget_get_mapped (GTK_WIDGET (self));
 
+  /* The header first: when a search ends it shows again before the talks
+   * do, so it comes back above the first talk. */
+  append_single_item (self, parts, header);
+
   g_clear_object (&self->talk_slice);
   g_clear_object (&self->talk_results);
   self->talk_results = gtk_filter_list_model_new (g_object_ref (ncl_event_get_talks (event)),
-                                                  g_object_ref (self->talk_filter));
+                                                  g_object_ref (GTK_FILTER (self->filter)));
   g_signal_connect_object (self->talk_results, "items-changed",
                            G_CALLBACK (update_results), self, G_CONNECT_SWAPPED);
   self->talk_slice = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->talk_results)), 0,
                                                on_screen ? G_MAXUINT : FIRST_FRAME_TALKS);
-
-  append_single_item (self, parts, header);
   g_list_store_append (parts, self->talk_slice);
   if (closing_text != NULL && closing_text[0] != '\0')
     append_single_item (self, parts, closing);
@@ -757,18 +735,19 @@ update_no_results_page (NclWindow     *self,
 {
   g_autofree char *query = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
   g_autofree char *description = NULL;
+  gboolean starred_only = ncl_search_filter_get_starred_only (self->filter);
 
   g_strstrip (query);
   if (query[0] != '\0')
     /* Translators: under "No Results Found"; %s is what was searched for */
-    description = g_strdup_printf (self->starred_only ? _("Nothing starred matches “%s”.")
+    description = g_strdup_printf (starred_only ? _("Nothing starred matches “%s”.")
                                                       : _("Nothing matches “%s”. Try other words."),
                                    query);
-  else if (self->starred_only)
+  else if (starred_only)
     description = g_strdup (_("Nothing is starred yet. Star a talk or session with its star "
                               "button or Ctrl+D."));
 
-  adw_status_page_set_title (page, self->starred_only && query[0] == '\0'
+  adw_status_page_set_title (page, starred_only && query[0] == '\0'
                                      ? _("No Starred Talks") : _("No Results Found"));
   adw_status_page_set_description (page, description);
 }
@@ -832,20 +811,8 @@ static void update_empty_states (NclWindow *self);
 static void
 apply_search (NclWindow *self)
 {
-  g_clear_pointer (&self->search_words, g_strfreev);
-  self->search_words = ncl_search_split_query (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
-
-  /* Everything shows again first, so the post's header comes back above
-   * its first talk. */
-  gtk_filter_changed (self->part_filter, GTK_FILTER_CHANGE_DIFFERENT);
-  gtk_filter_changed (self->talk_filter, GTK_FILTER_CHANGE_DIFFERENT);
-
-  if (self->agenda_view != NULL)
-    ncl_agenda_view_set_search (self->agenda_view, (const char * const *)self->search_words,
-                                self->starred_only);
-  if (self->speakers_view != NULL)
-    ncl_speakers_view_set_search (self->speakers_view, (const char * const *)self->search_words,
-                                  self->starred_only);
+  /* Every view's list is behind the one filter. */
+  ncl_search_filter_set_text (self->filter, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 
   update_empty_states (self);
   update_results (self);
@@ -954,16 +921,6 @@ search_action (GtkWidget  *widget,
     gtk_search_bar_set_search_mode (self->search_bar, !gtk_search_bar_get_search_mode (self->search_bar));
 }
 
-static void
-stars_changed_cb (NclWindow *self)
-{
-  if (self->starred_only)
-    {
-      gtk_filter_changed (self->talk_filter, GTK_FILTER_CHANGE_DIFFERENT);
-      update_results (self);
-    }
-}
-
 /**
  * ncl_window_set_starred_only:
  *
@@ -976,10 +933,10 @@ ncl_window_set_starred_only (NclWindow *self,
   g_return_if_fail (NCL_IS_WINDOW (self));
 
   starred_only = !!starred_only;
-  if (self->starred_only == starred_only)
+  if (ncl_search_filter_get_starred_only (self->filter) == starred_only)
     return;
 
-  self->starred_only = starred_only;
+  ncl_search_filter_set_starred_only (self->filter, starred_only);
   apply_search (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STARRED_ONLY]);
 }
@@ -1072,7 +1029,7 @@ ncl_window_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_STARRED_ONLY:
-      g_value_set_boolean (value, self->starred_only);
+      g_value_set_boolean (value, ncl_search_filter_get_starred_only (self->filter));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1184,9 +1141,7 @@ ncl_window_finalize (GObject *object)
 
   g_clear_object (&self->settings);
   g_clear_object (&self->stars);
-  g_clear_object (&self->talk_filter);
-  g_clear_object (&self->part_filter);
-  g_clear_pointer (&self->search_words, g_strfreev);
+  g_clear_object (&self->filter);
   g_clear_pointer (&self->results_text, g_free);
   g_clear_pointer (&self->current_view, g_free);
 
@@ -1297,14 +1252,12 @@ ncl_window_init (NclWindow *self)
   self->settings = g_settings_new (APP_ID);
   self->stars = ncl_stars_new (self->settings);
   self->bench_first_frame = g_strcmp0 (g_getenv ("NCL_BENCH_FIRST_FRAME"), "1") == 0;
-  self->talk_filter = GTK_FILTER (gtk_custom_filter_new (talk_visible_cb, self, NULL));
-  self->part_filter = GTK_FILTER (gtk_custom_filter_new (part_visible_cb, self, NULL));
+  self->filter = ncl_search_filter_new ();
+  ncl_search_filter_set_stars (self->filter, self->stars);
   self->current_view = g_strdup ("talks");
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  g_signal_connect_object (self->stars, "changed", G_CALLBACK (stars_changed_cb),
-                           self, G_CONNECT_SWAPPED);
   g_object_bind_property (self->search_button, "active", self->search_bar, "search-mode-enabled",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
@@ -1489,17 +1442,13 @@ ensure_schedule_views (NclWindow *self)
    * follow the same schedule object as it fills. */
   self->agenda_view = NCL_AGENDA_VIEW (ncl_agenda_view_new ());
   ncl_agenda_view_set_stars (self->agenda_view, self->stars);
-  ncl_agenda_view_set_search (self->agenda_view, (const char * const *)self->search_words,
-                              self->starred_only);
+  ncl_agenda_view_set_filter (self->agenda_view, GTK_FILTER (self->filter));
   ncl_agenda_view_set_schedule (self->agenda_view, ncl_store_get_schedule (store));
-  ncl_agenda_view_set_talks (self->agenda_view, ncl_event_get_talks (ncl_store_get_event (store)));
   adw_bin_set_child (self->agenda_bin,
                      with_empty_state (GTK_WIDGET (self->agenda_view), _("No Agenda Yet")));
 
   self->speakers_view = NCL_SPEAKERS_VIEW (ncl_speakers_view_new ());
-  ncl_speakers_view_set_stars (self->speakers_view, self->stars);
-  ncl_speakers_view_set_search (self->speakers_view, (const char * const *)self->search_words,
-                                self->starred_only);
+  ncl_speakers_view_set_filter (self->speakers_view, GTK_FILTER (self->filter));
   ncl_speakers_view_set_schedule (self->speakers_view, ncl_store_get_schedule (store));
   adw_bin_set_child (self->speakers_bin,
                      with_empty_state (GTK_WIDGET (self->speakers_view), _("No Speakers Yet")));

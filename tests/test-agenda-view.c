@@ -8,6 +8,7 @@
 
 #include "ncl-agenda-parser.h"
 #include "ncl-agenda-view.h"
+#include "ncl-highlight-match.h"
 #include "ncl-session-row.h"
 #include "ncl-speaker-row.h"
 #include "ncl-speakers-view.h"
@@ -426,7 +427,8 @@ test_highlighted_talk (Fixture       *fixture,
 
   /* The post's talks arrive while the agenda is on screen. */
   g_list_store_append (talks, talk);
-  ncl_agenda_view_set_talks (NCL_AGENDA_VIEW (fixture->view), G_LIST_MODEL (talks));
+  ncl_highlight_match_link (ncl_agenda_view_get_schedule (NCL_AGENDA_VIEW (fixture->view)),
+                            G_LIST_MODEL (talks));
 
   g_assert_true (ncl_session_row_get_talk (row) == talk);
   g_assert_nonnull (find_label (GTK_WIDGET (row), "Highlighted in the post"));
@@ -451,6 +453,8 @@ test_highlighted_talk (Fixture       *fixture,
 
   /* And no longer once the post drops it. */
   g_list_store_remove_all (talks);
+  ncl_highlight_match_link (ncl_agenda_view_get_schedule (NCL_AGENDA_VIEW (fixture->view)),
+                            G_LIST_MODEL (talks));
   g_assert_null (ncl_session_row_get_talk (row));
   g_assert_null (find_button (GTK_WIDGET (row), "_Slides"));
 }
@@ -490,8 +494,8 @@ test_row_missing_video (void)
 
   ncl_session_set_start (session, start);
   ncl_session_set_speakers (session, speakers);
+  ncl_session_set_talk (session, talk);
   ncl_session_row_set_session (NCL_SESSION_ROW (row), session);
-  ncl_session_row_set_talk (NCL_SESSION_ROW (row), talk);
   fixture_open (&fixture, row, NULL, 600, 300);
   ncl_test_settle (50);
 
@@ -516,6 +520,7 @@ test_row_missing_video (void)
   {
     g_autoptr(NclSession) pause = ncl_session_new (NCL_SESSION_BREAK, "Break");
 
+    ncl_session_set_talk (pause, talk);
     ncl_session_row_set_session (NCL_SESSION_ROW (row), pause);
     g_assert_null (find_button (row, "_Slides"));
     g_assert_nonnull (find_label (row, "Break"));

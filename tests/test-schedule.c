@@ -4,6 +4,7 @@
 
 #include "ncl-agenda-parser.h"
 #include "ncl-fold.h"
+#include "ncl-highlight-match.h"
 #include "ncl-post-parser.h"
 #include "ncl-schedule.h"
 
@@ -392,8 +393,8 @@ assert_post_talks_match (NclSchedule *schedule)
       g_assert_cmpuint (ncl_talk_get_number (talk), ==, post_talks[i].number);
       g_assert_cmpstr (ncl_talk_get_title (talk), ==, post_talks[i].post_title);
 
-      session = ncl_schedule_match_talk (schedule, ncl_talk_get_title (talk),
-                                         ncl_talk_get_description_text (talk));
+      session = ncl_highlight_match_session (schedule, ncl_talk_get_title (talk),
+                                             ncl_talk_get_description_text (talk));
       g_assert_nonnull (session);
       g_assert_cmpstr (ncl_session_get_title (session), ==, post_talks[i].session_title);
 
@@ -456,7 +457,7 @@ test_match_not_in_agenda (void)
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_test_message ("%s", cases[i].title);
-      g_assert_null (ncl_schedule_match_talk (schedule, cases[i].title, cases[i].description));
+      g_assert_null (ncl_highlight_match_session (schedule, cases[i].title, cases[i].description));
     }
 }
 
@@ -467,22 +468,22 @@ test_match_by_words (void)
   NclSession *session;
 
   /* The title alone, reworded. */
-  session = ncl_schedule_match_talk (schedule, "The NATS JetStream", NULL);
+  session = ncl_highlight_match_session (schedule, "The NATS JetStream", NULL);
   g_assert_nonnull (session);
   g_assert_cmpstr (ncl_session_get_title (session), ==, "NATS JetStream");
 
-  session = ncl_schedule_match_talk (schedule, "Bearer tokens and NATS", "");
+  session = ncl_highlight_match_session (schedule, "Bearer tokens and NATS", "");
   g_assert_nonnull (session);
   g_assert_cmpstr (ncl_session_get_title (session), ==, "Bearer Tokens in NATS");
 
   /* Wally Quevedo gives two: the words tell which. */
-  session = ncl_schedule_match_talk (schedule, "Getting started with NGS",
-                                     "Wally Quevedo shows the global system.");
+  session = ncl_highlight_match_session (schedule, "Getting started with NGS",
+                                         "Wally Quevedo shows the global system.");
   g_assert_nonnull (session);
   g_assert_cmpstr (ncl_session_get_title (session), ==, "NGS Getting Started");
 
   /* A word two titles share is too little to tell which. */
-  g_assert_null (ncl_schedule_match_talk (schedule, "NGS", NULL));
+  g_assert_null (ncl_highlight_match_session (schedule, "NGS", NULL));
 }
 
 static void
@@ -503,8 +504,79 @@ test_match_tie (void)
     }
 
   /* Two sessions fit equally well: none is chosen. */
-  g_assert_null (ncl_schedule_match_talk (schedule, "Office Hours",
-                                          "Derek Collison answers questions."));
+  g_assert_null (ncl_highlight_match_session (schedule, "Office Hours",
+                                              "Derek Collison answers questions."));
+}
+
+static NclSession *
+find_session (NclSchedule *schedule,
+              const char  *title)
+{
+  GListModel *sessions = ncl_schedule_get_sessions (schedule);
+
+  for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
+    {
+      g_autoptr(NclSession) session = g_list_model_get_item (sessions, i);
+
+      if (g_strcmp0 (ncl_session_get_title (session), title) == 0)
+        return session;
+    }
+
+  g_assert_not_reached ();
+}
+
+/* The one link between the post's talks and the agenda: both ways, and
+ * again after a change. */
+static void
+test_match_link (void)
+{
+  g_autoptr(NclSchedule) schedule = parse_fixture ("connect-live-2020.html");
+  g_autoptr(GListStore) talks = g_list_store_new (NCL_TYPE_TALK);
+  g_autoptr(NclTalk) ngs = ncl_talk_new (1, "Getting started with NGS");
+  g_autoptr(NclTalk) leaf = ncl_talk_new (2, "Kubernetes and NATS");
+  NclSession *started = find_session (schedule, "NGS Getting Started");
+  NclSession *jetstream = find_session (schedule, "NATS JetStream");
+  GListModel *sessions = ncl_schedule_get_sessions (schedule);
+  guint n_linked = 0;
+
+  /* Two talks by the same speaker go to their own sessions, not both to
+   * the one the speaker's name would pick. */
+  ncl_talk_set_description_text (ngs, "Wally Quevedo shows the global system.");
+  ncl_talk_set_description_text (leaf, "Wally Quevedo runs NATS on Kubernetes.");
+  g_list_store_append (talks, ngs);
+  g_list_store_append (talks, leaf);
+  ncl_highlight_match_link (schedule, G_LIST_MODEL (talks));
+
+  g_assert_true (ncl_session_get_talk (started) == ngs);
+  g_assert_cmpstr (ncl_talk_get_star_ids (ngs)[1], ==, ncl_session_get_id (started));
+  g_assert_cmpstr (ncl_talk_get_speakers (ngs), ==, "Wally Quevedo");
+  g_assert_true (g_date_time_equal (ncl_talk_get_start (ngs), ncl_session_get_start (started)));
+  g_assert_nonnull (ncl_talk_get_star_ids (leaf)[1]);
+  g_assert_cmpstr (ncl_talk_get_star_ids (leaf)[1], !=, ncl_session_get_id (started));
+  g_assert_true (ncl_session_get_talk (find_session (schedule, "NATS & Kubernetes")) == leaf);
+
+  for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
+    {
+      g_autoptr(NclSession) session = g_list_model_get_item (sessions, i);
+
+      n_linked += ncl_session_get_talk (session) != NULL;
+    }
+  g_assert_cmpuint (n_linked, ==, 2);
+
+  /* A refresh retitles the first talk: it is about another session now,
+   * and its old session no longer offers it. */
+  ncl_talk_set_title (ngs, "The NATS JetStream");
+  ncl_talk_set_description_text (ngs, NULL);
+  ncl_highlight_match_link (schedule, G_LIST_MODEL (talks));
+  g_assert_null (ncl_session_get_talk (started));
+  g_assert_true (ncl_session_get_talk (jetstream) == ngs);
+  g_assert_cmpstr (ncl_talk_get_star_ids (ngs)[1], ==, ncl_session_get_id (jetstream));
+
+  /* The post drops its talks. */
+  g_list_store_remove_all (talks);
+  ncl_highlight_match_link (schedule, G_LIST_MODEL (talks));
+  g_assert_null (ncl_session_get_talk (jetstream));
+  ncl_highlight_match_link (schedule, NULL);
 }
 
 int
@@ -526,6 +598,7 @@ main (int   argc,
   g_test_add_func ("/ncl/schedule/match/not-in-agenda", test_match_not_in_agenda);
   g_test_add_func ("/ncl/schedule/match/by-words", test_match_by_words);
   g_test_add_func ("/ncl/schedule/match/tie", test_match_tie);
+  g_test_add_func ("/ncl/schedule/match/link", test_match_link);
 
   return g_test_run ();
 }

@@ -5,7 +5,7 @@
 #include <gio/gio.h>
 #include <gio/gsettingsbackend.h>
 
-#include "ncl-search.h"
+#include "ncl-query.h"
 #include "ncl-session.h"
 #include "ncl-speaker.h"
 #include "ncl-stars.h"
@@ -15,10 +15,10 @@ static gboolean
 matches (const char *text,
          const char *query)
 {
-  g_autofree char *folded = ncl_search_join (text, NULL);
-  g_auto(GStrv) words = ncl_search_split_query (query);
+  g_autofree char *folded = ncl_query_join (text, NULL);
+  g_autoptr(NclQuery) words = ncl_query_new (query);
 
-  return ncl_search_matches (folded, (const char * const *)words);
+  return ncl_query_matches (words, folded);
 }
 
 static void
@@ -41,13 +41,51 @@ test_fold (void)
   g_assert_true (matches ("Ελληνικά", "ελληνικα"));
 }
 
+static gboolean
+narrows (const char *query,
+         const char *before)
+{
+  g_autoptr(NclQuery) self = ncl_query_new (query);
+  g_autoptr(NclQuery) other = ncl_query_new (before);
+
+  return ncl_query_narrows (self, other);
+}
+
+/* Whether a filter may look only at what it showed. */
+static void
+test_narrows (void)
+{
+  g_autoptr(NclQuery) empty = ncl_query_new ("  – ");
+  g_autoptr(NclQuery) nats = ncl_query_new ("NATS");
+  g_autoptr(NclQuery) nats_again = ncl_query_new ("nats,");
+
+  g_assert_true (ncl_query_is_empty (empty));
+  g_assert_false (ncl_query_is_empty (nats));
+  g_assert_cmpstr (ncl_query_get_text (nats), ==, "NATS");
+  g_assert_cmpstrv (ncl_query_get_words (nats), ((const char * const[]) { "nats", NULL }));
+  g_assert_true (ncl_query_equal (nats, nats_again));
+  g_assert_false (ncl_query_equal (nats, empty));
+
+  /* One more letter, one more word. */
+  g_assert_true (narrows ("na", "n"));
+  g_assert_true (narrows ("nats", "na"));
+  g_assert_true (narrows ("nats swim", "nats"));
+  g_assert_true (narrows ("swim nats", "nats"));
+  g_assert_true (narrows ("nats", ""));
+  /* Fewer letters, another word. */
+  g_assert_false (narrows ("na", "nats"));
+  g_assert_false (narrows ("", "nats"));
+  g_assert_false (narrows ("swim", "nats"));
+  g_assert_true (narrows ("nats", "nats"));
+}
+
 static void
 test_talk (void)
 {
   g_autoptr(NclTalk) talk = ncl_talk_new (1, "Serverless and OpenFaaS and NATS");
   g_autoptr(NclTalk) renumbered = ncl_talk_new (7, "Serverless and OpenFaaS and NATS");
   g_autoptr(GDateTime) start = g_date_time_new_utc (2020, 4, 16, 15, 20, 0);
-  g_auto(GStrv) words = ncl_search_split_query ("alex faas");
+  g_autoptr(NclQuery) words = ncl_query_new ("alex faas");
   const char * const *ids;
 
   /* The id is the title's, not the position's. */
@@ -59,10 +97,10 @@ test_talk (void)
   g_assert_null (ids[1]);
 
   /* Speakers come with the agenda, and searches find them then. */
-  g_assert_false (ncl_search_matches (ncl_talk_get_search_text (talk), (const char * const *)words));
+  g_assert_false (ncl_query_matches (words, ncl_talk_get_search_text (talk)));
   ncl_talk_set_schedule (talk, "Alex Ellis", start);
   ncl_talk_set_session_id (talk, "serverless-and-openfaas-and-nats@20200416T1520Z");
-  g_assert_true (ncl_search_matches (ncl_talk_get_search_text (talk), (const char * const *)words));
+  g_assert_true (ncl_query_matches (words, ncl_talk_get_search_text (talk)));
 
   ids = ncl_talk_get_star_ids (talk);
   g_assert_cmpstr (ids[1], ==, "serverless-and-openfaas-and-nats@20200416T1520Z");
@@ -71,9 +109,9 @@ test_talk (void)
   /* A new title is searched and gets its own id. */
   ncl_talk_set_title (talk, "Functions and NATS");
   g_assert_cmpstr (ncl_talk_get_id (talk), ==, "talk/functions-and-nats");
-  g_clear_pointer (&words, g_strfreev);
-  words = ncl_search_split_query ("functions");
-  g_assert_true (ncl_search_matches (ncl_talk_get_search_text (talk), (const char * const *)words));
+  g_clear_pointer (&words, ncl_query_unref);
+  words = ncl_query_new ("functions");
+  g_assert_true (ncl_query_matches (words, ncl_talk_get_search_text (talk)));
 }
 
 static void
@@ -83,19 +121,19 @@ test_session_and_speaker (void)
   g_autoptr(NclSession) session = NULL;
   g_autoptr(GDateTime) start = g_date_time_new_utc (2020, 4, 16, 16, 0, 0);
   const char *speakers[] = { "Jirénius Paul", NULL };
-  g_auto(GStrv) name = ncl_search_split_query ("jirenius");
-  g_auto(GStrv) company = ncl_search_split_query ("synadia");
+  g_autoptr(NclQuery) name = ncl_query_new ("jirenius");
+  g_autoptr(NclQuery) company = ncl_query_new ("synadia");
 
-  g_assert_true (ncl_search_matches (ncl_speaker_get_search_text (speaker), (const char * const *)name));
-  g_assert_false (ncl_search_matches (ncl_speaker_get_search_text (speaker), (const char * const *)company));
+  g_assert_true (ncl_query_matches (name, ncl_speaker_get_search_text (speaker)));
+  g_assert_false (ncl_query_matches (company, ncl_speaker_get_search_text (speaker)));
   ncl_speaker_set_affiliation (speaker, "Synadia");
-  g_assert_true (ncl_search_matches (ncl_speaker_get_search_text (speaker), (const char * const *)company));
+  g_assert_true (ncl_query_matches (company, ncl_speaker_get_search_text (speaker)));
 
   session = ncl_session_new (NCL_SESSION_TALK, "Resgate.io");
   ncl_session_set_start (session, start);
-  g_assert_false (ncl_search_matches (ncl_session_get_search_text (session), (const char * const *)name));
+  g_assert_false (ncl_query_matches (name, ncl_session_get_search_text (session)));
   ncl_session_set_speakers (session, speakers);
-  g_assert_true (ncl_search_matches (ncl_session_get_search_text (session), (const char * const *)name));
+  g_assert_true (ncl_query_matches (name, ncl_session_get_search_text (session)));
 }
 
 static GSettings *
@@ -178,6 +216,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/ncl/search/fold", test_fold);
+  g_test_add_func ("/ncl/search/narrows", test_narrows);
   g_test_add_func ("/ncl/search/talk", test_talk);
   g_test_add_func ("/ncl/search/session-and-speaker", test_session_and_speaker);
   g_test_add_func ("/ncl/search/stars", test_stars);

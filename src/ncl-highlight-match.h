@@ -1,0 +1,16 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "ncl-schedule.h"
+
+G_BEGIN_DECLS
+
+NclSession *ncl_highlight_match_session (NclSchedule *schedule,
+                                         const char  *talk_title,
+                                         const char  *talk_description_text);
+void        ncl_highlight_match_link    (NclSchedule *schedule,
+                                         GListModel  *talks);
+
+G_END_DECLS

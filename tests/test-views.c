@@ -1,0 +1,344 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <adwaita.h>
+#include <libsoup/soup.h>
+
+#include "ncl-cache.h"
+#include "ncl-fetcher.h"
+#include "ncl-session-row.h"
+#include "ncl-speaker-row.h"
+#include "ncl-store.h"
+#include "ncl-talk-row.h"
+#include "ncl-window.h"
+
+#include "ncl-test-server.h"
+#include "ncl-test-util.h"
+
+/*
+ * The views as one: a real window over a store that refreshes from a real
+ * HTTP server on loopback. What one view does (star a card, a refresh that
+ * retitles a talk) shows in the others, read from the rows on screen and
+ * their accessible names.
+ */
+
+typedef struct
+{
+  SoupServer *server;
+  GSocketService *service;
+  char *post;
+  char *agenda;
+  char *base;
+  char *cache_dir;
+  NclStore *store;
+  NclWindow *window;
+} Fixture;
+
+static char *
+read_file (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  return contents;
+}
+
+static void
+server_cb (SoupServer        *server,
+           SoupServerMessage *msg,
+           const char        *path,
+           GHashTable        *query,
+           gpointer           user_data)
+{
+  Fixture *fixture = user_data;
+  const char *body = g_str_equal (path, "/post.md") ? fixture->post
+                     : g_str_equal (path, "/agenda/") ? fixture->agenda : NULL;
+
+  if (body == NULL)
+    {
+      soup_server_message_set_status (msg, 404, NULL);
+      return;
+    }
+
+  soup_server_message_set_status (msg, 200, NULL);
+  soup_server_message_set_response (msg, "text/plain; charset=utf-8", SOUP_MEMORY_COPY,
+                                    body, strlen (body));
+}
+
+static gboolean
+not_refreshing (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return !ncl_store_get_refreshing (fixture->store);
+}
+
+static void
+refresh_and_wait (Fixture *fixture)
+{
+  ncl_store_refresh (fixture->store);
+  ncl_test_wait_for (not_refreshing, fixture, 20, "the refresh");
+  ncl_test_settle (50);
+}
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *agenda_path = g_test_build_filename (G_TEST_DIST, "fixtures", "agenda",
+                                                         "connect-live-2020.html", NULL);
+  g_autoptr(NclCache) cache = NULL;
+  g_autoptr(NclFetcher) fetcher = NULL;
+  g_autofree char *post_url = NULL;
+  g_autofree char *agenda_url = NULL;
+  guint16 port;
+
+  fixture->post = read_file (g_getenv ("NCL_BUNDLED_POST"));
+  fixture->agenda = read_file (agenda_path);
+  fixture->cache_dir = g_dir_make_tmp ("ncl-views-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  fixture->server = soup_server_new (NULL, NULL);
+  soup_server_add_handler (fixture->server, NULL, server_cb, fixture, NULL);
+  fixture->service = ncl_test_serve_on_loopback (fixture->server, &port);
+  fixture->base = g_strdup_printf ("http://127.0.0.1:%u", port);
+
+  cache = ncl_cache_new (fixture->cache_dir);
+  fetcher = ncl_fetcher_new (cache);
+  ncl_fetcher_set_timeout (fetcher, 5);
+  post_url = g_strconcat (fixture->base, "/post.md", NULL);
+  agenda_url = g_strconcat (fixture->base, "/agenda/", NULL);
+  fixture->store = ncl_store_new (fetcher, post_url, agenda_url);
+  g_assert_true (ncl_store_load_built_in (fixture->store, &error));
+  g_assert_no_error (error);
+
+  fixture->window = g_object_new (NCL_TYPE_WINDOW,
+                                  "default-width", 1000,
+                                  "default-height", 800,
+                                  NULL);
+  ncl_window_set_store (fixture->window, fixture->store);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  refresh_and_wait (fixture);
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *rm = g_strdup_printf ("rm -rf '%s'", fixture->cache_dir);
+
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  ncl_test_settle (20);
+  g_clear_object (&fixture->store);
+  ncl_test_stop_serving (g_steal_pointer (&fixture->service), fixture->server);
+  g_clear_object (&fixture->server);
+  g_spawn_command_line_sync (rm, NULL, NULL, NULL, NULL);
+  g_free (fixture->cache_dir);
+  g_free (fixture->base);
+  g_free (fixture->post);
+  g_free (fixture->agenda);
+}
+
+/* The rows of @type that a person sees: mapped and showing an item. */
+static GPtrArray *
+shown_rows (Fixture *fixture,
+            GType    type)
+{
+  g_autoptr(GPtrArray) rows = ncl_test_find_all (GTK_WIDGET (fixture->window), type);
+  GPtrArray *shown = g_ptr_array_new ();
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkWidget *row = rows->pdata[i];
+      gboolean bound = type == NCL_TYPE_SPEAKER_ROW ? ncl_speaker_row_get_speaker (NCL_SPEAKER_ROW (row)) != NULL
+                       : type == NCL_TYPE_SESSION_ROW ? ncl_session_row_get_session (NCL_SESSION_ROW (row)) != NULL
+                       : ncl_talk_row_get_talk (NCL_TALK_ROW (row)) != NULL;
+
+      if (gtk_widget_get_mapped (row) && bound)
+        g_ptr_array_add (shown, row);
+    }
+
+  return shown;
+}
+
+static NclSessionRow *
+find_session_row (Fixture    *fixture,
+                  const char *title)
+{
+  g_autoptr(GPtrArray) rows = shown_rows (fixture, NCL_TYPE_SESSION_ROW);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      NclSession *session = ncl_session_row_get_session (rows->pdata[i]);
+
+      if (g_strcmp0 (ncl_session_get_title (session), title) == 0)
+        return rows->pdata[i];
+    }
+
+  return NULL;
+}
+
+/* A button on screen, by its label. */
+static GtkButton *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  g_autoptr(GPtrArray) contents = ncl_test_find_all (root, ADW_TYPE_BUTTON_CONTENT);
+
+  for (guint i = 0; i < contents->len; i++)
+    if (gtk_widget_get_mapped (contents->pdata[i]) &&
+        g_strcmp0 (adw_button_content_get_label (contents->pdata[i]), label) == 0)
+      return GTK_BUTTON (gtk_widget_get_parent (contents->pdata[i]));
+
+  return NULL;
+}
+
+static GtkLabel *
+find_label (GtkWidget  *root,
+            const char *text)
+{
+  g_autoptr(GPtrArray) labels = ncl_test_find_all (root, GTK_TYPE_LABEL);
+
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_widget_get_mapped (labels->pdata[i]) &&
+        g_strcmp0 (gtk_label_get_text (labels->pdata[i]), text) == 0)
+      return labels->pdata[i];
+
+  return NULL;
+}
+
+static NclTalkRow *
+find_talk_row (Fixture *fixture,
+               guint    number)
+{
+  g_autoptr(GPtrArray) rows = shown_rows (fixture, NCL_TYPE_TALK_ROW);
+
+  for (guint i = 0; i < rows->len; i++)
+    if (ncl_talk_get_number (ncl_talk_row_get_talk (rows->pdata[i])) == number)
+      return rows->pdata[i];
+
+  return NULL;
+}
+
+static gboolean
+talk_row_shown (gpointer data)
+{
+  return find_talk_row (data, 1) != NULL;
+}
+
+static gboolean
+session_rows_shown (gpointer data)
+{
+  g_autoptr(GPtrArray) rows = shown_rows (data, NCL_TYPE_SESSION_ROW);
+
+  return rows->len > 0;
+}
+
+static void
+show_view (Fixture    *fixture,
+           const char *name)
+{
+  ncl_window_show_view (fixture->window, name);
+  ncl_test_settle (100);
+}
+
+/* Star a card in Talks: under Starred, Speakers shows its speaker, and the
+ * Agenda its session; unstarred, neither. */
+static void
+test_starred_card_speaker (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GPtrArray) speakers = NULL;
+  g_autoptr(GPtrArray) sessions = NULL;
+  NclSpeaker *speaker;
+  NclTalkRow *card;
+
+  ncl_test_wait_for (talk_row_shown, fixture, 10, "the first talk card");
+  card = find_talk_row (fixture, 1);
+  ncl_talk_row_toggle_star (card);
+  ncl_window_set_starred_only (fixture->window, TRUE);
+
+  show_view (fixture, "speakers");
+  speakers = shown_rows (fixture, NCL_TYPE_SPEAKER_ROW);
+  g_assert_cmpuint (speakers->len, ==, 1);
+  speaker = ncl_speaker_row_get_speaker (speakers->pdata[0]);
+  g_assert_cmpstr (ncl_speaker_get_name (speaker), ==, "Alex Ellis");
+  /* What a screen reader reads of the row: the name, and the company when
+   * the agenda gives one. */
+  if (ncl_speaker_get_affiliation (speaker) == NULL)
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (speakers->pdata[0]),
+                                         GTK_ACCESSIBLE_PROPERTY_LABEL, "Alex Ellis");
+
+  show_view (fixture, "agenda");
+  ncl_test_wait_for (session_rows_shown, fixture, 10, "the agenda's rows");
+  sessions = shown_rows (fixture, NCL_TYPE_SESSION_ROW);
+  g_assert_cmpuint (sessions->len, ==, 1);
+  g_assert_cmpstr (ncl_session_get_title (ncl_session_row_get_session (sessions->pdata[0])), ==,
+                   "Serverless on Kubernetes with OpenFaaS & NATS");
+
+  /* Unstarred from its session's row: nothing is starred anywhere. */
+  ncl_session_row_toggle_star (sessions->pdata[0]);
+  ncl_test_settle (50);
+  g_clear_pointer (&sessions, g_ptr_array_unref);
+  sessions = shown_rows (fixture, NCL_TYPE_SESSION_ROW);
+  g_assert_cmpuint (sessions->len, ==, 0);
+
+  show_view (fixture, "speakers");
+  g_clear_pointer (&speakers, g_ptr_array_unref);
+  speakers = shown_rows (fixture, NCL_TYPE_SPEAKER_ROW);
+  g_assert_cmpuint (speakers->len, ==, 0);
+}
+
+/* A refresh retitles talk 1 into another session's talk: the Agenda offers
+ * it on that session, and no longer on its old one. */
+static void
+test_retitled_talk_agenda (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GString) post = g_string_new (fixture->post);
+  NclSessionRow *old_row, *new_row;
+
+  show_view (fixture, "agenda");
+  ncl_test_wait_for (session_rows_shown, fixture, 10, "the agenda's rows");
+  old_row = find_session_row (fixture, "Serverless on Kubernetes with OpenFaaS & NATS");
+  new_row = find_session_row (fixture, "NATS & Rust");
+  g_assert_nonnull (old_row);
+  g_assert_nonnull (new_row);
+  g_assert_nonnull (find_button (GTK_WIDGET (old_row), "_Slides"));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (find_button (GTK_WIDGET (old_row), "_Slides")),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Slides: Serverless and OpenFaaS and NATS");
+  g_assert_null (find_button (GTK_WIDGET (new_row), "_Slides"));
+
+  g_assert_cmpuint (g_string_replace (post, "### 1. Serverless and OpenFaaS and NATS", "### 1. NATS and Rust", 0), ==, 1);
+  g_assert_cmpuint (g_string_replace (post, "Alex Ellis", "Tyler Neely", 0), >=, 1);
+  g_free (fixture->post);
+  fixture->post = g_string_free (g_steal_pointer (&post), FALSE);
+  refresh_and_wait (fixture);
+
+  old_row = find_session_row (fixture, "Serverless on Kubernetes with OpenFaaS & NATS");
+  new_row = find_session_row (fixture, "NATS & Rust");
+  g_assert_null (find_button (GTK_WIDGET (old_row), "_Slides"));
+  g_assert_null (find_label (GTK_WIDGET (old_row), "Highlighted in the post"));
+  g_assert_nonnull (find_label (GTK_WIDGET (new_row), "Highlighted in the post"));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (find_button (GTK_WIDGET (new_row), "_Slides")),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Slides: NATS and Rust");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  /* Accessible names are read: GTK's own test backend keeps them. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
+  ncl_test_init_gtk (&argc, &argv);
+
+  g_test_add ("/ncl/views/starred-card-speaker", Fixture, NULL,
+              fixture_setup, test_starred_card_speaker, fixture_teardown);
+  g_test_add ("/ncl/views/retitled-talk-agenda", Fixture, NULL,
+              fixture_setup, test_retitled_talk_agenda, fixture_teardown);
+
+  return g_test_run ();
+}
