@@ -102,7 +102,7 @@ present_window (NclApplication *self)
   if (window == NULL)
     {
       NclStore *store = ensure_store (self);
-      NclWindow *new_window = ncl_window_new (self);
+      NclWindow *new_window = ncl_window_new (GTK_APPLICATION (self));
 
       if (ncl_store_get_event (store) != NULL)
         ncl_window_set_store (new_window, store);

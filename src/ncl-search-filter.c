@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "ncl-event-part.h"
 #include "ncl-search-filter.h"
 #include "ncl-session.h"
@@ -408,4 +410,37 @@ ncl_search_filter_is_active (NclSearchFilter *self)
   g_return_val_if_fail (NCL_IS_SEARCH_FILTER (self), FALSE);
 
   return self->starred_only || !ncl_query_is_empty (self->query);
+}
+
+/**
+ * ncl_search_filter_describe_no_results:
+ * @title: (out) (transfer full): the empty state's title
+ * @description: (out) (transfer full) (nullable): what to try instead
+ *
+ * What a view says in place of its list when the search or the starred
+ * switch leaves nothing: every view says it the same way.
+ */
+void
+ncl_search_filter_describe_no_results (NclSearchFilter  *self,
+                                       char            **title,
+                                       char            **description)
+{
+  g_autofree char *query = NULL;
+
+  g_return_if_fail (NCL_IS_SEARCH_FILTER (self));
+  g_return_if_fail (title != NULL && description != NULL);
+
+  query = g_strstrip (g_strdup (ncl_query_get_text (self->query)));
+  if (query[0] != '\0')
+    /* Translators: under "No Results Found"; %s is what was searched for */
+    *description = g_strdup_printf (self->starred_only ? _("Nothing starred matches “%s”.")
+                                                       : _("Nothing matches “%s”. Try other words."),
+                                    query);
+  else if (self->starred_only)
+    *description = g_strdup (_("Nothing is starred yet. Star a talk or session with its star "
+                               "button or Ctrl+D."));
+  else
+    *description = NULL;
+
+  *title = g_strdup (self->starred_only && query[0] == '\0' ? _("No Starred Talks") : _("No Results Found"));
 }

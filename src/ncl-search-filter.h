@@ -25,5 +25,8 @@ void             ncl_search_filter_set_stars         (NclSearchFilter *self,
 gboolean         ncl_search_filter_is_active         (NclSearchFilter *self);
 gboolean         ncl_search_filter_is_starred        (NclSearchFilter *self,
                                                       gpointer         item);
+void             ncl_search_filter_describe_no_results (NclSearchFilter  *self,
+                                                        char            **title,
+                                                        char            **description);
 
 G_END_DECLS

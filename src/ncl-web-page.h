@@ -18,6 +18,12 @@ void        ncl_web_page_open_html    (NclWebPage *self,
                                        const char *base_uri,
                                        const char *original_uri,
                                        const char *title);
+gboolean    ncl_web_page_open_video   (NclWebPage  *self,
+                                       const char  *uri,
+                                       guint        number,
+                                       const char  *title,
+                                       const char  *page_uri,
+                                       GError     **error);
 void        ncl_web_page_leave        (NclWebPage *self);
 GtkWidget  *ncl_web_page_get_content  (NclWebPage *self);
 const char *ncl_web_page_get_title    (NclWebPage *self);

@@ -6,15 +6,12 @@
 #include <glib/gi18n.h>
 
 #include "ncl-agenda-view.h"
-#include "ncl-event-header.h"
+#include "ncl-highlights-view.h"
 #include "ncl-speakers-view.h"
-#include "ncl-event-part.h"
-#include "ncl-player-page.h"
 #include "ncl-post-parser.h"
 #include "ncl-search-filter.h"
 #include "ncl-session-row.h"
 #include "ncl-stars.h"
-#include "ncl-youtube.h"
 #include "ncl-talk-row.h"
 #include "ncl-web-page.h"
 #include "ncl-window.h"
@@ -28,13 +25,9 @@ struct _NclWindow
   NclStore *store;
   guint status_timeout_id;
   NclEvent *event;
-  GtkSliceListModel *talk_slice;
 
-  /* Search and the starred filter, one for every view. The talks shown
-   * are talk_results; the post's header and closing words hide while
-   * filtering. */
+  /* Search and the starred filter, one for every view. */
   NclSearchFilter *filter;
-  GtkFilterListModel *talk_results;
   char *results_text;
 
   /* Where focus was in each view (talks, agenda, speakers), to go back to,
@@ -56,9 +49,7 @@ struct _NclWindow
   NclSpeakersView *speakers_view;
   GtkLabel *status_label;
   GtkStack *stack;
-  GtkListView *talks_view;
-  GtkStack *talks_stack;
-  AdwStatusPage *talks_no_results;
+  NclHighlightsView *talks_view;
   AdwStatusPage *error_page;
   GtkSearchBar *search_bar;
   GtkSearchEntry *search_entry;
@@ -67,13 +58,12 @@ struct _NclWindow
 
   /* The talk whose slides or video are open, to come back to. */
   guint opened_talk;
-  /* A talk asked for (--talk N) whose row is not on screen yet. */
-  guint focus_talk;
+  /* A talk was asked for (--talk N): focus starts there, not on the top. */
+  gboolean talk_asked_for;
   gboolean opened_video;
 
   /* Startup benchmark (NCL_BENCH_FIRST_FRAME=1): see report_first_frame(). */
   gboolean bench_first_frame;
-  gboolean talks_bound;
   gboolean talks_painted;
   gboolean initial_focus_done;
 };
@@ -202,45 +192,6 @@ open_slides_action (GtkWidget  *widget,
   show_web_page (self, talk, FALSE);
 }
 
-/*
- * Where the player page says it is. YouTube refuses embeds that arrive
- * without a Referer ("Error 153"), which is what a page without an https
- * address sends; the post's own address is the honest one. Tests point this
- * and the embed host at servers on loopback (an https page may not embed an
- * http frame).
- */
-static const char *
-player_base_uri (void)
-{
-  const char *base = g_getenv ("NCL_TEST_PLAYER_BASE_URI");
-
-  return base != NULL && base[0] != '\0' ? base : NCL_POST_PAGE_URI;
-}
-
-static char *
-build_player_page (NclTalk     *talk,
-                   const char  *uri,
-                   GError     **error)
-{
-  g_autoptr(NclYoutubeVideo) video = NULL;
-  g_autoptr(GBytes) template = NULL;
-  g_autofree char *embed_uri = NULL;
-
-  if (!(video = ncl_youtube_parse (uri, error)))
-    return NULL;
-
-  template = g_resources_lookup_data (NCL_PLAYER_PAGE_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
-  if (template == NULL)
-    return NULL;
-
-  embed_uri = ncl_youtube_video_get_embed_uri (video, g_getenv ("NCL_TEST_YOUTUBE_EMBED_BASE"));
-
-  return ncl_player_page_build (g_bytes_get_data (template, NULL),
-                                talk != NULL ? ncl_talk_get_number (talk) : 0,
-                                talk != NULL ? ncl_talk_get_title (talk) : _("Video"),
-                                NULL, embed_uri, uri, error);
-}
-
 static void
 open_video_action (GtkWidget  *widget,
                    const char *action_name,
@@ -249,82 +200,18 @@ open_video_action (GtkWidget  *widget,
   NclWindow *self = NCL_WINDOW (widget);
   const char *uri = g_variant_get_string (param, NULL);
   NclTalk *talk = find_talk_by_link (self, uri, TRUE);
-  const char *title = talk != NULL ? ncl_talk_get_title (talk) : NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *html = build_player_page (talk, uri, &error);
 
-  /* A YouTube video plays in the app's player page; any other video page
-   * opens like slides. */
-  if (html != NULL)
-    ncl_web_page_open_html (ensure_web_page (self), html, player_base_uri (), uri, title);
-  else if (g_error_matches (error, NCL_YOUTUBE_ERROR, NCL_YOUTUBE_ERROR_NOT_YOUTUBE))
-    ncl_web_page_open_uri (ensure_web_page (self), uri, title);
-  else
+  if (!ncl_web_page_open_video (ensure_web_page (self), uri,
+                                talk != NULL ? ncl_talk_get_number (talk) : 0,
+                                talk != NULL ? ncl_talk_get_title (talk) : NULL,
+                                NCL_POST_PAGE_URI, &error))
     {
       ncl_window_add_toast (self, error->message);
       return;
     }
 
   show_web_page (self, talk, TRUE);
-}
-
-static NclTalkRow *find_talk_row       (GtkWidget *root,
-                                        guint      number);
-static gboolean    reveal_all_talks_cb (gpointer   data);
-
-static gboolean
-focus_pending_talk_cb (gpointer data)
-{
-  NclWindow *self = data;
-  NclTalkRow *row;
-
-  if (self->focus_talk == 0)
-    return G_SOURCE_REMOVE;
-
-  if ((row = find_talk_row (GTK_WIDGET (self->talks_view), self->focus_talk)) &&
-      gtk_widget_get_mapped (GTK_WIDGET (row)))
-    {
-      gtk_widget_grab_focus (GTK_WIDGET (row));
-      self->focus_talk = 0;
-      return G_SOURCE_REMOVE;
-    }
-
-  return G_SOURCE_CONTINUE;
-}
-
-/* The row of a talk scrolled to may only exist a frame later. */
-static void
-focus_pending_talk (NclWindow *self)
-{
-  if (focus_pending_talk_cb (self) == G_SOURCE_CONTINUE)
-    g_timeout_add_full (G_PRIORITY_DEFAULT, 50, focus_pending_talk_cb,
-                        g_object_ref (self), g_object_unref);
-}
-
-static NclTalkRow *
-find_talk_row (GtkWidget *root,
-               guint      number)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      NclTalkRow *found;
-
-      if (NCL_IS_TALK_ROW (child))
-        {
-          NclTalk *talk = ncl_talk_row_get_talk (NCL_TALK_ROW (child));
-
-          if (talk != NULL && ncl_talk_get_number (talk) == number)
-            return NCL_TALK_ROW (child);
-          continue;
-        }
-
-      if ((found = find_talk_row (child, number)))
-        return found;
-    }
-
-  return NULL;
 }
 
 static void
@@ -352,7 +239,7 @@ go_back_action (GtkWidget  *widget,
   /* The list kept its scroll position; focus goes back to the button that
    * opened the page. */
   if (self->opened_talk != 0 &&
-      (row = find_talk_row (GTK_WIDGET (self->talks_view), self->opened_talk)))
+      (row = ncl_highlights_view_find_card (self->talks_view, self->opened_talk)))
     ncl_talk_row_focus_link (row, self->opened_video);
 }
 
@@ -461,32 +348,11 @@ void
 ncl_window_show_talk (NclWindow *self,
                       guint      number)
 {
-  GListModel *talks;
-  guint n_talks;
-
   g_return_if_fail (NCL_IS_WINDOW (self));
 
-  if (self->event == NULL)
-    return;
-
   ncl_window_show_view (self, "talks");
-  reveal_all_talks_cb (self);
-
-  talks = ncl_event_get_talks (self->event);
-  n_talks = g_list_model_get_n_items (talks);
-  for (guint i = 0; i < n_talks; i++)
-    {
-      g_autoptr(NclTalk) talk = g_list_model_get_item (talks, i);
-
-      if (ncl_talk_get_number (talk) == number)
-        {
-          /* Item 0 of the list is the post's header. */
-          gtk_widget_activate_action (GTK_WIDGET (self->talks_view), "list.scroll-to-item", "u", i + 1);
-          self->focus_talk = number;
-          focus_pending_talk (self);
-          return;
-        }
-    }
+  self->talk_asked_for = TRUE;
+  ncl_highlights_view_show_talk (self->talks_view, number);
 }
 
 static void
@@ -502,96 +368,18 @@ fullscreen_action (GtkWidget  *widget,
     gtk_window_fullscreen (window);
 }
 
-/* List items: the header, each talk, the closing words. Rows are recycled
- * as the list scrolls, and a recycled row may have shown another kind. */
-static void
-item_setup_cb (NclWindow   *self,
-               GtkListItem *item)
-{
-  gtk_list_item_set_activatable (item, FALSE);
-  gtk_list_item_set_selectable (item, FALSE);
-}
-
-static void
-item_bind_cb (NclWindow   *self,
-              GtkListItem *item)
-{
-  GObject *object = gtk_list_item_get_item (item);
-  GtkWidget *child = gtk_list_item_get_child (item);
-
-  if (NCL_IS_TALK (object))
-    {
-      if (!NCL_IS_TALK_ROW (child))
-        {
-          child = ncl_talk_row_new ();
-          ncl_talk_row_set_stars (NCL_TALK_ROW (child), self->stars);
-          gtk_list_item_set_child (item, child);
-        }
-
-      ncl_talk_row_set_store (NCL_TALK_ROW (child), self->store);
-      ncl_talk_row_set_n_talks (NCL_TALK_ROW (child),
-                                g_list_model_get_n_items (ncl_event_get_talks (self->event)));
-      ncl_talk_row_set_talk (NCL_TALK_ROW (child), NCL_TALK (object));
-      self->talks_bound = TRUE;
-    }
-  else if (NCL_IS_EVENT_PART (object))
-    {
-      if (!NCL_IS_EVENT_HEADER (child))
-        {
-          child = ncl_event_header_new ();
-          gtk_list_item_set_child (item, child);
-        }
-
-      ncl_event_header_set_part (NCL_EVENT_HEADER (child), NCL_EVENT_PART (object));
-    }
-}
-
-static void
-item_unbind_cb (NclWindow   *self,
-                GtkListItem *item)
-{
-  GtkWidget *child = gtk_list_item_get_child (item);
-
-  if (NCL_IS_TALK_ROW (child))
-    ncl_talk_row_set_talk (NCL_TALK_ROW (child), NULL);
-  else if (NCL_IS_EVENT_HEADER (child))
-    ncl_event_header_set_part (NCL_EVENT_HEADER (child), NULL);
-}
-
-static void
-append_single_item (NclWindow  *self,
-                    GListStore *parts,
-                    gpointer    item)
-{
-  GListStore *store = g_list_store_new (G_TYPE_OBJECT);
-  g_autoptr(GtkFilterListModel) filtered = NULL;
-
-  g_list_store_append (store, item);
-  filtered = gtk_filter_list_model_new (G_LIST_MODEL (store), g_object_ref (GTK_FILTER (self->filter)));
-  g_list_store_append (parts, filtered);
-}
-
 static gboolean
 filtering (NclWindow *self)
 {
   return ncl_search_filter_is_active (self->filter);
 }
 
-/*
- * The first frame lays out only what a window shows at first: the post's
- * header and the first talk. The list would otherwise create and measure
- * rows for every talk, well below the fold, before anything is on screen;
- * the rest follows right after the first frame.
- */
-#define FIRST_FRAME_TALKS 1
-
 static gboolean
 reveal_all_talks_cb (gpointer data)
 {
   NclWindow *self = data;
 
-  if (self->talk_slice != NULL)
-    gtk_slice_list_model_set_size (self->talk_slice, G_MAXUINT);
+  ncl_highlights_view_reveal_all (self->talks_view);
 
   /* Keyboard focus starts on the post's header (GTK would give it to the
    * first button of the header bar), so arrow keys go through the talks
@@ -600,8 +388,8 @@ reveal_all_talks_cb (gpointer data)
   if (!self->initial_focus_done)
     {
       self->initial_focus_done = TRUE;
-      if (self->focus_talk == 0 && !ncl_window_get_showing_web_page (self))
-        gtk_widget_child_focus (GTK_WIDGET (self->talks_view), GTK_DIR_TAB_FORWARD);
+      if (!self->talk_asked_for && !ncl_window_get_showing_web_page (self))
+        ncl_highlights_view_focus_list (self->talks_view);
     }
 
   return G_SOURCE_REMOVE;
@@ -616,35 +404,6 @@ first_frame_painted_cb (GdkFrameClock *clock,
                    g_object_ref (self), g_object_unref);
 }
 
-static GListModel *
-create_post_model (NclWindow *self,
-                   NclEvent  *event)
-{
-  g_autoptr(NclEventPart) header = ncl_event_part_new (event, NCL_EVENT_PART_HEADER);
-  g_autoptr(NclEventPart) closing = ncl_event_part_new (event, NCL_EVENT_PART_CLOSING);
-  GListStore *parts = g_list_store_new (G_TYPE_LIST_MODEL);
-  const char *closing_text = ncl_event_get_closing (event);
-  gboolean on_screen = gtk_widget_get_mapped (GTK_WIDGET (self));
-
-  /* The header first: when a search ends it shows again before the talks
-   * do, so it comes back above the first talk. */
-  append_single_item (self, parts, header);
-
-  g_clear_object (&self->talk_slice);
-  g_clear_object (&self->talk_results);
-  self->talk_results = gtk_filter_list_model_new (g_object_ref (ncl_event_get_talks (event)),
-                                                  g_object_ref (GTK_FILTER (self->filter)));
-  g_signal_connect_object (self->talk_results, "items-changed",
-                           G_CALLBACK (update_results), self, G_CONNECT_SWAPPED);
-  self->talk_slice = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->talk_results)), 0,
-                                               on_screen ? G_MAXUINT : FIRST_FRAME_TALKS);
-  g_list_store_append (parts, self->talk_slice);
-  if (closing_text != NULL && closing_text[0] != '\0')
-    append_single_item (self, parts, closing);
-
-  return G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (parts)));
-}
-
 /*
  * The startup benchmark measures the time from process start to the first
  * frame that shows talk cards. With NCL_BENCH_FIRST_FRAME=1 the window prints
@@ -654,7 +413,7 @@ static void
 frame_clock_paint_cb (NclWindow     *self,
                       GdkFrameClock *clock)
 {
-  if (self->talks_bound)
+  if (ncl_highlights_view_get_has_cards (self->talks_view))
     self->talks_painted = TRUE;
 }
 
@@ -726,29 +485,18 @@ results_for_view (NclWindow  *self,
   if (g_strcmp0 (view, "speakers") == 0)
     return self->speakers_view != NULL ? ncl_speakers_view_get_results (self->speakers_view) : NULL;
 
-  return self->talk_results != NULL ? G_LIST_MODEL (self->talk_results) : NULL;
+  return ncl_highlights_view_get_results (self->talks_view);
 }
 
 static void
 update_no_results_page (NclWindow     *self,
                         AdwStatusPage *page)
 {
-  g_autofree char *query = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  g_autofree char *title = NULL;
   g_autofree char *description = NULL;
-  gboolean starred_only = ncl_search_filter_get_starred_only (self->filter);
 
-  g_strstrip (query);
-  if (query[0] != '\0')
-    /* Translators: under "No Results Found"; %s is what was searched for */
-    description = g_strdup_printf (starred_only ? _("Nothing starred matches “%s”.")
-                                                      : _("Nothing matches “%s”. Try other words."),
-                                   query);
-  else if (starred_only)
-    description = g_strdup (_("Nothing is starred yet. Star a talk or session with its star "
-                              "button or Ctrl+D."));
-
-  adw_status_page_set_title (page, starred_only && query[0] == '\0'
-                                     ? _("No Starred Talks") : _("No Results Found"));
+  ncl_search_filter_describe_no_results (self->filter, &title, &description);
+  adw_status_page_set_title (page, title);
   adw_status_page_set_description (page, description);
 }
 
@@ -769,7 +517,6 @@ update_results (NclWindow *self)
     {
       gtk_label_set_text (self->results_label, NULL);
       gtk_widget_set_visible (GTK_WIDGET (self->results_label), FALSE);
-      gtk_stack_set_visible_child_name (self->talks_stack, "list");
       g_clear_pointer (&self->results_text, g_free);
       return;
     }
@@ -781,15 +528,6 @@ update_results (NclWindow *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, text,
                                   -1);
   gtk_widget_set_visible (GTK_WIDGET (self->results_label), TRUE);
-
-  if (self->talk_results != NULL)
-    {
-      gboolean none = g_list_model_get_n_items (G_LIST_MODEL (self->talk_results)) == 0;
-
-      if (none)
-        update_no_results_page (self, self->talks_no_results);
-      gtk_stack_set_visible_child_name (self->talks_stack, none ? "no-results" : "list");
-    }
 
   if (g_strcmp0 (text, self->results_text) != 0)
     {
@@ -835,7 +573,7 @@ focus_first_row (NclWindow  *self,
   if (g_strcmp0 (view, "speakers") == 0)
     return self->speakers_view != NULL && ncl_speakers_view_focus_list (self->speakers_view);
 
-  return gtk_widget_child_focus (GTK_WIDGET (self->talks_view), GTK_DIR_TAB_FORWARD);
+  return ncl_highlights_view_focus_list (self->talks_view);
 }
 
 /* Enter in the search goes to the first result. */
@@ -1125,8 +863,6 @@ ncl_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), NCL_TYPE_WINDOW);
   g_clear_handle_id (&self->status_timeout_id, g_source_remove);
   g_clear_object (&self->store);
-  g_clear_object (&self->talk_slice);
-  g_clear_object (&self->talk_results);
   g_clear_object (&self->event);
   for (guint i = 0; i < G_N_ELEMENTS (self->view_focus); i++)
     g_clear_weak_pointer (&self->view_focus[i]);
@@ -1208,8 +944,6 @@ ncl_window_class_init (NclWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NclWindow, status_label);
   gtk_widget_class_bind_template_child (widget_class, NclWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, NclWindow, talks_view);
-  gtk_widget_class_bind_template_child (widget_class, NclWindow, talks_stack);
-  gtk_widget_class_bind_template_child (widget_class, NclWindow, talks_no_results);
   gtk_widget_class_bind_template_child (widget_class, NclWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, NclWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, NclWindow, search_entry);
@@ -1217,9 +951,6 @@ ncl_window_class_init (NclWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NclWindow, results_label);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, item_setup_cb);
-  gtk_widget_class_bind_template_callback (widget_class, item_bind_cb);
-  gtk_widget_class_bind_template_callback (widget_class, item_unbind_cb);
 
   gtk_widget_class_install_action (widget_class, "win.open-link", "s", open_link_action);
   gtk_widget_class_install_action (widget_class, "win.open-slides", "s", open_slides_action);
@@ -1256,7 +987,13 @@ ncl_window_init (NclWindow *self)
   ncl_search_filter_set_stars (self->filter, self->stars);
   self->current_view = g_strdup ("talks");
 
+  g_type_ensure (NCL_TYPE_HIGHLIGHTS_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  ncl_highlights_view_set_stars (self->talks_view, self->stars);
+  ncl_highlights_view_set_filter (self->talks_view, self->filter);
+  g_signal_connect_object (ncl_highlights_view_get_results (self->talks_view), "items-changed",
+                           G_CALLBACK (update_results), self, G_CONNECT_SWAPPED);
 
   g_object_bind_property (self->search_button, "active", self->search_bar, "search-mode-enabled",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
@@ -1272,9 +1009,9 @@ ncl_window_init (NclWindow *self)
 }
 
 NclWindow *
-ncl_window_new (NclApplication *application)
+ncl_window_new (GtkApplication *application)
 {
-  g_return_val_if_fail (NCL_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
 
   return g_object_new (NCL_TYPE_WINDOW,
                        "application", application,
@@ -1293,18 +1030,13 @@ void
 ncl_window_set_event (NclWindow *self,
                       NclEvent  *event)
 {
-  g_autoptr(GtkNoSelection) selection = NULL;
-
   g_return_if_fail (NCL_IS_WINDOW (self));
   g_return_if_fail (event == NULL || NCL_IS_EVENT (event));
 
   if (!g_set_object (&self->event, event))
     return;
 
-  if (event != NULL)
-    selection = gtk_no_selection_new (create_post_model (self, event));
-
-  gtk_list_view_set_model (self->talks_view, GTK_SELECTION_MODEL (selection));
+  ncl_highlights_view_set_event (self->talks_view, event);
   gtk_stack_set_visible_child_name (self->stack, "views");
 }
 
@@ -1353,6 +1085,7 @@ ncl_window_set_store (NclWindow *self,
   g_return_if_fail (self->store == NULL);
 
   self->store = g_object_ref (store);
+  ncl_highlights_view_set_store (self->talks_view, store);
   g_signal_connect_object (store, "notify::status", G_CALLBACK (store_status_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (store, "notify::refreshing", G_CALLBACK (store_refreshing_cb),

@@ -3,7 +3,6 @@
 
 #include <adwaita.h>
 
-#include "ncl-application.h"
 #include "ncl-event.h"
 #include "ncl-store.h"
 #include "ncl-web-page.h"
@@ -14,7 +13,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (NclWindow, ncl_window, NCL, WINDOW, AdwApplicationWindow)
 
-NclWindow *ncl_window_new         (NclApplication *application);
+NclWindow *ncl_window_new         (GtkApplication *application);
 NclEvent  *ncl_window_get_event   (NclWindow      *self);
 void       ncl_window_set_event   (NclWindow      *self,
                                    NclEvent       *event);
