@@ -366,13 +366,33 @@ def dump(app, path):
 
 
 def wait_for_cards(app, names):
+    """Waits for the talks: the first card on screen. GTK 4.12 and later
+    make list rows only for what is on screen, so the others are read by
+    going through the list (read_cards())."""
     def probe():
         found = [name(c) for c in cards(app)]
-        return found if all(n in found for n in names) else None
+        return found if names[0] in found else None
     try:
-        return wait_for("the five cards", probe, 20)
+        return wait_for("the first card", probe, 20)
     except Failure:
-        raise Failure(f"cards read {[name(c) for c in cards(app)]}, expected {names}")
+        raise Failure(f"cards read {[name(c) for c in cards(app)]}, expected {names[0]} among them")
+
+
+def read_cards(app, count):
+    """The cards a screen reader user hears going down the list from the
+    post's header with the Down key, as many as @count."""
+    app.key("ctrl+Home")
+    wait_focus(app, "the post's header", lambda o: name(o) == "NATS Connect Live 2020!")
+    heard = []
+    for _ in range(count):
+        app.key("Down")
+        o = wait_focus(app, f"card {len(heard) + 1}",
+                       lambda o: name(o) not in heard[-1:] and (is_card(o) or name(o) == "Closing words"))
+        if not is_card(o):
+            break
+        heard.append(name(o))
+    app.key("ctrl+Home")
+    return heard
 
 
 def visible_view_names(app):
@@ -389,8 +409,8 @@ def test_names(home, server):
     app = App(home, server)
     try:
         wait_for_cards(app, CARD_NAMES)
-        # Scroll through so every card has been on screen.
-        app.key("ctrl+End", "ctrl+Home")
+        heard = read_cards(app, len(CARD_NAMES) + 1)
+        check(heard == CARD_NAMES, f"cards read {heard}, expected {CARD_NAMES}")
         bad = unnamed_controls(app)
         check(not bad, f"talks: unnamed {bad}")
         bad = mnemonic_names(app)
@@ -511,7 +531,9 @@ def test_tab_order(home, server):
         shown = [name(c) for c in cards(app)]
         check(shown == [CARD_NAMES[1]], f"'jirenius' shows {shown}")
         app.key("Escape")
-        wait_for("all five talks back", lambda: len(cards(app)) == 5)
+        wait_for("the talks back", lambda: not find(app, lambda o: o.get_role() == Atspi.Role.STATUS_BAR
+                                                   and re.search(r"talks?$", name(o)))
+                 and CARD_NAMES[0] in [name(c) for c in cards(app)])
         wait_focus(app, "talk 1 after the search", lambda o: name(o) == CARD_NAMES[0])
         app.quit()
     finally:
