@@ -531,17 +531,9 @@ update_results (NclWindow *self)
 
   if (g_strcmp0 (text, self->results_text) != 0)
     {
-      GtkEditable *text_widget = gtk_editable_get_delegate (GTK_EDITABLE (self->search_entry));
-
-      /* GTK 4.18 puts the entry's text widget, not the entry, on the bus:
-       * both are described. */
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_entry),
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text,
                                       -1);
-      if (text_widget != NULL && GTK_IS_ACCESSIBLE (text_widget))
-        gtk_accessible_update_property (GTK_ACCESSIBLE (text_widget),
-                                        GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text,
-                                        -1);
 #if GTK_CHECK_VERSION (4, 14, 0)
       /* GTK's test backend (GTK_A11Y=test, which gtk_test_accessible_*()
        * read) has no announce() up to 4.18 at least: GTK calls a NULL
