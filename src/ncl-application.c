@@ -5,9 +5,6 @@
 
 #include "ncl-application.h"
 #include "ncl-util.h"
-#include "ncl-cache.h"
-#include "ncl-fetcher.h"
-#include "ncl-post-parser.h"
 #include "ncl-store.h"
 #include "ncl-window.h"
 
@@ -33,8 +30,6 @@ G_DEFINE_FINAL_TYPE (NclApplication, ncl_application, ADW_TYPE_APPLICATION)
 static NclStore *
 ensure_store (NclApplication *self)
 {
-  g_autoptr(NclCache) cache = NULL;
-  g_autoptr(NclFetcher) fetcher = NULL;
   g_autofree char *cache_dir = NULL;
   g_autofree char *post_url = NULL;
   g_autofree char *schedule_url = NULL;
@@ -43,15 +38,13 @@ ensure_store (NclApplication *self)
     return self->store;
 
   cache_dir = g_build_filename (g_get_user_cache_dir (), APP_ID, NULL);
-  cache = ncl_cache_new (cache_dir);
-  fetcher = ncl_fetcher_new (cache);
 
   post_url = self->post_url != NULL ? g_strdup (self->post_url) :
              g_settings_get_string (self->settings, "post-url");
   schedule_url = self->schedule_url != NULL ? g_strdup (self->schedule_url) :
                  g_settings_get_string (self->settings, "schedule-url");
 
-  self->store = ncl_store_new (fetcher, post_url, schedule_url);
+  self->store = ncl_store_new_with_cache (cache_dir, post_url, schedule_url);
   ncl_store_set_offline (self->store, self->offline);
   ncl_store_load_built_in (self->store, &self->load_error);
 

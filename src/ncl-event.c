@@ -17,6 +17,7 @@ struct _NclEvent
   GStrv categories;
   char *intro;
   char *closing;
+  char *uri;  /* where the post is published */
   GListStore *talks;
 };
 
@@ -63,6 +64,7 @@ ncl_event_finalize (GObject *object)
   NclEvent *self = (NclEvent *)object;
 
   g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->uri, g_free);
   g_clear_pointer (&self->date, g_date_time_unref);
   g_clear_pointer (&self->author, g_free);
   g_clear_pointer (&self->tags, g_strfreev);
@@ -430,6 +432,7 @@ ncl_event_update_from (NclEvent *self,
 
   g_object_freeze_notify (G_OBJECT (self));
 
+  ncl_set_str (&self->uri, other->uri);
   if (ncl_set_str (&self->title, other->title))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
   ncl_event_set_date (self, other->date);
@@ -477,4 +480,27 @@ ncl_event_update_from (NclEvent *self,
     }
 
   g_object_thaw_notify (G_OBJECT (self));
+}
+
+/**
+ * ncl_event_get_uri:
+ *
+ * Returns: (nullable): the address the post is published at, which its
+ *   relative links resolve against and which the player page says it is on
+ */
+const char *
+ncl_event_get_uri (NclEvent *self)
+{
+  g_return_val_if_fail (NCL_IS_EVENT (self), NULL);
+
+  return self->uri;
+}
+
+void
+ncl_event_set_uri (NclEvent   *self,
+                   const char *uri)
+{
+  g_return_if_fail (NCL_IS_EVENT (self));
+
+  ncl_set_str (&self->uri, uri);
 }

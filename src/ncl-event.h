@@ -36,6 +36,9 @@ void                ncl_event_add_talk       (NclEvent           *self,
                                               NclTalk            *talk);
 NclTalk            *ncl_event_find_talk      (NclEvent           *self,
                                               guint               number);
+const char         *ncl_event_get_uri        (NclEvent           *self);
+void                ncl_event_set_uri        (NclEvent           *self,
+                                              const char         *uri);
 void                ncl_event_update_from    (NclEvent           *self,
                                               NclEvent           *other);
 

@@ -596,6 +596,7 @@ ncl_post_parse (GBytes      *bytes,
 
   if (!read_front_matter (front_matter, &event, error))
     return NULL;
+  ncl_event_set_uri (event, base_uri);
 
   sections = g_array_new (FALSE, TRUE, sizeof (Section));
   g_array_set_clear_func (sections, section_clear);

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "ncl-agenda-parser.h"
+#include "ncl-fetcher.h"
 #include "ncl-highlight-match.h"
 #include "ncl-post-parser.h"
 #include "ncl-store.h"
@@ -477,6 +478,29 @@ ncl_store_new (NclFetcher *fetcher,
   self->schedule_url = g_strdup (schedule_url);
 
   return self;
+}
+
+/**
+ * ncl_store_new_with_cache:
+ * @cache_dir: where the last good copies and their validators are kept
+ * @post_url: (nullable): where to fetch the post from
+ * @schedule_url: (nullable): where to fetch the agenda page from
+ *
+ * A store with a fetcher of its own, caching in @cache_dir.
+ */
+NclStore *
+ncl_store_new_with_cache (const char *cache_dir,
+                          const char *post_url,
+                          const char *schedule_url)
+{
+  g_autoptr(NclCache) cache = NULL;
+  g_autoptr(NclFetcher) fetcher = NULL;
+
+  g_return_val_if_fail (cache_dir != NULL, NULL);
+
+  cache = ncl_cache_new (cache_dir);
+  fetcher = ncl_fetcher_new (cache);
+  return ncl_store_new (fetcher, post_url, schedule_url);
 }
 
 /**

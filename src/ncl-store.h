@@ -4,10 +4,13 @@
 #include <gio/gio.h>
 
 #include "ncl-event.h"
-#include "ncl-fetcher.h"
 #include "ncl-schedule.h"
 
 G_BEGIN_DECLS
+
+/* The fetcher is the network layer's; those who make a store with their
+ * own (the tests) include ncl-fetcher.h, the rest never see it. */
+typedef struct _NclFetcher NclFetcher;
 
 /**
  * NclStoreSource:
@@ -27,6 +30,9 @@ typedef enum
 G_DECLARE_FINAL_TYPE (NclStore, ncl_store, NCL, STORE, GObject)
 
 NclStore       *ncl_store_new                (NclFetcher           *fetcher,
+                                              const char           *post_url,
+                                              const char           *schedule_url);
+NclStore       *ncl_store_new_with_cache     (const char           *cache_dir,
                                               const char           *post_url,
                                               const char           *schedule_url);
 NclEvent       *ncl_store_get_event          (NclStore             *self);

@@ -337,8 +337,9 @@ build_player_page (const char  *uri,
  * @uri: the video's address
  * @number: the talk's number, or 0
  * @title: (nullable): the talk's title
- * @page_uri: the address of the page the video is on, which the player
- *   page says it is (YouTube plays embeds only for pages with an address)
+ * @page_uri: (nullable): the address of the page the video is on, which
+ *   the player page says it is (YouTube plays embeds only for pages with an
+ *   https address); without one, the video's own
  *
  * A YouTube video plays in the app's player page; any other video page
  * opens like slides.
@@ -359,10 +360,9 @@ ncl_web_page_open_video (NclWebPage  *self,
 
   g_return_val_if_fail (NCL_IS_WEB_PAGE (self), FALSE);
   g_return_val_if_fail (uri != NULL, FALSE);
-  g_return_val_if_fail (page_uri != NULL, FALSE);
 
   if ((html = build_player_page (uri, number, title, &local_error)) != NULL)
-    ncl_web_page_open_html (self, html, player_base_uri (page_uri), uri, title);
+    ncl_web_page_open_html (self, html, player_base_uri (page_uri != NULL ? page_uri : uri), uri, title);
   else if (g_error_matches (local_error, NCL_YOUTUBE_ERROR, NCL_YOUTUBE_ERROR_NOT_YOUTUBE))
     ncl_web_page_open_uri (self, uri, title);
   else

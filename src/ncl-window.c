@@ -8,7 +8,6 @@
 #include "ncl-agenda-view.h"
 #include "ncl-highlights-view.h"
 #include "ncl-speakers-view.h"
-#include "ncl-post-parser.h"
 #include "ncl-search-filter.h"
 #include "ncl-session-row.h"
 #include "ncl-stars.h"
@@ -205,7 +204,7 @@ open_video_action (GtkWidget  *widget,
   if (!ncl_web_page_open_video (ensure_web_page (self), uri,
                                 talk != NULL ? ncl_talk_get_number (talk) : 0,
                                 talk != NULL ? ncl_talk_get_title (talk) : NULL,
-                                NCL_POST_PAGE_URI, &error))
+                                self->event != NULL ? ncl_event_get_uri (self->event) : NULL, &error))
     {
       ncl_window_add_toast (self, error->message);
       return;
