@@ -32,7 +32,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
 static char *
 load_template (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "src", "player.html", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "src", "web", "player.html", NULL);
   g_autoptr(GError) error = NULL;
   char *contents = NULL;
 

@@ -5,7 +5,7 @@
 #include <gmodule.h>
 
 #include "ncl-fetcher.h"
-#include "net/ncl-net.h"
+#include "ncl-net.h"
 
 /*
  * Downloads for the whole app go through one fetcher, so connections are

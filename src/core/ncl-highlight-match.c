@@ -19,6 +19,7 @@ static const char * const stop_words[] = {
   "a", "about", "an", "and", "are", "as", "at", "be", "by", "for", "from", "how",
   "in", "into", "is", "it", "its", "of", "on", "or", "our", "the", "to", "up",
   "via", "vs", "we", "what", "why", "with", "you", "your",
+  NULL,  /* g_strv_contains() reads up to here */
 };
 
 /* Enough for "Websockets" and "WebSocket", not so much that "NATS" goes. */
