@@ -204,7 +204,7 @@ assert_sessions (NclSchedule           *schedule,
 static void
 assert_link (NclSpeaker         *speaker,
              guint               position,
-             NclSpeakerLinkKind  kind,
+             NclLinkKind  kind,
              const char         *uri)
 {
   const NclSpeakerLink *link;
@@ -313,23 +313,23 @@ test_normal_speakers (void)
 
   speaker = get_speaker (schedule, 0);
   assert_speaker (speaker, "Ada Lovelace", "Analytical Engines Ltd", NULL, 2);
-  assert_link (speaker, 0, NCL_SPEAKER_LINK_GITHUB, "https://github.com/ada");
-  assert_link (speaker, 1, NCL_SPEAKER_LINK_TWITTER, "https://twitter.com/ada");
+  assert_link (speaker, 0, NCL_LINK_GITHUB, "https://github.com/ada");
+  assert_link (speaker, 1, NCL_LINK_TWITTER, "https://twitter.com/ada");
 
   /* An affiliation that is partly a link. */
   speaker = get_speaker (schedule, 1);
   assert_speaker (speaker, "Grace Hopper", "Admiral @ US Navy", "https://navy.example.org", 2);
-  assert_link (speaker, 0, NCL_SPEAKER_LINK_LINKEDIN, "https://www.linkedin.com/in/grace/");
-  assert_link (speaker, 1, NCL_SPEAKER_LINK_EMAIL, "mailto:grace@example.org");
-  g_assert_cmpstr (ncl_speaker_find_link (speaker, NCL_SPEAKER_LINK_EMAIL), ==,
+  assert_link (speaker, 0, NCL_LINK_LINKEDIN, "https://www.linkedin.com/in/grace/");
+  assert_link (speaker, 1, NCL_LINK_EMAIL, "mailto:grace@example.org");
+  g_assert_cmpstr (ncl_speaker_find_link (speaker, NCL_LINK_EMAIL), ==,
                    "mailto:grace@example.org");
-  g_assert_null (ncl_speaker_find_link (speaker, NCL_SPEAKER_LINK_GITHUB));
+  g_assert_null (ncl_speaker_find_link (speaker, NCL_LINK_GITHUB));
 
   /* No affiliation: the line under the name is icons only. */
   speaker = get_speaker (schedule, 2);
   assert_speaker (speaker, "Alan Turing", NULL, NULL, 2);
-  assert_link (speaker, 0, NCL_SPEAKER_LINK_GITLAB, "https://gitlab.com/alan");
-  assert_link (speaker, 1, NCL_SPEAKER_LINK_WEBSITE, "https://turing.example.org/");
+  assert_link (speaker, 0, NCL_LINK_GITLAB, "https://gitlab.com/alan");
+  assert_link (speaker, 1, NCL_LINK_WEB_PAGE, "https://turing.example.org/");
 }
 
 static void
@@ -416,18 +416,18 @@ test_unclosed_link (void)
   g_assert_cmpuint (n_speakers (schedule), ==, 3);
   speaker = get_speaker (schedule, 0);
   assert_speaker (speaker, "Ada Lovelace", "Analytical Engines Ltd", NULL, 4);
-  assert_link (speaker, 0, NCL_SPEAKER_LINK_GITHUB, "https://github.com/ada");
-  assert_link (speaker, 1, NCL_SPEAKER_LINK_LINKEDIN, "https://www.linkedin.com/in/ada/");
-  assert_link (speaker, 2, NCL_SPEAKER_LINK_TWITTER, "https://twitter.com/ada");
-  assert_link (speaker, 3, NCL_SPEAKER_LINK_GITLAB, "https://gitlab.com/ada");
+  assert_link (speaker, 0, NCL_LINK_GITHUB, "https://github.com/ada");
+  assert_link (speaker, 1, NCL_LINK_LINKEDIN, "https://www.linkedin.com/in/ada/");
+  assert_link (speaker, 2, NCL_LINK_TWITTER, "https://twitter.com/ada");
+  assert_link (speaker, 3, NCL_LINK_GITLAB, "https://gitlab.com/ada");
 
   speaker = get_speaker (schedule, 1);
   assert_speaker (speaker, "Grace Hopper", "US Navy", NULL, 1);
-  assert_link (speaker, 0, NCL_SPEAKER_LINK_EMAIL, "mailto:grace@example.org");
+  assert_link (speaker, 0, NCL_LINK_EMAIL, "mailto:grace@example.org");
 
   speaker = get_speaker (schedule, 2);
   assert_speaker (speaker, "Alan Turing", "Bletchley Park", NULL, 1);
-  assert_link (speaker, 0, NCL_SPEAKER_LINK_GITHUB, "https://github.com/alan");
+  assert_link (speaker, 0, NCL_LINK_GITHUB, "https://github.com/alan");
 }
 
 static void
@@ -915,16 +915,16 @@ static const ExpectedSpeaker connect_live_speakers[] = {
   { "Kyle Thomas", "Founder & CEO @ Provide", "https://provide.services", "glt" },
 };
 
-static NclSpeakerLinkKind
+static NclLinkKind
 kind_of_letter (char letter)
 {
   switch (letter)
     {
-    case 'g': return NCL_SPEAKER_LINK_GITHUB;
-    case 'l': return NCL_SPEAKER_LINK_LINKEDIN;
-    case 't': return NCL_SPEAKER_LINK_TWITTER;
-    case 'x': return NCL_SPEAKER_LINK_GITLAB;
-    case 'e': return NCL_SPEAKER_LINK_EMAIL;
+    case 'g': return NCL_LINK_GITHUB;
+    case 'l': return NCL_LINK_LINKEDIN;
+    case 't': return NCL_LINK_TWITTER;
+    case 'x': return NCL_LINK_GITLAB;
+    case 'e': return NCL_LINK_EMAIL;
     default: g_assert_not_reached ();
     }
 }
@@ -993,11 +993,11 @@ test_reference_page (void)
     }
 
   speaker = get_speaker (schedule, 2);
-  assert_link (speaker, 1, NCL_SPEAKER_LINK_LINKEDIN,
+  assert_link (speaker, 1, NCL_LINK_LINKEDIN,
                "https://www.linkedin.com/in/dwayne-bradley-a9658115b/");
-  assert_link (speaker, 3, NCL_SPEAKER_LINK_GITLAB, "https://gitlab.com/dwaynebradley70");
+  assert_link (speaker, 3, NCL_LINK_GITLAB, "https://gitlab.com/dwaynebradley70");
   speaker = get_speaker (schedule, 1);
-  assert_link (speaker, 2, NCL_SPEAKER_LINK_EMAIL, "mailto:dale.bingham@cingulara.com");
+  assert_link (speaker, 2, NCL_LINK_EMAIL, "mailto:dale.bingham@cingulara.com");
 
   /* The list spells "Jirénius", the agenda "Jirénus". */
   speaker = get_speaker (schedule, 7);

@@ -222,23 +222,28 @@ test_speaker_links (void)
   g_autoptr(NclSpeaker) speaker = ncl_speaker_new ("Dwayne Bradley");
   static const struct {
     const char *uri;
-    NclSpeakerLinkKind kind;
+    NclLinkKind kind;
   } cases[] = {
-    { "https://github.com/dwaynebradley", NCL_SPEAKER_LINK_GITHUB },
-    { "https://www.linkedin.com/in/dwayne-bradley-a9658115b/", NCL_SPEAKER_LINK_LINKEDIN },
-    { "https://uk.linkedin.com/in/someone", NCL_SPEAKER_LINK_LINKEDIN },
-    { "https://twitter.com/dwaynebradley70", NCL_SPEAKER_LINK_TWITTER },
-    { "https://x.com/someone", NCL_SPEAKER_LINK_TWITTER },
-    { "https://gitlab.com/dwaynebradley70", NCL_SPEAKER_LINK_GITLAB },
-    { "mailto:dale.bingham@cingulara.com", NCL_SPEAKER_LINK_EMAIL },
-    { "https://cingulara.com", NCL_SPEAKER_LINK_WEBSITE },
-    { "https://notgithub.com/someone", NCL_SPEAKER_LINK_WEBSITE },
-    { "https://github.com.example.org/", NCL_SPEAKER_LINK_WEBSITE },
+    { "https://github.com/dwaynebradley", NCL_LINK_GITHUB },
+    { "https://www.linkedin.com/in/dwayne-bradley-a9658115b/", NCL_LINK_LINKEDIN },
+    { "https://uk.linkedin.com/in/someone", NCL_LINK_LINKEDIN },
+    { "https://twitter.com/dwaynebradley70", NCL_LINK_TWITTER },
+    { "https://x.com/someone", NCL_LINK_TWITTER },
+    { "https://gitlab.com/dwaynebradley70", NCL_LINK_GITLAB },
+    { "mailto:dale.bingham@cingulara.com", NCL_LINK_EMAIL },
+    { "https://cingulara.com", NCL_LINK_WEB_PAGE },
+    { "https://notgithub.com/someone", NCL_LINK_WEB_PAGE },
+    { "https://github.com.example.org/", NCL_LINK_WEB_PAGE },
+    /* One classifier for the speakers' links and the post's. */
+    { "https://www.slideshare.net/nats_io/serverless", NCL_LINK_SLIDES },
+    { "https://youtu.be/J0zbYbvYiM8", NCL_LINK_VIDEO },
+    { "ftp://github.com/ada", NCL_LINK_WEB_PAGE },
+    { "http:github.com", NCL_LINK_WEB_PAGE },
   };
   NotifyLog log;
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    g_assert_cmpint (ncl_speaker_link_kind_for_uri (cases[i].uri), ==, cases[i].kind);
+    g_assert_cmpint (ncl_link_classify (cases[i].uri), ==, cases[i].kind);
 
   notify_log_init (&log, speaker);
 
@@ -254,8 +259,8 @@ test_speaker_links (void)
   assert_notified (&log, "");
 
   g_assert_cmpuint (ncl_speaker_get_n_links (speaker), ==, 2);
-  g_assert_cmpint (ncl_speaker_get_link (speaker, 1)->kind, ==, NCL_SPEAKER_LINK_GITLAB);
-  g_assert_cmpstr (ncl_speaker_find_link (speaker, NCL_SPEAKER_LINK_GITHUB), ==,
+  g_assert_cmpint (ncl_speaker_get_link (speaker, 1)->kind, ==, NCL_LINK_GITLAB);
+  g_assert_cmpstr (ncl_speaker_find_link (speaker, NCL_LINK_GITHUB), ==,
                    "https://github.com/dwaynebradley");
 
   ncl_speaker_set_affiliation (speaker, "Synadia");

@@ -21,12 +21,27 @@ host_is (const char *host,
          g_ascii_strcasecmp (host + host_len - domain_len, domain) == 0;
 }
 
+G_DEFINE_ENUM_TYPE (NclLinkKind, ncl_link_kind,
+                    G_DEFINE_ENUM_VALUE (NCL_LINK_WEB_PAGE, "web-page"),
+                    G_DEFINE_ENUM_VALUE (NCL_LINK_SLIDES, "slides"),
+                    G_DEFINE_ENUM_VALUE (NCL_LINK_VIDEO, "video"),
+                    G_DEFINE_ENUM_VALUE (NCL_LINK_GITHUB, "github"),
+                    G_DEFINE_ENUM_VALUE (NCL_LINK_GITLAB, "gitlab"),
+                    G_DEFINE_ENUM_VALUE (NCL_LINK_LINKEDIN, "linkedin"),
+                    G_DEFINE_ENUM_VALUE (NCL_LINK_TWITTER, "twitter"),
+                    G_DEFINE_ENUM_VALUE (NCL_LINK_EMAIL, "email"))
+
 /**
  * ncl_link_classify:
  * @uri: an absolute URI
  *
- * Tells what a link of the post points at, by its host alone: revisions of
- * the post moved links around and changed their logos, never their hosts.
+ * @uri: (nullable): an absolute URI
+ *
+ * Tells what a link points at, by its host alone (any subdomain: www.,
+ * uk.linkedin.com), or for e-mail by its scheme: revisions of the post and
+ * the agenda moved links around and changed their logos, never their hosts.
+ *
+ * Returns: the kind; %NCL_LINK_WEB_PAGE for any other
  */
 NclLinkKind
 ncl_link_classify (const char *uri)
@@ -35,28 +50,32 @@ ncl_link_classify (const char *uri)
   const char *scheme;
   const char *host;
 
-  if (uri == NULL)
-    return NCL_LINK_OTHER;
-
-  parsed = g_uri_parse (uri, G_URI_FLAGS_NONE, NULL);
-  if (parsed == NULL)
-    return NCL_LINK_OTHER;
+  if (uri == NULL || (parsed = g_uri_parse (uri, G_URI_FLAGS_NONE, NULL)) == NULL)
+    return NCL_LINK_WEB_PAGE;
 
   scheme = g_uri_get_scheme (parsed);
+  if (g_ascii_strcasecmp (scheme, "mailto") == 0)
+    return NCL_LINK_EMAIL;
+
   host = g_uri_get_host (parsed);
   if (host == NULL ||
       (g_ascii_strcasecmp (scheme, "https") != 0 && g_ascii_strcasecmp (scheme, "http") != 0))
-    return NCL_LINK_OTHER;
+    return NCL_LINK_WEB_PAGE;
 
   if (host_is (host, "slideshare.net") || host_is (host, "slides.com"))
     return NCL_LINK_SLIDES;
-
-  if (host_is (host, "youtube.com") ||
-      host_is (host, "youtu.be") ||
-      host_is (host, "youtube-nocookie.com"))
+  if (host_is (host, "youtube.com") || host_is (host, "youtu.be") || host_is (host, "youtube-nocookie.com"))
     return NCL_LINK_VIDEO;
+  if (host_is (host, "github.com"))
+    return NCL_LINK_GITHUB;
+  if (host_is (host, "gitlab.com"))
+    return NCL_LINK_GITLAB;
+  if (host_is (host, "linkedin.com"))
+    return NCL_LINK_LINKEDIN;
+  if (host_is (host, "twitter.com") || host_is (host, "x.com"))
+    return NCL_LINK_TWITTER;
 
-  return NCL_LINK_OTHER;
+  return NCL_LINK_WEB_PAGE;
 }
 
 typedef struct

@@ -24,13 +24,6 @@ struct _NclSpeaker
   char *search_text;
 };
 
-G_DEFINE_ENUM_TYPE (NclSpeakerLinkKind, ncl_speaker_link_kind,
-                    G_DEFINE_ENUM_VALUE (NCL_SPEAKER_LINK_WEBSITE, "website"),
-                    G_DEFINE_ENUM_VALUE (NCL_SPEAKER_LINK_GITHUB, "github"),
-                    G_DEFINE_ENUM_VALUE (NCL_SPEAKER_LINK_GITLAB, "gitlab"),
-                    G_DEFINE_ENUM_VALUE (NCL_SPEAKER_LINK_LINKEDIN, "linkedin"),
-                    G_DEFINE_ENUM_VALUE (NCL_SPEAKER_LINK_TWITTER, "twitter"),
-                    G_DEFINE_ENUM_VALUE (NCL_SPEAKER_LINK_EMAIL, "email"))
 
 G_DEFINE_FINAL_TYPE (NclSpeaker, ncl_speaker, G_TYPE_OBJECT)
 
@@ -263,7 +256,7 @@ ncl_speaker_get_link (NclSpeaker *self,
  */
 const char *
 ncl_speaker_find_link (NclSpeaker         *self,
-                       NclSpeakerLinkKind  kind)
+                       NclLinkKind         kind)
 {
   g_return_val_if_fail (NCL_IS_SPEAKER (self), NULL);
 
@@ -304,7 +297,7 @@ ncl_speaker_add_link (NclSpeaker *self,
         return FALSE;
     }
 
-  link.kind = ncl_speaker_link_kind_for_uri (uri);
+  link.kind = ncl_link_classify (uri);
   link.uri = g_strdup (uri);
   g_array_append_val (self->links, link);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_LINKS]);
@@ -312,58 +305,6 @@ ncl_speaker_add_link (NclSpeaker *self,
   return TRUE;
 }
 
-static gboolean
-host_is (const char *host,
-         const char *domain)
-{
-  gsize host_len = strlen (host);
-  gsize domain_len = strlen (domain);
-
-  if (host_len == domain_len)
-    return g_ascii_strcasecmp (host, domain) == 0;
-
-  return host_len > domain_len &&
-         host[host_len - domain_len - 1] == '.' &&
-         g_ascii_strcasecmp (host + host_len - domain_len, domain) == 0;
-}
-
-/**
- * ncl_speaker_link_kind_for_uri:
- *
- * Tells a speaker's link by its host (any subdomain: www., uk.linkedin.com)
- * or, for e-mail, by its scheme. Not by its icon, which the page may change.
- */
-NclSpeakerLinkKind
-ncl_speaker_link_kind_for_uri (const char *uri)
-{
-  g_autoptr(GUri) parsed = NULL;
-  const char *host;
-
-  if (uri == NULL)
-    return NCL_SPEAKER_LINK_WEBSITE;
-
-  parsed = g_uri_parse (uri, G_URI_FLAGS_NONE, NULL);
-  if (parsed == NULL)
-    return NCL_SPEAKER_LINK_WEBSITE;
-
-  if (g_ascii_strcasecmp (g_uri_get_scheme (parsed), "mailto") == 0)
-    return NCL_SPEAKER_LINK_EMAIL;
-
-  host = g_uri_get_host (parsed);
-  if (host == NULL)
-    return NCL_SPEAKER_LINK_WEBSITE;
-
-  if (host_is (host, "github.com"))
-    return NCL_SPEAKER_LINK_GITHUB;
-  if (host_is (host, "gitlab.com"))
-    return NCL_SPEAKER_LINK_GITLAB;
-  if (host_is (host, "linkedin.com"))
-    return NCL_SPEAKER_LINK_LINKEDIN;
-  if (host_is (host, "twitter.com") || host_is (host, "x.com"))
-    return NCL_SPEAKER_LINK_TWITTER;
-
-  return NCL_SPEAKER_LINK_WEBSITE;
-}
 
 /**
  * ncl_speaker_get_sessions:

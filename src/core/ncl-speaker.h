@@ -3,36 +3,18 @@
 
 #include <gio/gio.h>
 
+#include "ncl-link.h"
 #include "ncl-session.h"
 
 G_BEGIN_DECLS
 
-/**
- * NclSpeakerLinkKind:
- *
- * What a speaker's link points at, told by its host (or, for e-mail, its
- * scheme); any other web page is %NCL_SPEAKER_LINK_WEBSITE.
- */
-typedef enum
-{
-  NCL_SPEAKER_LINK_WEBSITE,
-  NCL_SPEAKER_LINK_GITHUB,
-  NCL_SPEAKER_LINK_GITLAB,
-  NCL_SPEAKER_LINK_LINKEDIN,
-  NCL_SPEAKER_LINK_TWITTER,
-  NCL_SPEAKER_LINK_EMAIL,
-} NclSpeakerLinkKind;
-
 typedef struct
 {
-  NclSpeakerLinkKind kind;
+  NclLinkKind kind;
   char *uri;
 } NclSpeakerLink;
 
-#define NCL_TYPE_SPEAKER_LINK_KIND (ncl_speaker_link_kind_get_type ())
 #define NCL_TYPE_SPEAKER (ncl_speaker_get_type ())
-
-GType ncl_speaker_link_kind_get_type (void);
 
 G_DECLARE_FINAL_TYPE (NclSpeaker, ncl_speaker, NCL, SPEAKER, GObject)
 
@@ -49,13 +31,12 @@ guint                 ncl_speaker_get_n_links         (NclSpeaker          *self
 const NclSpeakerLink *ncl_speaker_get_link            (NclSpeaker          *self,
                                                        guint                position);
 const char           *ncl_speaker_find_link           (NclSpeaker          *self,
-                                                       NclSpeakerLinkKind   kind);
+                                                       NclLinkKind          kind);
 gboolean              ncl_speaker_add_link            (NclSpeaker          *self,
                                                        const char          *uri);
 GListModel           *ncl_speaker_get_sessions        (NclSpeaker          *self);
 void                  ncl_speaker_set_sessions        (NclSpeaker          *self,
                                                        GPtrArray           *sessions);
 
-NclSpeakerLinkKind    ncl_speaker_link_kind_for_uri   (const char          *uri);
 
 G_END_DECLS

@@ -98,16 +98,23 @@ find_by_class (xmlNode    *root,
   return NULL;
 }
 
+/* The links a card turns into its buttons. */
+static gboolean
+is_media (NclLinkKind kind)
+{
+  return kind == NCL_LINK_SLIDES || kind == NCL_LINK_VIDEO;
+}
+
 static NclLinkKind
 classify_anchor (xmlNode    *node,
                  TalkParts  *parts,
                  char      **resolved)
 {
   g_autofree char *href = NULL;
-  Anchor anchor = { node, NCL_LINK_OTHER, NULL };
+  Anchor anchor = { node, NCL_LINK_WEB_PAGE, NULL };
 
   if (!ncl_html_element_is (node, "a"))
-    return NCL_LINK_OTHER;
+    return NCL_LINK_WEB_PAGE;
 
   if (parts->anchors == NULL)
     {
@@ -147,7 +154,7 @@ inside_media_link (xmlNode    *node,
 {
   for (xmlNode *up = node->parent; up != NULL && up != root->parent; up = up->parent)
     {
-      if (classify_anchor (up, parts, NULL) != NCL_LINK_OTHER)
+      if (is_media (classify_anchor (up, parts, NULL)))
         return TRUE;
     }
 
@@ -192,7 +199,7 @@ description_filter (xmlNode  *node,
   else if (kind == NCL_LINK_VIDEO && parts->video_url == NULL)
     parts->video_url = g_strdup (uri);
 
-  return kind == NCL_LINK_OTHER || has_text (node);
+  return !is_media (kind) || has_text (node);
 }
 
 static void

@@ -49,43 +49,43 @@ affiliation_activate_link_cb (NclSpeakerRow *self,
 }
 
 static const char *
-link_icon_name (NclSpeakerLinkKind kind)
+link_icon_name (NclLinkKind kind)
 {
   switch (kind)
     {
-    case NCL_SPEAKER_LINK_GITHUB:
-    case NCL_SPEAKER_LINK_GITLAB:
+    case NCL_LINK_GITHUB:
+    case NCL_LINK_GITLAB:
       return "ncl-code-symbolic";
-    case NCL_SPEAKER_LINK_LINKEDIN:
+    case NCL_LINK_LINKEDIN:
       return "ncl-person-symbolic";
-    case NCL_SPEAKER_LINK_TWITTER:
+    case NCL_LINK_TWITTER:
       return "ncl-chat-symbolic";
-    case NCL_SPEAKER_LINK_EMAIL:
+    case NCL_LINK_EMAIL:
       return "ncl-mail-symbolic";
-    case NCL_SPEAKER_LINK_WEBSITE:
+    case NCL_LINK_WEB_PAGE:
     default:
       return "ncl-web-symbolic";
     }
 }
 
 static const char *
-link_label (NclSpeakerLinkKind kind)
+link_label (NclLinkKind kind)
 {
   /* Translators: the services are named on the buttons of a speaker's
    * links; translate a name only where the service goes by another. */
   switch (kind)
     {
-    case NCL_SPEAKER_LINK_GITHUB:
+    case NCL_LINK_GITHUB:
       return C_("service", "GitHub");
-    case NCL_SPEAKER_LINK_GITLAB:
+    case NCL_LINK_GITLAB:
       return C_("service", "GitLab");
-    case NCL_SPEAKER_LINK_LINKEDIN:
+    case NCL_LINK_LINKEDIN:
       return C_("service", "LinkedIn");
-    case NCL_SPEAKER_LINK_TWITTER:
+    case NCL_LINK_TWITTER:
       return C_("service", "Twitter");
-    case NCL_SPEAKER_LINK_EMAIL:
+    case NCL_LINK_EMAIL:
       return C_("service", "Email");
-    case NCL_SPEAKER_LINK_WEBSITE:
+    case NCL_LINK_WEB_PAGE:
     default:
       return C_("service", "Website");
     }
@@ -94,27 +94,27 @@ link_label (NclSpeakerLinkKind kind)
 /* What a screen reader says for the button: the label alone ("GitHub")
  * would not say whose. Each format is a literal, for the compiler to check. */
 static char *
-link_accessible_name (NclSpeakerLinkKind  kind,
+link_accessible_name (NclLinkKind  kind,
                       const char         *name)
 {
   switch (kind)
     {
-    case NCL_SPEAKER_LINK_GITHUB:
+    case NCL_LINK_GITHUB:
       /* Translators: accessible name of a speaker's link; %s is the speaker */
       return g_strdup_printf (_("%s on GitHub"), name);
-    case NCL_SPEAKER_LINK_GITLAB:
+    case NCL_LINK_GITLAB:
       /* Translators: accessible name of a speaker's link; %s is the speaker */
       return g_strdup_printf (_("%s on GitLab"), name);
-    case NCL_SPEAKER_LINK_LINKEDIN:
+    case NCL_LINK_LINKEDIN:
       /* Translators: accessible name of a speaker's link; %s is the speaker */
       return g_strdup_printf (_("%s on LinkedIn"), name);
-    case NCL_SPEAKER_LINK_TWITTER:
+    case NCL_LINK_TWITTER:
       /* Translators: accessible name of a speaker's link; %s is the speaker */
       return g_strdup_printf (_("%s on Twitter"), name);
-    case NCL_SPEAKER_LINK_EMAIL:
+    case NCL_LINK_EMAIL:
       /* Translators: accessible name of a speaker's e-mail link; %s is the speaker */
       return g_strdup_printf (_("Email %s"), name);
-    case NCL_SPEAKER_LINK_WEBSITE:
+    case NCL_LINK_WEB_PAGE:
     default:
       /* Translators: accessible name of a speaker's link; %s is the speaker */
       return g_strdup_printf (_("%s’s website"), name);
