@@ -129,11 +129,13 @@ fixture_teardown (Fixture       *fixture,
 }
 
 static void
-problem_cb (NclStore   *store,
-            const char *message,
-            Fixture    *fixture)
+problem_cb (NclStore     *store,
+            const GError *error,
+            Fixture      *fixture)
 {
-  g_ptr_array_add (fixture->problems, g_strdup (message));
+  g_assert_true (error->domain == NCL_STORE_ERROR);
+  g_assert_true (ncl_store_get_error (store) == error);
+  g_ptr_array_add (fixture->problems, g_strdup (error->message));
 }
 
 /* A store as a new start of the app makes it. */
@@ -174,7 +176,7 @@ test_refresh_then_not_modified (Fixture       *fixture,
 {
   g_autoptr(NclStore) store = NULL;
   g_autofree char *changed = NULL;
-  g_autofree char *status = NULL;
+  g_autoptr(GDateTime) before = NULL;
   NclTalk *talk;
 
   /* The live post has a new title for talk 1. */
@@ -186,8 +188,10 @@ test_refresh_then_not_modified (Fixture       *fixture,
   store = new_store (fixture);
   talk = ncl_event_find_talk (ncl_store_get_event (store), 1);
   g_assert_cmpstr (ncl_talk_get_title (talk), ==, "Serverless and OpenFaaS and NATS");
-  g_assert_cmpint (ncl_store_get_source (store), ==, NCL_STORE_SOURCE_BUILT_IN);
+  g_assert_cmpint (ncl_store_get_state (store), ==, NCL_STORE_STATE_BUNDLED);
+  g_assert_null (ncl_store_get_updated_at (store));
 
+  before = g_date_time_new_now_local ();
   refresh_and_wait (store);
 
   /* The same talk object, updated; the agenda filled; nothing went wrong. */
@@ -195,8 +199,10 @@ test_refresh_then_not_modified (Fixture       *fixture,
   g_assert_cmpstr (ncl_talk_get_title (talk), ==, "Serverless, OpenFaaS and NATS");
   g_assert_cmpuint (n_sessions (store), ==, 5);
   g_assert_cmpuint (fixture->problems->len, ==, 0);
-  status = ncl_store_dup_status (store);
-  g_assert_cmpstr (status, ==, "Updated just now");
+  g_assert_null (ncl_store_get_error (store));
+  g_assert_cmpint (ncl_store_get_state (store), ==, NCL_STORE_STATE_FRESH);
+  g_assert_nonnull (ncl_store_get_updated_at (store));
+  g_assert_cmpint (g_date_time_compare (ncl_store_get_updated_at (store), before), >=, 0);
 
   /* Again: conditional requests, answered 304, nothing parsed again. */
   fixture->requests = 0;
@@ -222,6 +228,9 @@ test_failures_keep_good_data (Fixture       *fixture,
   refresh_and_wait (store);
   g_assert_cmpuint (fixture->problems->len, ==, 1);
   g_assert_nonnull (strstr (fixture->problems->pdata[0], "404"));
+  g_assert_error ((GError *)ncl_store_get_error (store), NCL_STORE_ERROR, NCL_STORE_ERROR_FETCH_FAILED);
+  g_assert_cmpstr (ncl_store_get_error (store)->message, ==, fixture->problems->pdata[0]);
+  g_assert_true (g_str_has_prefix (ncl_store_get_error (store)->message, "Could not update the agenda: "));
   g_assert_cmpuint (n_sessions (store), ==, 5);
 
   /* A page that is not an agenda, served as 200: refused, not saved. */
@@ -231,19 +240,20 @@ test_failures_keep_good_data (Fixture       *fixture,
   refresh_and_wait (store);
   g_assert_cmpuint (fixture->problems->len, ==, 2);
   g_assert_nonnull (strstr (fixture->problems->pdata[1], "agenda table"));
+  g_assert_error ((GError *)ncl_store_get_error (store), NCL_STORE_ERROR, NCL_STORE_ERROR_PARSE_FAILED);
   g_assert_cmpuint (n_sessions (store), ==, 5);
+  /* Still fresh: the post was. */
+  g_assert_cmpint (ncl_store_get_state (store), ==, NCL_STORE_STATE_FRESH);
 
   /* The next start, offline, still has the good copy from disk. */
   next_start = new_store (fixture);
   ncl_store_set_offline (next_start, TRUE);
   ncl_store_load_saved (next_start);
   g_assert_cmpuint (n_sessions (next_start), ==, 5);
-  g_assert_cmpint (ncl_store_get_source (next_start), ==, NCL_STORE_SOURCE_SAVED);
-  {
-    g_autofree char *status = ncl_store_dup_status (next_start);
-
-    g_assert_true (g_str_has_prefix (status, "Offline — showing the copy saved on "));
-  }
+  g_assert_cmpint (ncl_store_get_state (next_start), ==, NCL_STORE_STATE_SAVED);
+  g_assert_nonnull (ncl_store_get_saved_at (next_start));
+  g_assert_null (ncl_store_get_updated_at (next_start));
+  g_assert_null (ncl_store_get_error (next_start));
 
   /* Offline means no request at all. */
   fixture->requests = 0;
