@@ -297,11 +297,11 @@ server_stop (Fixture *fixture)
 /* ---- The app ---- */
 
 static void
-problem_cb (NclStore   *store,
-            const char *message,
-            Fixture    *fixture)
+problem_cb (NclStore     *store,
+            const GError *error,
+            Fixture      *fixture)
 {
-  g_ptr_array_add (fixture->problems, g_strdup (message));
+  g_ptr_array_add (fixture->problems, g_strdup (error->message));
 }
 
 static NclStore *
@@ -483,7 +483,7 @@ test_fault (Fixture       *fixture,
   ncl_store_set_offline (next_start, TRUE);
   ncl_store_load_saved (next_start);
   g_assert_cmpuint (n_sessions (next_start), ==, 5);
-  g_assert_cmpint (ncl_store_get_source (next_start), ==, NCL_STORE_SOURCE_SAVED);
+  g_assert_cmpint (ncl_store_get_state (next_start), ==, NCL_STORE_STATE_SAVED);
 
   /* The window kept running: the main loop was never held for long, and
    * a wait of seconds was seconds of frames. */

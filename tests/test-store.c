@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <errno.h>
+
 #include <libsoup/soup.h>
 
 #include "ncl-cache.h"
@@ -129,18 +131,21 @@ fixture_teardown (Fixture       *fixture,
 }
 
 static void
-problem_cb (NclStore   *store,
-            const char *message,
-            Fixture    *fixture)
+problem_cb (NclStore     *store,
+            const GError *error,
+            Fixture      *fixture)
 {
-  g_ptr_array_add (fixture->problems, g_strdup (message));
+  g_assert_true (error->domain == NCL_STORE_ERROR);
+  g_assert_true (ncl_store_get_error (store) == error);
+  g_ptr_array_add (fixture->problems, g_strdup (error->message));
 }
 
-/* A store as a new start of the app makes it. */
+/* A store as a new start of the app makes it, caching in @cache_dir. */
 static NclStore *
-new_store (Fixture *fixture)
+new_store_in (Fixture    *fixture,
+              const char *cache_dir)
 {
-  g_autoptr(NclCache) cache = ncl_cache_new (fixture->cache_dir);
+  g_autoptr(NclCache) cache = ncl_cache_new (cache_dir);
   g_autoptr(NclFetcher) fetcher = ncl_fetcher_new (cache);
   g_autofree char *post_url = g_strconcat (fixture->base, "/post.md", NULL);
   g_autofree char *agenda_url = g_strconcat (fixture->base, "/agenda/", NULL);
@@ -152,6 +157,12 @@ new_store (Fixture *fixture)
   g_assert_no_error (error);
   g_signal_connect (store, "problem", G_CALLBACK (problem_cb), fixture);
   return store;
+}
+
+static NclStore *
+new_store (Fixture *fixture)
+{
+  return new_store_in (fixture, fixture->cache_dir);
 }
 
 static void
@@ -174,7 +185,7 @@ test_refresh_then_not_modified (Fixture       *fixture,
 {
   g_autoptr(NclStore) store = NULL;
   g_autofree char *changed = NULL;
-  g_autofree char *status = NULL;
+  g_autoptr(GDateTime) before = NULL;
   NclTalk *talk;
 
   /* The live post has a new title for talk 1. */
@@ -186,8 +197,10 @@ test_refresh_then_not_modified (Fixture       *fixture,
   store = new_store (fixture);
   talk = ncl_event_find_talk (ncl_store_get_event (store), 1);
   g_assert_cmpstr (ncl_talk_get_title (talk), ==, "Serverless and OpenFaaS and NATS");
-  g_assert_cmpint (ncl_store_get_source (store), ==, NCL_STORE_SOURCE_BUILT_IN);
+  g_assert_cmpint (ncl_store_get_state (store), ==, NCL_STORE_STATE_BUNDLED);
+  g_assert_null (ncl_store_get_updated_at (store));
 
+  before = g_date_time_new_now_local ();
   refresh_and_wait (store);
 
   /* The same talk object, updated; the agenda filled; nothing went wrong. */
@@ -195,8 +208,10 @@ test_refresh_then_not_modified (Fixture       *fixture,
   g_assert_cmpstr (ncl_talk_get_title (talk), ==, "Serverless, OpenFaaS and NATS");
   g_assert_cmpuint (n_sessions (store), ==, 5);
   g_assert_cmpuint (fixture->problems->len, ==, 0);
-  status = ncl_store_dup_status (store);
-  g_assert_cmpstr (status, ==, "Updated just now");
+  g_assert_null (ncl_store_get_error (store));
+  g_assert_cmpint (ncl_store_get_state (store), ==, NCL_STORE_STATE_FRESH);
+  g_assert_nonnull (ncl_store_get_updated_at (store));
+  g_assert_cmpint (g_date_time_compare (ncl_store_get_updated_at (store), before), >=, 0);
 
   /* Again: conditional requests, answered 304, nothing parsed again. */
   fixture->requests = 0;
@@ -222,6 +237,9 @@ test_failures_keep_good_data (Fixture       *fixture,
   refresh_and_wait (store);
   g_assert_cmpuint (fixture->problems->len, ==, 1);
   g_assert_nonnull (strstr (fixture->problems->pdata[0], "404"));
+  g_assert_error ((GError *)ncl_store_get_error (store), NCL_STORE_ERROR, NCL_STORE_ERROR_FETCH_FAILED);
+  g_assert_cmpstr (ncl_store_get_error (store)->message, ==, fixture->problems->pdata[0]);
+  g_assert_true (g_str_has_prefix (ncl_store_get_error (store)->message, "Could not update the agenda: "));
   g_assert_cmpuint (n_sessions (store), ==, 5);
 
   /* A page that is not an agenda, served as 200: refused, not saved. */
@@ -231,19 +249,20 @@ test_failures_keep_good_data (Fixture       *fixture,
   refresh_and_wait (store);
   g_assert_cmpuint (fixture->problems->len, ==, 2);
   g_assert_nonnull (strstr (fixture->problems->pdata[1], "agenda table"));
+  g_assert_error ((GError *)ncl_store_get_error (store), NCL_STORE_ERROR, NCL_STORE_ERROR_PARSE_FAILED);
   g_assert_cmpuint (n_sessions (store), ==, 5);
+  /* Still fresh: the post was. */
+  g_assert_cmpint (ncl_store_get_state (store), ==, NCL_STORE_STATE_FRESH);
 
   /* The next start, offline, still has the good copy from disk. */
   next_start = new_store (fixture);
   ncl_store_set_offline (next_start, TRUE);
   ncl_store_load_saved (next_start);
   g_assert_cmpuint (n_sessions (next_start), ==, 5);
-  g_assert_cmpint (ncl_store_get_source (next_start), ==, NCL_STORE_SOURCE_SAVED);
-  {
-    g_autofree char *status = ncl_store_dup_status (next_start);
-
-    g_assert_true (g_str_has_prefix (status, "Offline — showing the copy saved on "));
-  }
+  g_assert_cmpint (ncl_store_get_state (next_start), ==, NCL_STORE_STATE_SAVED);
+  g_assert_nonnull (ncl_store_get_saved_at (next_start));
+  g_assert_null (ncl_store_get_updated_at (next_start));
+  g_assert_null (ncl_store_get_error (next_start));
 
   /* Offline means no request at all. */
   fixture->requests = 0;
@@ -251,8 +270,63 @@ test_failures_keep_good_data (Fixture       *fixture,
   g_assert_false (ncl_store_get_refreshing (next_start));
   g_assert_cmpuint (fixture->requests, ==, 0);
 
+  /* The live page is good again: a refresh without a failure clears the
+   * error. */
   g_free (fixture->agenda);
   fixture->agenda = g_steal_pointer (&good_agenda);
+  refresh_and_wait (store);
+  g_assert_cmpuint (fixture->problems->len, ==, 2);
+  g_assert_null (ncl_store_get_error (store));
+}
+
+/* The cache folder cannot be made (its parent is a file: that stops root
+ * too, as a read-only folder would not): the fresh data shows all the
+ * same, and the store says, as data, that it is not saved. */
+static void
+test_save_fails (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *file = g_build_filename (fixture->cache_dir, "not-a-folder", NULL);
+  g_autofree char *cache_dir = g_build_filename (file, "cache", NULL);
+  g_autoptr(NclStore) store = NULL;
+  g_autoptr(NclStore) next_start = NULL;
+  g_autoptr(GError) error = NULL;
+  const GError *store_error;
+
+  g_file_set_contents (file, "", 0, &error);
+  g_assert_no_error (error);
+
+  store = new_store_in (fixture, cache_dir);
+  refresh_and_wait (store);
+
+  /* Fresh on screen ... */
+  g_assert_cmpint (ncl_store_get_state (store), ==, NCL_STORE_STATE_FRESH);
+  g_assert_nonnull (ncl_store_get_updated_at (store));
+  g_assert_cmpuint (n_sessions (store), ==, 5);
+
+  /* ... and not saved, both documents said; the message names the folder
+   * and why. */
+  g_assert_cmpuint (fixture->problems->len, ==, 2);
+  store_error = ncl_store_get_error (store);
+  g_assert_error ((GError *)store_error, NCL_STORE_ERROR, NCL_STORE_ERROR_SAVE_FAILED);
+  g_test_message ("save failed: %s", store_error->message);
+  g_assert_nonnull (strstr (store_error->message, cache_dir));
+  g_assert_nonnull (strstr (store_error->message, g_strerror (ENOTDIR)));
+
+  /* Each refresh tries again, and says so again: the store tells every
+   * failure, the window tells a person once. */
+  refresh_and_wait (store);
+  g_assert_cmpuint (fixture->problems->len, ==, 4);
+  g_assert_error ((GError *)ncl_store_get_error (store), NCL_STORE_ERROR, NCL_STORE_ERROR_SAVE_FAILED);
+  g_assert_cmpint (ncl_store_get_state (store), ==, NCL_STORE_STATE_FRESH);
+
+  /* Nothing was kept: the next start, offline, has only the built-in
+   * post. */
+  next_start = new_store_in (fixture, cache_dir);
+  ncl_store_set_offline (next_start, TRUE);
+  ncl_store_load_saved (next_start);
+  g_assert_cmpint (ncl_store_get_state (next_start), ==, NCL_STORE_STATE_BUNDLED);
+  g_assert_cmpuint (n_sessions (next_start), ==, 0);
 }
 
 static void
@@ -295,6 +369,8 @@ main (int   argc,
               fixture_setup, test_refresh_then_not_modified, fixture_teardown);
   g_test_add ("/ncl/store/failures-keep-good-data", Fixture, NULL,
               fixture_setup, test_failures_keep_good_data, fixture_teardown);
+  g_test_add ("/ncl/store/save-fails", Fixture, NULL,
+              fixture_setup, test_save_fails, fixture_teardown);
   g_test_add ("/ncl/store/changed-agenda-updates-in-place", Fixture, NULL,
               fixture_setup, test_changed_agenda_updates_in_place, fixture_teardown);
 

@@ -30,9 +30,13 @@ typedef struct
   char *agenda;
   char *base;
   char *cache_dir;
+  char *unwritable_cache;
   NclStore *store;
   NclWindow *window;
 } Fixture;
+
+/* The fixture's data: a cache that cannot be written. */
+#define SAVE_FAILS GINT_TO_POINTER (1)
 
 static char *
 read_file (const char *path)
@@ -100,13 +104,24 @@ fixture_setup (Fixture       *fixture,
   fixture->agenda = read_file (agenda_path);
   fixture->cache_dir = g_dir_make_tmp ("ncl-views-XXXXXX", &error);
   g_assert_no_error (error);
+  if (data == SAVE_FAILS)
+    {
+      /* The cache folder's parent is a regular file: no save can work,
+       * even as root. */
+      g_autofree char *file = g_build_filename (fixture->cache_dir, "not-a-folder", NULL);
+
+      g_file_set_contents (file, "", 0, &error);
+      g_assert_no_error (error);
+      fixture->unwritable_cache = g_build_filename (file, "cache", NULL);
+    }
 
   fixture->server = soup_server_new (NULL, NULL);
   soup_server_add_handler (fixture->server, NULL, server_cb, fixture, NULL);
   fixture->service = ncl_test_serve_on_loopback (fixture->server, &port);
   fixture->base = g_strdup_printf ("http://127.0.0.1:%u", port);
 
-  cache = ncl_cache_new (fixture->cache_dir);
+  cache = ncl_cache_new (fixture->unwritable_cache != NULL ? fixture->unwritable_cache
+                                                          : fixture->cache_dir);
   fetcher = ncl_fetcher_new (cache);
   ncl_fetcher_set_timeout (fetcher, 5);
   post_url = g_strconcat (fixture->base, "/post.md", NULL);
@@ -137,6 +152,7 @@ fixture_teardown (Fixture       *fixture,
   g_clear_object (&fixture->server);
   g_spawn_command_line_sync (rm, NULL, NULL, NULL, NULL);
   g_free (fixture->cache_dir);
+  g_free (fixture->unwritable_cache);
   g_free (fixture->base);
   g_free (fixture->post);
   g_free (fixture->agenda);
@@ -327,6 +343,99 @@ test_retitled_talk_agenda (Fixture       *fixture,
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "Slides: NATS and Rust");
 }
 
+/* Labels on screen whose text starts with @prefix. */
+static GPtrArray *
+find_labels_with_prefix (GtkWidget  *root,
+                         const char *prefix)
+{
+  g_autoptr(GPtrArray) labels = ncl_test_find_all (root, GTK_TYPE_LABEL);
+  GPtrArray *found = g_ptr_array_new ();
+
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_widget_get_mapped (labels->pdata[i]) &&
+        g_str_has_prefix (gtk_label_get_text (labels->pdata[i]), prefix))
+      g_ptr_array_add (found, labels->pdata[i]);
+
+  return found;
+}
+
+static gboolean
+save_message_shown (GtkWidget *window)
+{
+  g_autoptr(GPtrArray) labels = find_labels_with_prefix (window, "Could not save");
+
+  return labels->len > 0;
+}
+
+static gboolean
+widget_gone (gpointer data)
+{
+  GtkWidget **widget = data;
+
+  return *widget == NULL || gtk_widget_get_parent (*widget) == NULL;
+}
+
+/* The cache cannot be written: the window says so once, in one sentence
+ * with the reason, while the fresh data shows. */
+static void
+test_save_fails_told_once (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  g_autofree char *expected = NULL;
+  g_autoptr(GPtrArray) messages = NULL;
+  g_autoptr(GPtrArray) close_buttons = NULL;
+  const GError *error = ncl_store_get_error (fixture->store);
+  GtkLabel *status;
+  GtkWidget *toast;
+  GtkWidget *close = NULL;
+
+  /* The refresh (in the setup) brought the data: it is on screen, and the
+   * status line says it is fresh. */
+  g_assert_error ((GError *)error, NCL_STORE_ERROR, NCL_STORE_ERROR_SAVE_FAILED);
+  ncl_test_wait_for (talk_row_shown, fixture, 10, "the first talk card");
+  status = find_label (window, "Updated just now");
+  g_assert_nonnull (status);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (status), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Updated just now");
+
+  expected = g_strdup_printf ("Could not save the schedule for offline use: %s", error->message);
+  messages = find_labels_with_prefix (window, "Could not save");
+  g_assert_cmpuint (messages->len, ==, 1);
+  g_assert_cmpstr (gtk_label_get_text (messages->pdata[0]), ==, expected);
+  g_assert_nonnull (strstr (expected, fixture->unwritable_cache));
+  g_assert_nonnull (strstr (expected, "Not a directory"));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (messages->pdata[0]),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, expected);
+  g_test_message ("told: %s", expected);
+
+  /* The message is a toast: both documents failed to save, one toast. */
+  toast = gtk_widget_get_ancestor (messages->pdata[0], g_type_from_name ("AdwToastWidget"));
+  g_assert_nonnull (toast);
+
+  /* Another refresh fails to save again: nothing more is told. Closed,
+   * the toast has none queued behind it. */
+  refresh_and_wait (fixture);
+  g_assert_error ((GError *)ncl_store_get_error (fixture->store), NCL_STORE_ERROR,
+                  NCL_STORE_ERROR_SAVE_FAILED);
+  close_buttons = ncl_test_find_all (toast, GTK_TYPE_BUTTON);
+  for (guint i = 0; i < close_buttons->len; i++)
+    if (g_strcmp0 (gtk_button_get_icon_name (close_buttons->pdata[i]), "window-close-symbolic") == 0)
+      close = close_buttons->pdata[i];
+  g_assert_nonnull (close);
+  g_object_add_weak_pointer (G_OBJECT (toast), (gpointer *)&toast);
+  gtk_widget_activate (close);
+  ncl_test_wait_for (widget_gone, &toast, 10, "the toast to close");
+  if (toast != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (toast), (gpointer *)&toast);
+  ncl_test_settle (500);
+  g_assert_false (save_message_shown (window));
+
+  /* The data stays fresh on screen. */
+  g_assert_nonnull (find_talk_row (fixture, 1));
+  g_assert_nonnull (find_label (window, "Updated just now"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -339,6 +448,9 @@ main (int   argc,
               fixture_setup, test_starred_card_speaker, fixture_teardown);
   g_test_add ("/ncl/views/retitled-talk-agenda", Fixture, NULL,
               fixture_setup, test_retitled_talk_agenda, fixture_teardown);
+
+  g_test_add ("/ncl/views/save-fails-told-once", Fixture, SAVE_FAILS,
+              fixture_setup, test_save_fails_told_once, fixture_teardown);
 
   return g_test_run ();
 }

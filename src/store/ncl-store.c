@@ -15,6 +15,10 @@
  * then what the network says now. Each step updates the same NclEvent and
  * NclSchedule in place, so views follow without being rebuilt. Nothing is
  * saved before it parsed: a broken download never replaces good data.
+ *
+ * What it shows is said as data: a state (bundled, saved, fresh), whether
+ * a refresh runs, the times, and the last failure as a GError. The
+ * sentences people read are the UI's (ncl-source-status.c).
  */
 
 #define BUILT_IN_POST RESOURCE_BASE "/event/nats-connect-live-2020.md"
@@ -30,23 +34,34 @@ struct _NclStore
   NclEvent *event;
   NclSchedule *schedule;
 
-  NclStoreSource source;
+  NclStoreState state;
   GDateTime *saved_at;
   GDateTime *updated_at;
+  GError *error;
   gboolean offline;
 
   GCancellable *cancellable;
   guint pending;
   gboolean any_updated;
+  gboolean any_failed;
 };
+
+G_DEFINE_QUARK (ncl-store-error-quark, ncl_store_error)
+
+G_DEFINE_ENUM_TYPE (NclStoreState, ncl_store_state,
+                    G_DEFINE_ENUM_VALUE (NCL_STORE_STATE_BUNDLED, "bundled"),
+                    G_DEFINE_ENUM_VALUE (NCL_STORE_STATE_SAVED, "saved"),
+                    G_DEFINE_ENUM_VALUE (NCL_STORE_STATE_FRESH, "fresh"))
 
 G_DEFINE_FINAL_TYPE (NclStore, ncl_store, G_TYPE_OBJECT)
 
 enum {
   PROP_0,
   PROP_REFRESHING,
-  PROP_SOURCE,
-  PROP_STATUS,
+  PROP_STATE,
+  PROP_SAVED_AT,
+  PROP_UPDATED_AT,
+  PROP_ERROR,
   N_PROPS
 };
 
@@ -58,11 +73,16 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
+/* Takes @error: the store's last error until a refresh goes without one. */
 static void
-problem (NclStore   *self,
-         const char *message)
+problem (NclStore *self,
+         GError   *error)
 {
-  g_signal_emit (self, signals[PROBLEM], 0, message);
+  g_clear_error (&self->error);
+  self->error = error;
+  self->any_failed = TRUE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ERROR]);
+  g_signal_emit (self, signals[PROBLEM], 0, self->error);
 }
 
 /* The five highlighted talks show when and by whom they were given, and
@@ -74,33 +94,33 @@ link_talks_to_sessions (NclStore *self)
 }
 
 static void
-set_source (NclStore       *self,
-            NclStoreSource  source,
-            GDateTime      *saved_at)
+set_state (NclStore      *self,
+           NclStoreState  state,
+           GDateTime     *saved_at)
 {
-  if (source == NCL_STORE_SOURCE_SAVED && saved_at != NULL)
+  if (state == NCL_STORE_STATE_SAVED && saved_at != NULL)
     {
-      /* The oldest of the saved copies on screen is what the status tells. */
+      /* The oldest of the saved copies on screen is the one to tell of. */
       if (self->saved_at == NULL || g_date_time_compare (saved_at, self->saved_at) < 0)
         {
           g_clear_pointer (&self->saved_at, g_date_time_unref);
           self->saved_at = g_date_time_ref (saved_at);
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVED_AT]);
         }
     }
 
-  if (source == NCL_STORE_SOURCE_UPDATED)
+  if (state == NCL_STORE_STATE_FRESH)
     {
       g_clear_pointer (&self->updated_at, g_date_time_unref);
       self->updated_at = g_date_time_new_now_local ();
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UPDATED_AT]);
     }
 
-  if (self->source != source)
+  if (self->state != state)
     {
-      self->source = source;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SOURCE]);
+      self->state = state;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
     }
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
 }
 
 static gboolean
@@ -159,8 +179,8 @@ load_saved_one (NclStore   *self,
       return;
     }
 
-  if (self->source != NCL_STORE_SOURCE_UPDATED)
-    set_source (self, NCL_STORE_SOURCE_SAVED, ncl_fetch_result_get_saved_at (saved));
+  if (self->state != NCL_STORE_STATE_FRESH)
+    set_state (self, NCL_STORE_STATE_SAVED, ncl_fetch_result_get_saved_at (saved));
 }
 
 /**
@@ -195,9 +215,13 @@ finish_pending (NclStore *self)
 
   g_clear_object (&self->cancellable);
   if (self->any_updated)
-    set_source (self, NCL_STORE_SOURCE_UPDATED, NULL);
+    set_state (self, NCL_STORE_STATE_FRESH, NULL);
+  if (!self->any_failed && self->error != NULL)
+    {
+      g_clear_error (&self->error);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ERROR]);
+    }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REFRESHING]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
 }
 
 static void
@@ -216,11 +240,9 @@ fetch_cb (GObject      *object,
     ;
   else if (fetched == NULL)
     {
-      g_autofree char *message = NULL;
-
       /* Translators: the first %s is "the post" or "the agenda", the second why */
-      message = g_strdup_printf (_("Could not update %s: %s"), _(fetch->what), error->message);
-      problem (self, message);
+      problem (self, g_error_new (NCL_STORE_ERROR, NCL_STORE_ERROR_FETCH_FAILED,
+                                  _("Could not update %s: %s"), _(fetch->what), error->message));
     }
   else if (ncl_fetch_result_get_not_modified (fetched))
     {
@@ -230,18 +252,20 @@ fetch_cb (GObject      *object,
   else if (!fetch->apply (self, ncl_fetch_result_get_bytes (fetched),
                           ncl_fetch_result_get_uri (fetched), &error))
     {
-      g_autofree char *message = NULL;
-
-      message = g_strdup_printf (_("Could not update %s: %s"), _(fetch->what), error->message);
-      problem (self, message);
+      problem (self, g_error_new (NCL_STORE_ERROR, NCL_STORE_ERROR_PARSE_FAILED,
+                                  _("Could not update %s: %s"), _(fetch->what), error->message));
     }
   else
     {
       g_autoptr(GError) store_error = NULL;
 
+      /* What is on screen is fresh all the same; only the next start, or
+       * an offline one, goes without it. The cache's message names the
+       * file or folder. */
       self->any_updated = TRUE;
       if (!ncl_fetcher_store (self->fetcher, fetched, &store_error))
-        g_warning ("Could not save %s: %s", ncl_fetch_result_get_uri (fetched), store_error->message);
+        problem (self, g_error_new_literal (NCL_STORE_ERROR, NCL_STORE_ERROR_SAVE_FAILED,
+                                            store_error->message));
     }
 
   finish_pending (self);
@@ -273,7 +297,8 @@ start_fetch (NclStore   *self,
  * ncl_store_refresh:
  *
  * Fetches the post and the agenda page. What fails is said through
- * #NclStore::problem and leaves what is on screen as it was.
+ * #NclStore::problem and #NclStore:error and leaves what is on screen as
+ * it was.
  */
 void
 ncl_store_refresh (NclStore *self)
@@ -285,6 +310,7 @@ ncl_store_refresh (NclStore *self)
 
   self->cancellable = g_cancellable_new ();
   self->any_updated = FALSE;
+  self->any_failed = FALSE;
 
   start_fetch (self, self->post_url, apply_post, N_("the post"));
   start_fetch (self, self->schedule_url, apply_schedule, N_("the agenda"));
@@ -390,6 +416,7 @@ ncl_store_finalize (GObject *object)
   g_clear_pointer (&self->schedule_url, g_free);
   g_clear_pointer (&self->saved_at, g_date_time_unref);
   g_clear_pointer (&self->updated_at, g_date_time_unref);
+  g_clear_error (&self->error);
 
   G_OBJECT_CLASS (ncl_store_parent_class)->finalize (object);
 }
@@ -407,11 +434,17 @@ ncl_store_get_property (GObject    *object,
     case PROP_REFRESHING:
       g_value_set_boolean (value, ncl_store_get_refreshing (self));
       break;
-    case PROP_SOURCE:
-      g_value_set_int (value, self->source);
+    case PROP_STATE:
+      g_value_set_enum (value, self->state);
       break;
-    case PROP_STATUS:
-      g_value_take_string (value, ncl_store_dup_status (self));
+    case PROP_SAVED_AT:
+      g_value_set_boxed (value, self->saved_at);
+      break;
+    case PROP_UPDATED_AT:
+      g_value_set_boxed (value, self->updated_at);
+      break;
+    case PROP_ERROR:
+      g_value_set_boxed (value, self->error);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -430,26 +463,51 @@ ncl_store_class_init (NclStoreClass *klass)
   properties[PROP_REFRESHING] =
     g_param_spec_boolean ("refreshing", NULL, NULL, FALSE,
                           (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_SOURCE] =
-    g_param_spec_int ("source", NULL, NULL,
-                      NCL_STORE_SOURCE_BUILT_IN, NCL_STORE_SOURCE_UPDATED, NCL_STORE_SOURCE_BUILT_IN,
-                      (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_STATUS] =
-    g_param_spec_string ("status", NULL, NULL, NULL,
-                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_STATE] =
+    g_param_spec_enum ("state", NULL, NULL,
+                       NCL_TYPE_STORE_STATE, NCL_STORE_STATE_BUNDLED,
+                       (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /**
+   * NclStore:saved-at: (nullable)
+   *
+   * When the oldest saved copy on screen was saved.
+   */
+  properties[PROP_SAVED_AT] =
+    g_param_spec_boxed ("saved-at", NULL, NULL, G_TYPE_DATE_TIME,
+                        (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /**
+   * NclStore:updated-at: (nullable)
+   *
+   * When the last refresh that brought (or confirmed) data ended, local time.
+   */
+  properties[PROP_UPDATED_AT] =
+    g_param_spec_boxed ("updated-at", NULL, NULL, G_TYPE_DATE_TIME,
+                        (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /**
+   * NclStore:error: (nullable)
+   *
+   * The last failure, in %NCL_STORE_ERROR; cleared when a refresh ends
+   * without one.
+   */
+  properties[PROP_ERROR] =
+    g_param_spec_boxed ("error", NULL, NULL, G_TYPE_ERROR,
+                        (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * NclStore::problem:
-   * @message: what failed and why, for a person
+   * @error: what failed and why, in %NCL_STORE_ERROR
+   *
+   * Emitted for every failure, as it happens (#NclStore:error keeps the
+   * last one).
    */
   signals[PROBLEM] =
     g_signal_new ("problem",
                   G_TYPE_FROM_CLASS (klass),
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, G_TYPE_STRING);
+                  G_TYPE_NONE, 1, G_TYPE_ERROR | G_SIGNAL_TYPE_STATIC_SCOPE);
 }
 
 static void
@@ -588,60 +646,54 @@ ncl_store_set_offline (NclStore *self,
   g_return_if_fail (NCL_IS_STORE (self));
 
   self->offline = !!offline;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
 }
 
-NclStoreSource
-ncl_store_get_source (NclStore *self)
+NclStoreState
+ncl_store_get_state (NclStore *self)
 {
-  g_return_val_if_fail (NCL_IS_STORE (self), NCL_STORE_SOURCE_BUILT_IN);
+  g_return_val_if_fail (NCL_IS_STORE (self), NCL_STORE_STATE_BUNDLED);
 
-  return self->source;
+  return self->state;
 }
 
 /**
- * ncl_store_dup_status:
+ * ncl_store_get_saved_at:
  *
- * Returns: (transfer full): where the data on screen came from, for the
- *   status line: "Updated just now", "Offline — showing the copy saved on
- *   April 2 at 10:30", "Showing the copy built into the app"
+ * Returns: (transfer none) (nullable): when the oldest saved copy on
+ *   screen was saved; %NULL before one was loaded
  */
-char *
-ncl_store_dup_status (NclStore *self)
+GDateTime *
+ncl_store_get_saved_at (NclStore *self)
 {
   g_return_val_if_fail (NCL_IS_STORE (self), NULL);
 
-  if (self->pending > 0)
-    return g_strdup (_("Updating…"));
+  return self->saved_at;
+}
 
-  switch (self->source)
-    {
-    case NCL_STORE_SOURCE_UPDATED:
-      {
-        g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-        g_autofree char *time = NULL;
+/**
+ * ncl_store_get_updated_at:
+ *
+ * Returns: (transfer none) (nullable): when the last refresh that brought
+ *   or confirmed data ended, local time; %NULL before one did
+ */
+GDateTime *
+ncl_store_get_updated_at (NclStore *self)
+{
+  g_return_val_if_fail (NCL_IS_STORE (self), NULL);
 
-        if (g_date_time_difference (now, self->updated_at) < 60 * G_TIME_SPAN_SECOND)
-          return g_strdup (_("Updated just now"));
+  return self->updated_at;
+}
 
-        /* Translators: a time of day, see g_date_time_format() */
-        time = g_date_time_format (self->updated_at, _("%H:%M"));
-        /* Translators: %s is a time of day */
-        return g_strdup_printf (_("Updated at %s"), time);
-      }
+/**
+ * ncl_store_get_error:
+ *
+ * Returns: (transfer none) (nullable): the last failure, in
+ *   %NCL_STORE_ERROR, until a refresh ends without one
+ */
+const GError *
+ncl_store_get_error (NclStore *self)
+{
+  g_return_val_if_fail (NCL_IS_STORE (self), NULL);
 
-    case NCL_STORE_SOURCE_SAVED:
-      {
-        g_autoptr(GDateTime) local = g_date_time_to_local (self->saved_at);
-        /* Translators: a date and time, see g_date_time_format() */
-        g_autofree char *date = g_date_time_format (local, _("%B %-d at %H:%M"));
-
-        /* Translators: %s is a date and time, e.g. "April 2 at 10:30" */
-        return g_strdup_printf (_("Offline — showing the copy saved on %s"), date);
-      }
-
-    case NCL_STORE_SOURCE_BUILT_IN:
-    default:
-      return g_strdup (_("Showing the copy built into the app"));
-    }
+  return self->error;
 }

@@ -10,6 +10,7 @@
 #include "ncl-speakers-view.h"
 #include "ncl-search-filter.h"
 #include "ncl-session-row.h"
+#include "ncl-source-status.h"
 #include "ncl-stars.h"
 #include "ncl-talk-row.h"
 #include "ncl-web-page.h"
@@ -23,6 +24,8 @@ struct _NclWindow
   NclStars *stars;
   NclStore *store;
   guint status_timeout_id;
+  /* A save that failed is told once a run, not on every refresh. */
+  gboolean told_save_failed;
   NclEvent *event;
 
   /* Search and the starred filter, one for every view. */
@@ -1050,7 +1053,7 @@ static void ensure_schedule_views (NclWindow *self);
 static void
 store_status_cb (NclWindow *self)
 {
-  g_autofree char *status = ncl_store_dup_status (self->store);
+  g_autofree char *status = ncl_source_status_dup_text (self->store);
 
   ncl_window_set_status (self, status);
 }
@@ -1062,9 +1065,19 @@ store_refreshing_cb (NclWindow *self)
 }
 
 static void
-store_problem_cb (NclWindow  *self,
-                  const char *message)
+store_problem_cb (NclWindow    *self,
+                  const GError *error)
 {
+  g_autofree char *message = NULL;
+
+  if (g_error_matches (error, NCL_STORE_ERROR, NCL_STORE_ERROR_SAVE_FAILED))
+    {
+      if (self->told_save_failed)
+        return;
+      self->told_save_failed = TRUE;
+    }
+
+  message = ncl_source_status_dup_problem (error);
   ncl_window_add_toast (self, message);
 }
 
@@ -1091,7 +1104,13 @@ ncl_window_set_store (NclWindow *self,
 
   self->store = g_object_ref (store);
   ncl_highlights_view_set_store (self->talks_view, store);
-  g_signal_connect_object (store, "notify::status", G_CALLBACK (store_status_cb),
+  g_signal_connect_object (store, "notify::state", G_CALLBACK (store_status_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "notify::saved-at", G_CALLBACK (store_status_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "notify::updated-at", G_CALLBACK (store_status_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "notify::refreshing", G_CALLBACK (store_status_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (store, "notify::refreshing", G_CALLBACK (store_refreshing_cb),
                            self, G_CONNECT_SWAPPED);
