@@ -395,18 +395,18 @@ test_event_time (Fixture       *fixture,
   g_assert_cmpstr (time_text (row), ==, "2:30 PM");
 }
 
-static NclTalk *
+static NclHighlight *
 create_talk (guint       number,
              const char *title,
              const char *text,
              const char *slides,
              const char *video)
 {
-  NclTalk *talk = ncl_talk_new (number, title);
+  NclHighlight *talk = ncl_highlight_new (number, title);
 
-  ncl_talk_set_description_text (talk, text);
-  ncl_talk_set_slides_url (talk, slides);
-  ncl_talk_set_video_url (talk, video);
+  ncl_highlight_set_description_text (talk, text);
+  ncl_highlight_set_slides_url (talk, slides);
+  ncl_highlight_set_video_url (talk, video);
   return talk;
 }
 
@@ -414,8 +414,8 @@ static void
 test_highlighted_talk (Fixture       *fixture,
                        gconstpointer  data)
 {
-  g_autoptr(GListStore) talks = g_list_store_new (NCL_TYPE_TALK);
-  g_autoptr(NclTalk) talk = create_talk (1, "Serverless and OpenFaaS and NATS",
+  g_autoptr(GListStore) talks = g_list_store_new (NCL_TYPE_HIGHLIGHT);
+  g_autoptr(NclHighlight) talk = create_talk (1, "Serverless and OpenFaaS and NATS",
                                          "Alex Ellis shows OpenFaaS on Kubernetes with NATS.",
                                          "https://example.org/openfaas-slides.pdf",
                                          "https://youtu.be/J0zbYbvYiM8");
@@ -430,7 +430,7 @@ test_highlighted_talk (Fixture       *fixture,
   ncl_highlight_match_link (ncl_agenda_view_get_schedule (NCL_AGENDA_VIEW (fixture->view)),
                             G_LIST_MODEL (talks));
 
-  g_assert_true (ncl_session_row_get_talk (row) == talk);
+  g_assert_true (ncl_session_row_get_highlight (row) == talk);
   g_assert_nonnull (find_label (GTK_WIDGET (row), "Highlighted in the post"));
   slides = find_button (GTK_WIDGET (row), "_Slides");
   video = find_button (GTK_WIDGET (row), "_Video");
@@ -447,7 +447,7 @@ test_highlighted_talk (Fixture       *fixture,
   g_assert_cmpstr (fixture->activated->pdata[1], ==, "open-video https://youtu.be/J0zbYbvYiM8");
 
   /* Only that session. */
-  g_assert_null (ncl_session_row_get_talk (other));
+  g_assert_null (ncl_session_row_get_highlight (other));
   g_assert_null (find_button (GTK_WIDGET (other), "_Slides"));
   g_assert_null (find_label (GTK_WIDGET (other), "Highlighted in the post"));
 
@@ -455,7 +455,7 @@ test_highlighted_talk (Fixture       *fixture,
   g_list_store_remove_all (talks);
   ncl_highlight_match_link (ncl_agenda_view_get_schedule (NCL_AGENDA_VIEW (fixture->view)),
                             G_LIST_MODEL (talks));
-  g_assert_null (ncl_session_row_get_talk (row));
+  g_assert_null (ncl_session_row_get_highlight (row));
   g_assert_null (find_button (GTK_WIDGET (row), "_Slides"));
 }
 
@@ -484,7 +484,7 @@ test_row_missing_video (void)
   g_autoptr(GTimeZone) zone = g_time_zone_new_identifier ("America/Los_Angeles");
   g_autoptr(GDateTime) start = g_date_time_new (zone, 2020, 4, 16, 12, 0, 0);
   g_autoptr(NclSession) session = ncl_session_new (NCL_SESSION_TALK, "NATS & Augmented Reality");
-  g_autoptr(NclTalk) talk = create_talk (3, "NATS and Augmented Reality", NULL,
+  g_autoptr(NclHighlight) talk = create_talk (3, "NATS and Augmented Reality", NULL,
                                          "https://example.org/ar.pdf", NULL);
   const char * const speakers[] = { "Ron Britvich", NULL };
   Fixture fixture = { 0 };
@@ -494,7 +494,7 @@ test_row_missing_video (void)
 
   ncl_session_set_start (session, start);
   ncl_session_set_speakers (session, speakers);
-  ncl_session_set_talk (session, talk);
+  ncl_session_set_highlight (session, talk);
   ncl_session_row_set_session (NCL_SESSION_ROW (row), session);
   fixture_open (&fixture, row, NULL, 600, 300);
   ncl_test_settle (50);
@@ -520,7 +520,7 @@ test_row_missing_video (void)
   {
     g_autoptr(NclSession) pause = ncl_session_new (NCL_SESSION_BREAK, "Break");
 
-    ncl_session_set_talk (pause, talk);
+    ncl_session_set_highlight (pause, talk);
     ncl_session_row_set_session (NCL_SESSION_ROW (row), pause);
     g_assert_null (find_button (row, "_Slides"));
     g_assert_nonnull (find_label (row, "Break"));

@@ -6,7 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ncl-post-parser.h"
-#include "ncl-talk-row.h"
+#include "ncl-highlight-card.h"
 #include "ncl-window.h"
 
 #include "ncl-test-util.h"
@@ -96,10 +96,10 @@ static gboolean
 talk_rows_shown (gpointer data)
 {
   Fixture *fixture = data;
-  g_autoptr(GPtrArray) rows = ncl_test_find_all (GTK_WIDGET (fixture->window), NCL_TYPE_TALK_ROW);
+  g_autoptr(GPtrArray) rows = ncl_test_find_all (GTK_WIDGET (fixture->window), NCL_TYPE_HIGHLIGHT_CARD);
 
   for (guint i = 0; i < rows->len; i++)
-    if (gtk_widget_get_mapped (rows->pdata[i]) && ncl_talk_row_get_talk (rows->pdata[i]) != NULL)
+    if (gtk_widget_get_mapped (rows->pdata[i]) && ncl_highlight_card_get_highlight (rows->pdata[i]) != NULL)
       return TRUE;
 
   return FALSE;

@@ -63,12 +63,12 @@ parse_bundled_post (void)
   return g_steal_pointer (&event);
 }
 
-static NclTalk *
+static NclHighlight *
 get_talk (NclEvent *event,
           guint     position)
 {
-  GListModel *talks = ncl_event_get_talks (event);
-  NclTalk *talk;
+  GListModel *talks = ncl_event_get_highlights (event);
+  NclHighlight *talk;
 
   g_assert_cmpuint (position, <, g_list_model_get_n_items (talks));
   talk = g_list_model_get_item (talks, position);
@@ -120,7 +120,7 @@ assert_trimmed (const char *markup)
 static void
 assert_event_whole (NclEvent *event)
 {
-  GListModel *talks = ncl_event_get_talks (event);
+  GListModel *talks = ncl_event_get_highlights (event);
   guint n_talks = g_list_model_get_n_items (talks);
   g_autoptr(GHashTable) numbers = g_hash_table_new (NULL, NULL);
 
@@ -134,26 +134,26 @@ assert_event_whole (NclEvent *event)
 
   for (guint i = 0; i < n_talks; i++)
     {
-      g_autoptr(NclTalk) talk = g_list_model_get_item (talks, i);
-      guint number = ncl_talk_get_number (talk);
-      const char *description = ncl_talk_get_description (talk);
+      g_autoptr(NclHighlight) talk = g_list_model_get_item (talks, i);
+      guint number = ncl_highlight_get_number (talk);
+      const char *description = ncl_highlight_get_description (talk);
       g_autofree char *shown_text = NULL;
 
       g_assert_cmpuint (number, >, 0);
       g_assert_false (g_hash_table_contains (numbers, GUINT_TO_POINTER (number)));
       g_hash_table_add (numbers, GUINT_TO_POINTER (number));
 
-      g_assert_nonnull (ncl_talk_get_title (talk));
-      g_assert_false (is_blank (ncl_talk_get_title (talk)));
+      g_assert_nonnull (ncl_highlight_get_title (talk));
+      g_assert_false (is_blank (ncl_highlight_get_title (talk)));
 
       ncl_assert_markup_valid (description);
       assert_trimmed (description);
       shown_text = ncl_test_markup_to_text (description);
-      g_assert_cmpstr (ncl_talk_get_description_text (talk), ==, shown_text);
+      g_assert_cmpstr (ncl_highlight_get_description_text (talk), ==, shown_text);
 
-      assert_web_url_or_null (ncl_talk_get_slides_url (talk));
-      assert_web_url_or_null (ncl_talk_get_video_url (talk));
-      assert_web_url_or_null (ncl_talk_get_picture_url (talk));
+      assert_web_url_or_null (ncl_highlight_get_slides_url (talk));
+      assert_web_url_or_null (ncl_highlight_get_video_url (talk));
+      assert_web_url_or_null (ncl_highlight_get_picture_url (talk));
     }
 }
 
@@ -271,22 +271,22 @@ test_bundled_talks (void)
     return;
 
   assert_event_whole (event);
-  g_assert_cmpuint (g_list_model_get_n_items (ncl_event_get_talks (event)), ==,
+  g_assert_cmpuint (g_list_model_get_n_items (ncl_event_get_highlights (event)), ==,
                     G_N_ELEMENTS (bundled_talks));
 
   for (guint i = 0; i < G_N_ELEMENTS (bundled_talks); i++)
     {
       const ExpectedTalk *expected = &bundled_talks[i];
-      NclTalk *talk = get_talk (event, i);
+      NclHighlight *talk = get_talk (event, i);
 
       g_test_message ("talk %u", expected->number);
-      g_assert_cmpuint (ncl_talk_get_number (talk), ==, expected->number);
-      g_assert_true (ncl_event_find_talk (event, expected->number) == talk);
-      g_assert_cmpstr (ncl_talk_get_title (talk), ==, expected->title);
-      g_assert_cmpstr (ncl_talk_get_slides_url (talk), ==, expected->slides_url);
-      g_assert_cmpstr (ncl_talk_get_video_url (talk), ==, expected->video_url);
-      g_assert_cmpstr (ncl_talk_get_picture_url (talk), ==, expected->picture_url);
-      g_assert_cmpstr (ncl_talk_get_picture_alt (talk), ==, expected->picture_alt);
+      g_assert_cmpuint (ncl_highlight_get_number (talk), ==, expected->number);
+      g_assert_true (ncl_event_find_highlight (event, expected->number) == talk);
+      g_assert_cmpstr (ncl_highlight_get_title (talk), ==, expected->title);
+      g_assert_cmpstr (ncl_highlight_get_slides_url (talk), ==, expected->slides_url);
+      g_assert_cmpstr (ncl_highlight_get_video_url (talk), ==, expected->video_url);
+      g_assert_cmpstr (ncl_highlight_get_picture_url (talk), ==, expected->picture_url);
+      g_assert_cmpstr (ncl_highlight_get_picture_alt (talk), ==, expected->picture_alt);
     }
 }
 
@@ -298,15 +298,15 @@ test_bundled_descriptions (void)
   if (event == NULL)
     return;
 
-  g_assert_cmpuint (g_list_model_get_n_items (ncl_event_get_talks (event)), ==,
+  g_assert_cmpuint (g_list_model_get_n_items (ncl_event_get_highlights (event)), ==,
                     G_N_ELEMENTS (bundled_talks));
 
   for (guint i = 0; i < G_N_ELEMENTS (bundled_talks); i++)
     {
       const ExpectedTalk *expected = &bundled_talks[i];
-      NclTalk *talk = get_talk (event, i);
-      const char *description = ncl_talk_get_description (talk);
-      const char *text = ncl_talk_get_description_text (talk);
+      NclHighlight *talk = get_talk (event, i);
+      const char *description = ncl_highlight_get_description (talk);
+      const char *text = ncl_highlight_get_description_text (talk);
 
       g_test_message ("talk %u", expected->number);
       ncl_assert_markup_valid (description);
@@ -332,9 +332,9 @@ test_bundled_descriptions (void)
       ncl_assert_not_contains (description, "All of the talks");
     }
 
-  ncl_assert_contains (ncl_talk_get_description (get_talk (event, 0)),
+  ncl_assert_contains (ncl_highlight_get_description (get_talk (event, 0)),
                        "<a href=\"https://openfaas.com\">OpenFaas</a>");
-  ncl_assert_contains (ncl_talk_get_description_text (get_talk (event, 0)),
+  ncl_assert_contains (ncl_highlight_get_description_text (get_talk (event, 0)),
                        "Alex Ellis @alexellisuk on how OpenFaaS");
 }
 
@@ -392,47 +392,47 @@ test_revision_newer (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(NclEvent) event = parse_fixture ("newer-revision.md", &error);
-  NclTalk *talk;
+  NclHighlight *talk;
 
   g_assert_no_error (error);
   assert_event_whole (event);
-  g_assert_cmpuint (g_list_model_get_n_items (ncl_event_get_talks (event)), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (ncl_event_get_highlights (event)), ==, 3);
 
   /* The video link comes first; a youtu.be short link; alt text on the
    * picture, and the logos' alt texts are not the picture's. */
   talk = get_talk (event, 0);
-  g_assert_cmpstr (ncl_talk_get_video_url (talk), ==, "https://youtu.be/J0zbYbvYiM8");
-  g_assert_cmpstr (ncl_talk_get_slides_url (talk), ==,
+  g_assert_cmpstr (ncl_highlight_get_video_url (talk), ==, "https://youtu.be/J0zbYbvYiM8");
+  g_assert_cmpstr (ncl_highlight_get_slides_url (talk), ==,
                    "https://www.slideshare.net/nats_io/"
                    "nats-connect-live-serverless-on-kubernetes-with-openfaas-nats");
-  g_assert_cmpstr (ncl_talk_get_picture_url (talk), ==,
+  g_assert_cmpstr (ncl_highlight_get_picture_url (talk), ==,
                    "https://nats.io/img/blog/nats-connect-live-2020/openfaas-slide.png");
-  g_assert_cmpstr (ncl_talk_get_picture_alt (talk), ==, "OpenFaaS and NATS architecture");
-  g_assert_cmpstr (ncl_talk_get_description (talk), ==,
+  g_assert_cmpstr (ncl_highlight_get_picture_alt (talk), ==, "OpenFaaS and NATS architecture");
+  g_assert_cmpstr (ncl_highlight_get_description (talk), ==,
                    "This is a great talk from Alex Ellis on how OpenFaaS and NATS work together.");
 
   /* A privacy-enhanced embed, and the picture itself a link to the slides. */
   talk = get_talk (event, 1);
-  g_assert_cmpstr (ncl_talk_get_video_url (talk), ==,
+  g_assert_cmpstr (ncl_highlight_get_video_url (talk), ==,
                    "https://www.youtube-nocookie.com/embed/J0zbYbvYiM8"
                    "?list=PLose4NjLOQvwMOG-WAw62vyrGsPi5LUe7");
-  g_assert_cmpstr (ncl_talk_get_slides_url (talk), ==,
+  g_assert_cmpstr (ncl_highlight_get_slides_url (talk), ==,
                    "https://www.slideshare.net/nats_io/nats-connect-live-resgate");
-  g_assert_cmpstr (ncl_talk_get_picture_url (talk), ==,
+  g_assert_cmpstr (ncl_highlight_get_picture_url (talk), ==,
                    "https://nats.io/img/blog/nats-connect-live-2020/resgate-slide.png");
-  g_assert_cmpstr (ncl_talk_get_picture_alt (talk), ==, "Resgate Topology");
-  g_assert_cmpstr (ncl_talk_get_description (talk), ==, "Samuel Jirénius gave an inspiring talk.");
+  g_assert_cmpstr (ncl_highlight_get_picture_alt (talk), ==, "Resgate Topology");
+  g_assert_cmpstr (ncl_highlight_get_description (talk), ==, "Samuel Jirénius gave an inspiring talk.");
 
   /* The mobile site, with its query escaped in the HTML. */
   talk = get_talk (event, 2);
-  g_assert_cmpstr (ncl_talk_get_video_url (talk), ==,
+  g_assert_cmpstr (ncl_highlight_get_video_url (talk), ==,
                    "https://m.youtube.com/watch?v=7AGY9iiOgmk"
                    "&list=PLose4NjLOQvwMOG-WAw62vyrGsPi5LUe7&index=3");
-  g_assert_cmpstr (ncl_talk_get_slides_url (talk), ==,
+  g_assert_cmpstr (ncl_highlight_get_slides_url (talk), ==,
                    "https://slides.com/nats_io/nats-augmented-reality");
-  g_assert_cmpstr (ncl_talk_get_picture_url (talk), ==,
+  g_assert_cmpstr (ncl_highlight_get_picture_url (talk), ==,
                    "https://nats.io/img/blog/nats-connect-live-2020/unity-slide.png");
-  g_assert_cmpstr (ncl_talk_get_picture_alt (talk), ==, "Unity NATS Subjects");
+  g_assert_cmpstr (ncl_highlight_get_picture_alt (talk), ==, "Unity NATS Subjects");
 
   g_assert_cmpstr (ncl_event_get_closing (event), ==, "All of the talks are worth checking out.");
   g_assert_cmpint (g_date_time_get_day_of_month (ncl_event_get_date (event)), ==, 27);
@@ -443,38 +443,38 @@ test_talks_without_links (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(NclEvent) event = parse_fixture ("without-links.md", &error);
-  NclTalk *talk;
+  NclHighlight *talk;
 
   g_assert_no_error (error);
   assert_event_whole (event);
-  g_assert_cmpuint (g_list_model_get_n_items (ncl_event_get_talks (event)), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (ncl_event_get_highlights (event)), ==, 3);
 
   talk = get_talk (event, 0);
-  g_assert_cmpstr (ncl_talk_get_title (talk), ==, "Lightning talks");
-  g_assert_null (ncl_talk_get_slides_url (talk));
-  g_assert_null (ncl_talk_get_video_url (talk));
-  g_assert_null (ncl_talk_get_picture_url (talk));
-  g_assert_null (ncl_talk_get_picture_alt (talk));
-  g_assert_cmpstr (ncl_talk_get_description (talk), ==,
+  g_assert_cmpstr (ncl_highlight_get_title (talk), ==, "Lightning talks");
+  g_assert_null (ncl_highlight_get_slides_url (talk));
+  g_assert_null (ncl_highlight_get_video_url (talk));
+  g_assert_null (ncl_highlight_get_picture_url (talk));
+  g_assert_null (ncl_highlight_get_picture_alt (talk));
+  g_assert_cmpstr (ncl_highlight_get_description (talk), ==,
                    "Several short talks. The recordings are not online yet.");
 
   /* A Markdown link with words of its own stays in the text, and is the
    * talk's video too. */
   talk = get_talk (event, 1);
-  g_assert_null (ncl_talk_get_slides_url (talk));
-  g_assert_cmpstr (ncl_talk_get_video_url (talk), ==,
+  g_assert_null (ncl_highlight_get_slides_url (talk));
+  g_assert_cmpstr (ncl_highlight_get_video_url (talk), ==,
                    "https://www.youtube.com/watch?v=J56wrBDG01k");
-  g_assert_cmpstr (ncl_talk_get_description (talk), ==,
+  g_assert_cmpstr (ncl_highlight_get_description (talk), ==,
                    "Watch it on "
                    "<a href=\"https://www.youtube.com/watch?v=J56wrBDG01k\">YouTube</a>.");
 
   talk = get_talk (event, 2);
-  g_assert_cmpstr (ncl_talk_get_slides_url (talk), ==,
+  g_assert_cmpstr (ncl_highlight_get_slides_url (talk), ==,
                    "https://www.slideshare.net/nats_io/nats-connect-live-swimos-nats");
-  g_assert_null (ncl_talk_get_video_url (talk));
-  g_assert_cmpstr (ncl_talk_get_picture_url (talk), ==,
+  g_assert_null (ncl_highlight_get_video_url (talk));
+  g_assert_cmpstr (ncl_highlight_get_picture_url (talk), ==,
                    "https://nats.io/img/blog/nats-connect-live-2020/swim-slide.png");
-  g_assert_null (ncl_talk_get_picture_alt (talk));
+  g_assert_null (ncl_highlight_get_picture_alt (talk));
 }
 
 static void
@@ -482,23 +482,23 @@ test_talks_words_between (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(NclEvent) event = parse_fixture ("words-between-talks.md", &error);
-  NclTalk *talk;
+  NclHighlight *talk;
 
   g_assert_no_error (error);
-  g_assert_cmpuint (g_list_model_get_n_items (ncl_event_get_talks (event)), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (ncl_event_get_highlights (event)), ==, 3);
 
   /* Words after a talk's grid belong to that talk: in its markup and in its
    * plain text alike, and with no blank lines above them. */
   talk = get_talk (event, 0);
-  g_assert_cmpstr (ncl_talk_get_description (talk), ==, "Words after the first grid.");
-  g_assert_cmpstr (ncl_talk_get_description_text (talk), ==, "Words after the first grid.");
-  g_assert_cmpstr (ncl_talk_get_video_url (talk), ==,
+  g_assert_cmpstr (ncl_highlight_get_description (talk), ==, "Words after the first grid.");
+  g_assert_cmpstr (ncl_highlight_get_description_text (talk), ==, "Words after the first grid.");
+  g_assert_cmpstr (ncl_highlight_get_video_url (talk), ==,
                    "https://www.youtube.com/watch?v=J0zbYbvYiM8");
 
   talk = get_talk (event, 1);
-  g_assert_cmpstr (ncl_talk_get_description (talk), ==,
+  g_assert_cmpstr (ncl_highlight_get_description (talk), ==,
                    "Words in the second grid.\n\nWords after the second grid.");
-  g_assert_cmpstr (ncl_talk_get_description_text (talk), ==,
+  g_assert_cmpstr (ncl_highlight_get_description_text (talk), ==,
                    "Words in the second grid.\n\nWords after the second grid.");
 
   assert_event_whole (event);
@@ -511,7 +511,7 @@ test_links_in_descriptions (void)
   g_autoptr(NclEvent) event = parse_fixture ("description-links.md", &error);
   const char *intro;
   const char *description;
-  NclTalk *talk;
+  NclHighlight *talk;
 
   g_assert_no_error (error);
   assert_event_whole (event);
@@ -523,7 +523,7 @@ test_links_in_descriptions (void)
   ncl_assert_not_contains (intro, "javascript");
 
   talk = get_talk (event, 0);
-  description = ncl_talk_get_description (talk);
+  description = ncl_highlight_get_description (talk);
   ncl_assert_contains (description,
                        "Read <a href=\"https://nats.io/nats_connect/\">the agenda</a>");
   ncl_assert_contains (description,
@@ -537,12 +537,12 @@ test_links_in_descriptions (void)
   ncl_assert_contains (description,
                        "<a href=\"https://www.youtube.com.example.net/watch?v=J0zbYbvYiM8\">"
                        "a look-alike video</a>");
-  g_assert_null (ncl_talk_get_video_url (talk));
-  g_assert_null (ncl_talk_get_slides_url (talk));
+  g_assert_null (ncl_highlight_get_video_url (talk));
+  g_assert_null (ncl_highlight_get_slides_url (talk));
 
-  g_assert_cmpstr (ncl_talk_get_picture_url (talk), ==,
+  g_assert_cmpstr (ncl_highlight_get_picture_url (talk), ==,
                    "https://nats.io/blog/nats-connect-live-2020/slides/links-slide.png");
-  g_assert_cmpstr (ncl_talk_get_picture_alt (talk), ==, "Links");
+  g_assert_cmpstr (ncl_highlight_get_picture_alt (talk), ==, "Links");
 }
 
 static void
@@ -566,10 +566,10 @@ test_links_without_base (void)
   g_assert_no_error (error);
   assert_event_whole (event);
 
-  description = ncl_talk_get_description (get_talk (event, 0));
+  description = ncl_highlight_get_description (get_talk (event, 0));
   ncl_assert_contains (description, "Read the agenda, the previous post, a script");
   ncl_assert_contains (description, "<a href=\"mailto:derek@nats.io\">Derek</a>");
-  g_assert_null (ncl_talk_get_picture_url (get_talk (event, 0)));
+  g_assert_null (ncl_highlight_get_picture_url (get_talk (event, 0)));
 }
 
 static void
@@ -577,7 +577,7 @@ test_text_escaping (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(NclEvent) event = parse_fixture ("escaping.md", &error);
-  NclTalk *talk;
+  NclHighlight *talk;
 
   g_assert_no_error (error);
   assert_event_whole (event);
@@ -587,16 +587,16 @@ test_text_escaping (void)
   g_assert_cmpstr (ncl_event_get_intro (event), ==, "Fast &amp; small: 1 &lt; 2 &gt; 0.");
 
   talk = get_talk (event, 0);
-  g_assert_cmpstr (ncl_talk_get_title (talk), ==, "Pub/Sub < Request & \"Reply\" 'ok'");
-  g_assert_cmpstr (ncl_talk_get_description (talk), ==,
+  g_assert_cmpstr (ncl_highlight_get_title (talk), ==, "Pub/Sub < Request & \"Reply\" 'ok'");
+  g_assert_cmpstr (ncl_highlight_get_description (talk), ==,
                    "Compare a &lt; b &amp; c &gt; d, &quot;double&quot; "
                    "and &#39;single&#39; quotes, and &lt;b&gt;not bold&lt;/b&gt;.");
-  g_assert_cmpstr (ncl_talk_get_description_text (talk), ==,
+  g_assert_cmpstr (ncl_highlight_get_description_text (talk), ==,
                    "Compare a < b & c > d, \"double\" and 'single' quotes, and <b>not bold</b>.");
 
   talk = get_talk (event, 1);
-  g_assert_cmpstr (ncl_talk_get_title (talk), ==, "Q&A <live>");
-  g_assert_cmpstr (ncl_talk_get_description (talk), ==,
+  g_assert_cmpstr (ncl_highlight_get_title (talk), ==, "Q&A <live>");
+  g_assert_cmpstr (ncl_highlight_get_description (talk), ==,
                    "Raw HTML keeps a &amp; b, 1 &lt; 2 and &quot;quotes&quot; as text.");
 }
 
@@ -607,28 +607,28 @@ test_input_unclosed_html (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(NclEvent) event = parse_fixture ("unclosed-html.md", &error);
-  NclTalk *talk;
+  NclHighlight *talk;
 
   g_assert_no_error (error);
   assert_event_whole (event);
-  g_assert_cmpuint (g_list_model_get_n_items (ncl_event_get_talks (event)), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (ncl_event_get_highlights (event)), ==, 3);
 
   g_assert_cmpstr (ncl_event_get_intro (event), ==, "Intro with an <b>unclosed bold tag.</b>");
 
   talk = get_talk (event, 0);
-  g_assert_cmpstr (ncl_talk_get_title (talk), ==, "Unclosed tags everywhere");
-  g_assert_cmpstr (ncl_talk_get_description_text (talk), ==,
+  g_assert_cmpstr (ncl_highlight_get_title (talk), ==, "Unclosed tags everywhere");
+  g_assert_cmpstr (ncl_highlight_get_description_text (talk), ==,
                    "This talk's markup is broken: bold and italic");
-  g_assert_cmpstr (ncl_talk_get_slides_url (talk), ==, "https://www.slideshare.net/nats_io/broken");
-  g_assert_cmpstr (ncl_talk_get_video_url (talk), ==, "https://www.youtube.com/watch?v=broken");
+  g_assert_cmpstr (ncl_highlight_get_slides_url (talk), ==, "https://www.slideshare.net/nats_io/broken");
+  g_assert_cmpstr (ncl_highlight_get_video_url (talk), ==, "https://www.youtube.com/watch?v=broken");
 
   /* One talk's broken tags do not swallow the next talk. */
   talk = get_talk (event, 1);
-  g_assert_cmpstr (ncl_talk_get_title (talk), ==, "After the broken one");
-  g_assert_cmpstr (ncl_talk_get_description_text (talk), ==, "The next talk is still its own talk");
+  g_assert_cmpstr (ncl_highlight_get_title (talk), ==, "After the broken one");
+  g_assert_cmpstr (ncl_highlight_get_description_text (talk), ==, "The next talk is still its own talk");
 
   talk = get_talk (event, 2);
-  g_assert_cmpstr (ncl_talk_get_description (talk), ==, "Fine words.");
+  g_assert_cmpstr (ncl_highlight_get_description (talk), ==, "Fine words.");
 }
 
 static void
@@ -667,9 +667,9 @@ test_input_deep_nesting (void)
   event = parse_data (post->str, post->len, &error);
   g_assert_no_error (error);
   assert_event_whole (event);
-  g_assert_cmpuint (g_list_model_get_n_items (ncl_event_get_talks (event)), ==, 2);
-  g_assert_nonnull (strstr (ncl_talk_get_description (get_talk (event, 0)), "Deep words."));
-  g_assert_cmpstr (ncl_talk_get_description (get_talk (event, 1)), ==, "Words of talk two.");
+  g_assert_cmpuint (g_list_model_get_n_items (ncl_event_get_highlights (event)), ==, 2);
+  g_assert_nonnull (strstr (ncl_highlight_get_description (get_talk (event, 0)), "Deep words."));
+  g_assert_cmpstr (ncl_highlight_get_description (get_talk (event, 1)), ==, "Words of talk two.");
 }
 
 static void
@@ -709,10 +709,10 @@ test_input_large (void)
   g_assert_no_error (error);
   assert_event_whole (event);
 
-  n_talks = g_list_model_get_n_items (ncl_event_get_talks (event));
+  n_talks = g_list_model_get_n_items (ncl_event_get_highlights (event));
   g_assert_cmpuint (n_talks, ==, LARGE_POST_TALKS);
-  g_assert_cmpstr (ncl_talk_get_title (get_talk (event, n_talks - 1)), ==, "Talk number 99999");
-  g_assert_true (g_str_has_prefix (ncl_talk_get_description (get_talk (event, n_talks - 1)),
+  g_assert_cmpstr (ncl_highlight_get_title (get_talk (event, n_talks - 1)), ==, "Talk number 99999");
+  g_assert_true (g_str_has_prefix (ncl_highlight_get_description (get_talk (event, n_talks - 1)),
                                    "<a href=\"https://nats.io/\">Talk 99999</a> is about NATS"));
 }
 

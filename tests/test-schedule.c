@@ -385,21 +385,21 @@ assert_post_talks_match (NclSchedule *schedule)
   if (event == NULL)
     return;
 
-  talks = ncl_event_get_talks (event);
+  talks = ncl_event_get_highlights (event);
   g_assert_cmpuint (g_list_model_get_n_items (talks), ==, G_N_ELEMENTS (post_talks));
 
   for (guint i = 0; i < G_N_ELEMENTS (post_talks); i++)
     {
-      g_autoptr(NclTalk) talk = g_list_model_get_item (talks, i);
+      g_autoptr(NclHighlight) talk = g_list_model_get_item (talks, i);
       g_autofree char *start = NULL;
       NclSession *session;
 
-      g_test_message ("%s", ncl_talk_get_title (talk));
-      g_assert_cmpuint (ncl_talk_get_number (talk), ==, post_talks[i].number);
-      g_assert_cmpstr (ncl_talk_get_title (talk), ==, post_talks[i].post_title);
+      g_test_message ("%s", ncl_highlight_get_title (talk));
+      g_assert_cmpuint (ncl_highlight_get_number (talk), ==, post_talks[i].number);
+      g_assert_cmpstr (ncl_highlight_get_title (talk), ==, post_talks[i].post_title);
 
-      session = ncl_highlight_match_session (schedule, ncl_talk_get_title (talk),
-                                             ncl_talk_get_description_text (talk));
+      session = ncl_highlight_match_session (schedule, ncl_highlight_get_title (talk),
+                                             ncl_highlight_get_description_text (talk));
       g_assert_nonnull (session);
       g_assert_cmpstr (ncl_session_get_title (session), ==, post_talks[i].session_title);
 
@@ -536,9 +536,9 @@ static void
 test_match_link (void)
 {
   g_autoptr(NclSchedule) schedule = parse_fixture ("connect-live-2020.html");
-  g_autoptr(GListStore) talks = g_list_store_new (NCL_TYPE_TALK);
-  g_autoptr(NclTalk) ngs = ncl_talk_new (1, "Getting started with NGS");
-  g_autoptr(NclTalk) leaf = ncl_talk_new (2, "Kubernetes and NATS");
+  g_autoptr(GListStore) talks = g_list_store_new (NCL_TYPE_HIGHLIGHT);
+  g_autoptr(NclHighlight) ngs = ncl_highlight_new (1, "Getting started with NGS");
+  g_autoptr(NclHighlight) leaf = ncl_highlight_new (2, "Kubernetes and NATS");
   NclSession *started = find_session (schedule, "NGS Getting Started");
   NclSession *jetstream = find_session (schedule, "NATS JetStream");
   GListModel *sessions = ncl_schedule_get_sessions (schedule);
@@ -546,41 +546,41 @@ test_match_link (void)
 
   /* Two talks by the same speaker go to their own sessions, not both to
    * the one the speaker's name would pick. */
-  ncl_talk_set_description_text (ngs, "Wally Quevedo shows the global system.");
-  ncl_talk_set_description_text (leaf, "Wally Quevedo runs NATS on Kubernetes.");
+  ncl_highlight_set_description_text (ngs, "Wally Quevedo shows the global system.");
+  ncl_highlight_set_description_text (leaf, "Wally Quevedo runs NATS on Kubernetes.");
   g_list_store_append (talks, ngs);
   g_list_store_append (talks, leaf);
   ncl_highlight_match_link (schedule, G_LIST_MODEL (talks));
 
-  g_assert_true (ncl_session_get_talk (started) == ngs);
-  g_assert_cmpstr (ncl_talk_get_star_ids (ngs)[1], ==, ncl_session_get_id (started));
-  g_assert_cmpstr (ncl_talk_get_speakers (ngs), ==, "Wally Quevedo");
-  g_assert_true (g_date_time_equal (ncl_talk_get_start (ngs), ncl_session_get_start (started)));
-  g_assert_nonnull (ncl_talk_get_star_ids (leaf)[1]);
-  g_assert_cmpstr (ncl_talk_get_star_ids (leaf)[1], !=, ncl_session_get_id (started));
-  g_assert_true (ncl_session_get_talk (find_session (schedule, "NATS & Kubernetes")) == leaf);
+  g_assert_true (ncl_session_get_highlight (started) == ngs);
+  g_assert_cmpstr (ncl_highlight_get_star_ids (ngs)[1], ==, ncl_session_get_id (started));
+  g_assert_cmpstr (ncl_highlight_get_speakers (ngs), ==, "Wally Quevedo");
+  g_assert_true (g_date_time_equal (ncl_highlight_get_start (ngs), ncl_session_get_start (started)));
+  g_assert_nonnull (ncl_highlight_get_star_ids (leaf)[1]);
+  g_assert_cmpstr (ncl_highlight_get_star_ids (leaf)[1], !=, ncl_session_get_id (started));
+  g_assert_true (ncl_session_get_highlight (find_session (schedule, "NATS & Kubernetes")) == leaf);
 
   for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
     {
       g_autoptr(NclSession) session = g_list_model_get_item (sessions, i);
 
-      n_linked += ncl_session_get_talk (session) != NULL;
+      n_linked += ncl_session_get_highlight (session) != NULL;
     }
   g_assert_cmpuint (n_linked, ==, 2);
 
   /* A refresh retitles the first talk: it is about another session now,
    * and its old session no longer offers it. */
-  ncl_talk_set_title (ngs, "The NATS JetStream");
-  ncl_talk_set_description_text (ngs, NULL);
+  ncl_highlight_set_title (ngs, "The NATS JetStream");
+  ncl_highlight_set_description_text (ngs, NULL);
   ncl_highlight_match_link (schedule, G_LIST_MODEL (talks));
-  g_assert_null (ncl_session_get_talk (started));
-  g_assert_true (ncl_session_get_talk (jetstream) == ngs);
-  g_assert_cmpstr (ncl_talk_get_star_ids (ngs)[1], ==, ncl_session_get_id (jetstream));
+  g_assert_null (ncl_session_get_highlight (started));
+  g_assert_true (ncl_session_get_highlight (jetstream) == ngs);
+  g_assert_cmpstr (ncl_highlight_get_star_ids (ngs)[1], ==, ncl_session_get_id (jetstream));
 
   /* The post drops its talks. */
   g_list_store_remove_all (talks);
   ncl_highlight_match_link (schedule, G_LIST_MODEL (talks));
-  g_assert_null (ncl_session_get_talk (jetstream));
+  g_assert_null (ncl_session_get_highlight (jetstream));
   ncl_highlight_match_link (schedule, NULL);
 }
 

@@ -9,7 +9,7 @@
 #include "ncl-session.h"
 #include "ncl-speaker.h"
 #include "ncl-stars.h"
-#include "ncl-talk.h"
+#include "ncl-highlight.h"
 
 static gboolean
 matches (const char *text,
@@ -82,36 +82,36 @@ test_narrows (void)
 static void
 test_talk (void)
 {
-  g_autoptr(NclTalk) talk = ncl_talk_new (1, "Serverless and OpenFaaS and NATS");
-  g_autoptr(NclTalk) renumbered = ncl_talk_new (7, "Serverless and OpenFaaS and NATS");
+  g_autoptr(NclHighlight) talk = ncl_highlight_new (1, "Serverless and OpenFaaS and NATS");
+  g_autoptr(NclHighlight) renumbered = ncl_highlight_new (7, "Serverless and OpenFaaS and NATS");
   g_autoptr(GDateTime) start = g_date_time_new_utc (2020, 4, 16, 15, 20, 0);
   g_autoptr(NclQuery) words = ncl_query_new ("alex faas");
   const char * const *ids;
 
   /* The id is the title's, not the position's. */
-  g_assert_cmpstr (ncl_talk_get_id (talk), ==, "talk/serverless-and-openfaas-and-nats");
-  g_assert_cmpstr (ncl_talk_get_id (renumbered), ==, ncl_talk_get_id (talk));
+  g_assert_cmpstr (ncl_highlight_get_id (talk), ==, "talk/serverless-and-openfaas-and-nats");
+  g_assert_cmpstr (ncl_highlight_get_id (renumbered), ==, ncl_highlight_get_id (talk));
 
-  ids = ncl_talk_get_star_ids (talk);
+  ids = ncl_highlight_get_star_ids (talk);
   g_assert_cmpstr (ids[0], ==, "talk/serverless-and-openfaas-and-nats");
   g_assert_null (ids[1]);
 
   /* Speakers come with the agenda, and searches find them then. */
-  g_assert_false (ncl_query_matches (words, ncl_talk_get_search_text (talk)));
-  ncl_talk_set_schedule (talk, "Alex Ellis", start);
-  ncl_talk_set_session_id (talk, "serverless-and-openfaas-and-nats@20200416T1520Z");
-  g_assert_true (ncl_query_matches (words, ncl_talk_get_search_text (talk)));
+  g_assert_false (ncl_query_matches (words, ncl_highlight_get_search_text (talk)));
+  ncl_highlight_set_schedule (talk, "Alex Ellis", start);
+  ncl_highlight_set_session_id (talk, "serverless-and-openfaas-and-nats@20200416T1520Z");
+  g_assert_true (ncl_query_matches (words, ncl_highlight_get_search_text (talk)));
 
-  ids = ncl_talk_get_star_ids (talk);
+  ids = ncl_highlight_get_star_ids (talk);
   g_assert_cmpstr (ids[1], ==, "serverless-and-openfaas-and-nats@20200416T1520Z");
   g_assert_null (ids[2]);
 
   /* A new title is searched and gets its own id. */
-  ncl_talk_set_title (talk, "Functions and NATS");
-  g_assert_cmpstr (ncl_talk_get_id (talk), ==, "talk/functions-and-nats");
+  ncl_highlight_set_title (talk, "Functions and NATS");
+  g_assert_cmpstr (ncl_highlight_get_id (talk), ==, "talk/functions-and-nats");
   g_clear_pointer (&words, ncl_query_unref);
   words = ncl_query_new ("functions");
-  g_assert_true (ncl_query_matches (words, ncl_talk_get_search_text (talk)));
+  g_assert_true (ncl_query_matches (words, ncl_highlight_get_search_text (talk)));
 }
 
 static void

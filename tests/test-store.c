@@ -186,7 +186,7 @@ test_refresh_then_not_modified (Fixture       *fixture,
   g_autoptr(NclStore) store = NULL;
   g_autofree char *changed = NULL;
   g_autoptr(GDateTime) before = NULL;
-  NclTalk *talk;
+  NclHighlight *talk;
 
   /* The live post has a new title for talk 1. */
   g_auto(GStrv) parts = g_strsplit (fixture->post, "### 1. Serverless and OpenFaaS and NATS", 2);
@@ -195,8 +195,8 @@ test_refresh_then_not_modified (Fixture       *fixture,
   fixture->post = g_steal_pointer (&changed);
 
   store = new_store (fixture);
-  talk = ncl_event_find_talk (ncl_store_get_event (store), 1);
-  g_assert_cmpstr (ncl_talk_get_title (talk), ==, "Serverless and OpenFaaS and NATS");
+  talk = ncl_event_find_highlight (ncl_store_get_event (store), 1);
+  g_assert_cmpstr (ncl_highlight_get_title (talk), ==, "Serverless and OpenFaaS and NATS");
   g_assert_cmpint (ncl_store_get_state (store), ==, NCL_STORE_STATE_BUNDLED);
   g_assert_null (ncl_store_get_updated_at (store));
 
@@ -204,8 +204,8 @@ test_refresh_then_not_modified (Fixture       *fixture,
   refresh_and_wait (store);
 
   /* The same talk object, updated; the agenda filled; nothing went wrong. */
-  g_assert_true (ncl_event_find_talk (ncl_store_get_event (store), 1) == talk);
-  g_assert_cmpstr (ncl_talk_get_title (talk), ==, "Serverless, OpenFaaS and NATS");
+  g_assert_true (ncl_event_find_highlight (ncl_store_get_event (store), 1) == talk);
+  g_assert_cmpstr (ncl_highlight_get_title (talk), ==, "Serverless, OpenFaaS and NATS");
   g_assert_cmpuint (n_sessions (store), ==, 5);
   g_assert_cmpuint (fixture->problems->len, ==, 0);
   g_assert_null (ncl_store_get_error (store));
@@ -218,7 +218,7 @@ test_refresh_then_not_modified (Fixture       *fixture,
   refresh_and_wait (store);
   g_assert_cmpuint (fixture->requests, ==, 2);
   g_assert_cmpuint (fixture->not_modified, ==, 2);
-  g_assert_cmpstr (ncl_talk_get_title (talk), ==, "Serverless, OpenFaaS and NATS");
+  g_assert_cmpstr (ncl_highlight_get_title (talk), ==, "Serverless, OpenFaaS and NATS");
 }
 
 static void

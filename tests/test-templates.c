@@ -8,8 +8,8 @@
 #include "ncl-session-row.h"
 #include "ncl-speaker-row.h"
 #include "ncl-speakers-view.h"
-#include "ncl-talk-picture.h"
-#include "ncl-talk-row.h"
+#include "ncl-highlight-picture.h"
+#include "ncl-highlight-card.h"
 #include "ncl-window.h"
 #include "ncl-test-util.h"
 
@@ -52,8 +52,8 @@ main (int   argc,
   ncl_test_init_gtk (&argc, &argv);
 
   g_test_add_data_func ("/ncl/templates/window", ncl_window_get_type, test_widget_template);
-  g_test_add_data_func ("/ncl/templates/talk-row", ncl_talk_row_get_type, test_widget_template);
-  g_test_add_data_func ("/ncl/templates/talk-picture", ncl_talk_picture_get_type, test_widget_template);
+  g_test_add_data_func ("/ncl/templates/talk-row", ncl_highlight_card_get_type, test_widget_template);
+  g_test_add_data_func ("/ncl/templates/talk-picture", ncl_highlight_picture_get_type, test_widget_template);
   g_test_add_data_func ("/ncl/templates/event-header", ncl_event_header_get_type, test_widget_template);
   g_test_add_data_func ("/ncl/templates/agenda-view", ncl_agenda_view_get_type, test_widget_template);
   g_test_add_data_func ("/ncl/templates/session-row", ncl_session_row_get_type, test_widget_template);

@@ -177,7 +177,7 @@ test_post_video_changed (void)
   g_autoptr(NclEvent) event = NULL;
   g_autoptr(NclEvent) fresh = NULL;
   g_autoptr(GError) error = NULL;
-  NclTalk *swim;
+  NclHighlight *swim;
   guint notified = 0;
 
   g_assert_nonnull (path);
@@ -187,15 +187,15 @@ test_post_video_changed (void)
 
   event = parse_post (post);
   fresh = parse_post (changed);
-  swim = ncl_event_find_talk (event, 5);
+  swim = ncl_event_find_highlight (event, 5);
   g_signal_connect_swapped (swim, "notify::video-url", G_CALLBACK (g_atomic_int_inc), &notified);
 
   ncl_event_update_from (event, fresh);
 
-  g_assert_true (ncl_event_find_talk (event, 5) == swim);
-  g_assert_cmpstr (ncl_talk_get_video_url (swim), ==, "https://youtu.be/J56wrBDG01k?t=42");
+  g_assert_true (ncl_event_find_highlight (event, 5) == swim);
+  g_assert_cmpstr (ncl_highlight_get_video_url (swim), ==, "https://youtu.be/J56wrBDG01k?t=42");
   g_assert_cmpuint (notified, ==, 1);
-  g_assert_cmpuint (g_list_model_get_n_items (ncl_event_get_talks (event)), ==, 5);
+  g_assert_cmpuint (g_list_model_get_n_items (ncl_event_get_highlights (event)), ==, 5);
 }
 
 int

@@ -9,7 +9,7 @@
 #include "ncl-session-row.h"
 #include "ncl-speaker-row.h"
 #include "ncl-store.h"
-#include "ncl-talk-row.h"
+#include "ncl-highlight-card.h"
 #include "ncl-window.h"
 
 #include "ncl-test-server.h"
@@ -171,7 +171,7 @@ shown_rows (Fixture *fixture,
       GtkWidget *row = rows->pdata[i];
       gboolean bound = type == NCL_TYPE_SPEAKER_ROW ? ncl_speaker_row_get_speaker (NCL_SPEAKER_ROW (row)) != NULL
                        : type == NCL_TYPE_SESSION_ROW ? ncl_session_row_get_session (NCL_SESSION_ROW (row)) != NULL
-                       : ncl_talk_row_get_talk (NCL_TALK_ROW (row)) != NULL;
+                       : ncl_highlight_card_get_highlight (NCL_HIGHLIGHT_CARD (row)) != NULL;
 
       if (gtk_widget_get_mapped (row) && bound)
         g_ptr_array_add (shown, row);
@@ -226,14 +226,14 @@ find_label (GtkWidget  *root,
   return NULL;
 }
 
-static NclTalkRow *
+static NclHighlightCard *
 find_talk_row (Fixture *fixture,
                guint    number)
 {
-  g_autoptr(GPtrArray) rows = shown_rows (fixture, NCL_TYPE_TALK_ROW);
+  g_autoptr(GPtrArray) rows = shown_rows (fixture, NCL_TYPE_HIGHLIGHT_CARD);
 
   for (guint i = 0; i < rows->len; i++)
-    if (ncl_talk_get_number (ncl_talk_row_get_talk (rows->pdata[i])) == number)
+    if (ncl_highlight_get_number (ncl_highlight_card_get_highlight (rows->pdata[i])) == number)
       return rows->pdata[i];
 
   return NULL;
@@ -270,11 +270,11 @@ test_starred_card_speaker (Fixture       *fixture,
   g_autoptr(GPtrArray) speakers = NULL;
   g_autoptr(GPtrArray) sessions = NULL;
   NclSpeaker *speaker;
-  NclTalkRow *card;
+  NclHighlightCard *card;
 
   ncl_test_wait_for (talk_row_shown, fixture, 10, "the first talk card");
   card = find_talk_row (fixture, 1);
-  ncl_talk_row_toggle_star (card);
+  ncl_highlight_card_toggle_star (card);
   ncl_window_set_starred_only (fixture->window, TRUE);
 
   show_view (fixture, "speakers");

@@ -5,7 +5,7 @@
 #include <libsoup/soup.h>
 
 #include "ncl-post-parser.h"
-#include "ncl-talk-row.h"
+#include "ncl-highlight-card.h"
 #include "ncl-web-page.h"
 #include "ncl-window.h"
 
@@ -414,7 +414,7 @@ static gboolean
 rows_shown (gpointer data)
 {
   Fixture *fixture = data;
-  g_autoptr(GPtrArray) rows = ncl_test_find_all (GTK_WIDGET (fixture->window), NCL_TYPE_TALK_ROW);
+  g_autoptr(GPtrArray) rows = ncl_test_find_all (GTK_WIDGET (fixture->window), NCL_TYPE_HIGHLIGHT_CARD);
 
   return rows->len >= 5;
 }
@@ -424,14 +424,14 @@ talk_button (Fixture    *fixture,
              guint       number,
              const char *label)
 {
-  g_autoptr(GPtrArray) rows = ncl_test_find_all (GTK_WIDGET (fixture->window), NCL_TYPE_TALK_ROW);
+  g_autoptr(GPtrArray) rows = ncl_test_find_all (GTK_WIDGET (fixture->window), NCL_TYPE_HIGHLIGHT_CARD);
 
   for (guint i = 0; i < rows->len; i++)
     {
-      NclTalk *talk = ncl_talk_row_get_talk (rows->pdata[i]);
+      NclHighlight *talk = ncl_highlight_card_get_highlight (rows->pdata[i]);
       g_autoptr(GPtrArray) contents = NULL;
 
-      if (talk == NULL || ncl_talk_get_number (talk) != number)
+      if (talk == NULL || ncl_highlight_get_number (talk) != number)
         continue;
 
       contents = ncl_test_find_all (rows->pdata[i], ADW_TYPE_BUTTON_CONTENT);
@@ -447,7 +447,7 @@ static void
 test_back_restores_focus (Fixture       *fixture,
                           gconstpointer  data)
 {
-  NclTalk *talk = ncl_event_find_talk (fixture->event, 3);
+  NclHighlight *talk = ncl_event_find_highlight (fixture->event, 3);
   NclWebPage *page;
   GtkWidget *slides;
 
@@ -461,7 +461,7 @@ test_back_restores_focus (Fixture       *fixture,
   g_assert_true (ncl_window_get_showing_web_page (fixture->window));
   page = ncl_window_get_web_page (fixture->window);
   g_assert_cmpstr (ncl_web_page_get_title (page), ==, "NATS and Augmented Reality");
-  g_assert_cmpstr (ncl_web_page_get_original_uri (page), ==, ncl_talk_get_slides_url (talk));
+  g_assert_cmpstr (ncl_web_page_get_original_uri (page), ==, ncl_highlight_get_slides_url (talk));
   g_assert_cmpuint (fixture->opened->len, ==, 0);
   ncl_test_settle (200);
 
@@ -523,7 +523,7 @@ test_player_page (Fixture       *fixture,
   g_autofree char *page_origin = server_uri (fixture, "/");
   g_autofree char *embed_base = NULL;
   EmbedRequest request = { 0 };
-  NclTalk *talk = ncl_event_find_talk (fixture->event, 3);
+  NclHighlight *talk = ncl_event_find_highlight (fixture->event, 3);
   NclWebPage *page;
   GtkWidget *video;
   GSList *uris;
@@ -547,7 +547,7 @@ test_player_page (Fixture       *fixture,
   page = ncl_window_get_web_page (fixture->window);
   g_assert_true (ncl_window_get_showing_web_page (fixture->window));
   g_assert_cmpstr (ncl_web_page_get_title (page), ==, "NATS and Augmented Reality");
-  g_assert_cmpstr (ncl_web_page_get_original_uri (page), ==, ncl_talk_get_video_url (talk));
+  g_assert_cmpstr (ncl_web_page_get_original_uri (page), ==, ncl_highlight_get_video_url (talk));
 
   /* The frame asks the player for the talk's video, at its place in the
    * playlist, and says which page it is on: YouTube's players refuse to play
@@ -690,15 +690,15 @@ test_player_hostile_title (Fixture       *fixture,
   EmbedRequest request = { 0 };
   gboolean dialog_shown = FALSE;
   gboolean header_shows_title = FALSE;
-  NclTalk *talk;
+  NclHighlight *talk;
   GSList *uris;
 
   event = ncl_post_parse (bytes, NCL_POST_PAGE_URI, &error);
   g_assert_no_error (error);
-  talk = ncl_event_find_talk (event, 1);
+  talk = ncl_event_find_highlight (event, 1);
   g_assert_nonnull (talk);
-  g_assert_cmpstr (ncl_talk_get_title (talk), ==, HOSTILE_TITLE);
-  g_assert_nonnull (ncl_talk_get_video_url (talk));
+  g_assert_cmpstr (ncl_highlight_get_title (talk), ==, HOSTILE_TITLE);
+  g_assert_nonnull (ncl_highlight_get_video_url (talk));
   ncl_window_set_event (fixture->window, event);
 
   /* The player frame comes from loopback, not YouTube. */
@@ -712,7 +712,7 @@ test_player_hostile_title (Fixture       *fixture,
   g_setenv ("NCL_TEST_YOUTUBE_EMBED_BASE", embed_base, TRUE);
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.open-video", "s",
-                              ncl_talk_get_video_url (talk));
+                              ncl_highlight_get_video_url (talk));
   g_assert_true (ncl_window_get_showing_web_page (fixture->window));
 
   /* The web view is WebKit's, from the module: found by its type's name.

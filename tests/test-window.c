@@ -4,8 +4,8 @@
 #include <adwaita.h>
 
 #include "ncl-post-parser.h"
-#include "ncl-talk-picture.h"
-#include "ncl-talk-row.h"
+#include "ncl-highlight-picture.h"
+#include "ncl-highlight-card.h"
 #include "ncl-window.h"
 
 #include "ncl-test-util.h"
@@ -87,12 +87,12 @@ static gboolean
 rows_shown (gpointer data)
 {
   Fixture *fixture = data;
-  g_autoptr(GPtrArray) rows = ncl_test_find_all (GTK_WIDGET (fixture->window), NCL_TYPE_TALK_ROW);
-  guint n_talks = g_list_model_get_n_items (ncl_event_get_talks (fixture->event));
+  g_autoptr(GPtrArray) rows = ncl_test_find_all (GTK_WIDGET (fixture->window), NCL_TYPE_HIGHLIGHT_CARD);
+  guint n_talks = g_list_model_get_n_items (ncl_event_get_highlights (fixture->event));
   guint mapped = 0;
 
   for (guint i = 0; i < rows->len; i++)
-    if (gtk_widget_get_mapped (rows->pdata[i]) && ncl_talk_row_get_talk (rows->pdata[i]) != NULL)
+    if (gtk_widget_get_mapped (rows->pdata[i]) && ncl_highlight_card_get_highlight (rows->pdata[i]) != NULL)
       mapped++;
 
   return mapped >= MIN (n_talks, 1) && rows->len >= n_talks;
@@ -102,17 +102,17 @@ rows_shown (gpointer data)
 static GPtrArray *
 talk_rows (Fixture *fixture)
 {
-  g_autoptr(GPtrArray) rows = ncl_test_find_all (GTK_WIDGET (fixture->window), NCL_TYPE_TALK_ROW);
-  guint n_talks = g_list_model_get_n_items (ncl_event_get_talks (fixture->event));
+  g_autoptr(GPtrArray) rows = ncl_test_find_all (GTK_WIDGET (fixture->window), NCL_TYPE_HIGHLIGHT_CARD);
+  guint n_talks = g_list_model_get_n_items (ncl_event_get_highlights (fixture->event));
   GPtrArray *ordered = g_ptr_array_new ();
 
   for (guint n = 1; n <= n_talks; n++)
     {
       for (guint i = 0; i < rows->len; i++)
         {
-          NclTalk *talk = ncl_talk_row_get_talk (rows->pdata[i]);
+          NclHighlight *talk = ncl_highlight_card_get_highlight (rows->pdata[i]);
 
-          if (talk != NULL && ncl_talk_get_number (talk) == n)
+          if (talk != NULL && ncl_highlight_get_number (talk) == n)
             {
               g_ptr_array_add (ordered, rows->pdata[i]);
               break;
@@ -164,7 +164,7 @@ test_cards (Fixture       *fixture,
   for (guint i = 0; i < rows->len; i++)
     {
       GtkLabel *heading = find_label_with_class (rows->pdata[i], "title-3");
-      g_autoptr(GPtrArray) pictures = ncl_test_find_all (rows->pdata[i], NCL_TYPE_TALK_PICTURE);
+      g_autoptr(GPtrArray) pictures = ncl_test_find_all (rows->pdata[i], NCL_TYPE_HIGHLIGHT_PICTURE);
       g_autoptr(GPtrArray) images = ncl_test_find_all (rows->pdata[i], GTK_TYPE_IMAGE);
 
       g_assert_nonnull (heading);
@@ -197,7 +197,7 @@ test_buttons_open_talk_links (Fixture       *fixture,
 
   for (guint i = 0; i < rows->len; i++)
     {
-      NclTalk *talk = ncl_talk_row_get_talk (rows->pdata[i]);
+      NclHighlight *talk = ncl_highlight_card_get_highlight (rows->pdata[i]);
       GtkButton *slides = find_button (rows->pdata[i], "_Slides");
       GtkButton *video = find_button (rows->pdata[i], "_Video");
       NclWebPage *page;
@@ -211,14 +211,14 @@ test_buttons_open_talk_links (Fixture       *fixture,
       g_signal_emit_by_name (slides, "clicked");
       g_assert_true (ncl_window_get_showing_web_page (fixture->window));
       page = ncl_window_get_web_page (fixture->window);
-      g_assert_cmpstr (ncl_web_page_get_original_uri (page), ==, ncl_talk_get_slides_url (talk));
-      g_assert_cmpstr (ncl_web_page_get_title (page), ==, ncl_talk_get_title (talk));
+      g_assert_cmpstr (ncl_web_page_get_original_uri (page), ==, ncl_highlight_get_slides_url (talk));
+      g_assert_cmpstr (ncl_web_page_get_title (page), ==, ncl_highlight_get_title (talk));
       gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.go-back", NULL);
       g_assert_false (ncl_window_get_showing_web_page (fixture->window));
 
       g_signal_emit_by_name (video, "clicked");
       g_assert_true (ncl_window_get_showing_web_page (fixture->window));
-      g_assert_cmpstr (ncl_web_page_get_original_uri (page), ==, ncl_talk_get_video_url (talk));
+      g_assert_cmpstr (ncl_web_page_get_original_uri (page), ==, ncl_highlight_get_video_url (talk));
       gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.go-back", NULL);
       g_assert_false (ncl_window_get_showing_web_page (fixture->window));
     }
@@ -237,7 +237,7 @@ all_folded (gpointer data)
     return FALSE;
 
   for (guint i = 0; i < rows->len; i++)
-    if (gtk_widget_get_mapped (rows->pdata[i]) && !ncl_talk_row_get_folded (rows->pdata[i]))
+    if (gtk_widget_get_mapped (rows->pdata[i]) && !ncl_highlight_card_get_folded (rows->pdata[i]))
       return FALSE;
 
   return TRUE;
@@ -253,7 +253,7 @@ none_folded (gpointer data)
     return FALSE;
 
   for (guint i = 0; i < rows->len; i++)
-    if (gtk_widget_get_mapped (rows->pdata[i]) && ncl_talk_row_get_folded (rows->pdata[i]))
+    if (gtk_widget_get_mapped (rows->pdata[i]) && ncl_highlight_card_get_folded (rows->pdata[i]))
       return FALSE;
 
   return TRUE;
@@ -279,7 +279,7 @@ mapped_row_folded (gpointer data)
   g_autoptr(GPtrArray) rows = talk_rows (fixture);
 
   for (guint i = 0; i < rows->len; i++)
-    if (gtk_widget_get_mapped (rows->pdata[i]) && ncl_talk_row_get_folded (rows->pdata[i]))
+    if (gtk_widget_get_mapped (rows->pdata[i]) && ncl_highlight_card_get_folded (rows->pdata[i]))
       return TRUE;
 
   /* The list learns its height as rows get measured: aim again. */
@@ -293,7 +293,7 @@ card_bounds (GtkWidget       *row,
              graphene_rect_t *text,
              graphene_rect_t *picture)
 {
-  g_autoptr(GPtrArray) pictures = ncl_test_find_all (row, NCL_TYPE_TALK_PICTURE);
+  g_autoptr(GPtrArray) pictures = ncl_test_find_all (row, NCL_TYPE_HIGHLIGHT_PICTURE);
   GtkWidget *text_card = gtk_widget_get_parent (gtk_widget_get_parent (GTK_WIDGET (find_button (row, "_Slides"))));
 
   g_assert_true (gtk_widget_has_css_class (text_card, "card"));
@@ -361,7 +361,7 @@ test_refresh_picture_alt (Fixture       *fixture,
 
   ncl_test_wait_for (rows_shown, fixture, 10, "the talk cards");
   rows = talk_rows (fixture);
-  pictures = ncl_test_find_all (rows->pdata[0], NCL_TYPE_TALK_PICTURE);
+  pictures = ncl_test_find_all (rows->pdata[0], NCL_TYPE_HIGHLIGHT_PICTURE);
   g_assert_cmpuint (pictures->len, ==, 1);
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (pictures->pdata[0]),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "OpenFaas");
@@ -380,7 +380,7 @@ test_refresh_picture_alt (Fixture       *fixture,
   g_clear_pointer (&rows, g_ptr_array_unref);
   g_clear_pointer (&pictures, g_ptr_array_unref);
   rows = talk_rows (fixture);
-  pictures = ncl_test_find_all (rows->pdata[0], NCL_TYPE_TALK_PICTURE);
+  pictures = ncl_test_find_all (rows->pdata[0], NCL_TYPE_HIGHLIGHT_PICTURE);
   g_assert_cmpuint (pictures->len, ==, 1);
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (pictures->pdata[0]),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "OpenFaaS functions on NATS");

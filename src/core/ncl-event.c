@@ -206,7 +206,7 @@ ncl_event_class_init (NclEventClass *klass)
 static void
 ncl_event_init (NclEvent *self)
 {
-  self->talks = g_list_store_new (NCL_TYPE_TALK);
+  self->talks = g_list_store_new (NCL_TYPE_HIGHLIGHT);
 }
 
 NclEvent *
@@ -361,12 +361,12 @@ ncl_event_set_closing (NclEvent   *self,
 }
 
 /**
- * ncl_event_get_talks:
+ * ncl_event_get_highlights:
  *
- * Returns: (transfer none): a #GListModel of #NclTalk, in the post's order
+ * Returns: (transfer none): a #GListModel of #NclHighlight, in the post's order
  */
 GListModel *
-ncl_event_get_talks (NclEvent *self)
+ncl_event_get_highlights (NclEvent *self)
 {
   g_return_val_if_fail (NCL_IS_EVENT (self), NULL);
 
@@ -374,23 +374,23 @@ ncl_event_get_talks (NclEvent *self)
 }
 
 void
-ncl_event_add_talk (NclEvent *self,
-                    NclTalk  *talk)
+ncl_event_add_highlight (NclEvent *self,
+                    NclHighlight  *talk)
 {
   g_return_if_fail (NCL_IS_EVENT (self));
-  g_return_if_fail (NCL_IS_TALK (talk));
+  g_return_if_fail (NCL_IS_HIGHLIGHT (talk));
 
   g_list_store_append (self->talks, talk);
 }
 
 /**
- * ncl_event_find_talk:
+ * ncl_event_find_highlight:
  * @number: the talk's number in the post ("### 3. …" is 3)
  *
  * Returns: (nullable) (transfer none): the talk, or %NULL
  */
-NclTalk *
-ncl_event_find_talk (NclEvent *self,
+NclHighlight *
+ncl_event_find_highlight (NclEvent *self,
                      guint     number)
 {
   guint n_talks;
@@ -401,9 +401,9 @@ ncl_event_find_talk (NclEvent *self,
 
   for (guint i = 0; i < n_talks; i++)
     {
-      g_autoptr(NclTalk) talk = g_list_model_get_item (G_LIST_MODEL (self->talks), i);
+      g_autoptr(NclHighlight) talk = g_list_model_get_item (G_LIST_MODEL (self->talks), i);
 
-      if (ncl_talk_get_number (talk) == number)
+      if (ncl_highlight_get_number (talk) == number)
         return talk;
     }
 
@@ -449,17 +449,17 @@ ncl_event_update_from (NclEvent *self,
   /* Drop the talks the new post no longer has. */
   for (guint i = g_list_model_get_n_items (mine); i > 0; i--)
     {
-      g_autoptr(NclTalk) talk = g_list_model_get_item (mine, i - 1);
+      g_autoptr(NclHighlight) talk = g_list_model_get_item (mine, i - 1);
 
-      if (ncl_event_find_talk (other, ncl_talk_get_number (talk)) == NULL)
+      if (ncl_event_find_highlight (other, ncl_highlight_get_number (talk)) == NULL)
         g_list_store_remove (self->talks, i - 1);
     }
 
   /* Then walk the new order: update the ones we have, insert the rest. */
   for (guint i = 0; i < n_theirs; i++)
     {
-      g_autoptr(NclTalk) fresh = g_list_model_get_item (theirs, i);
-      NclTalk *existing = ncl_event_find_talk (self, ncl_talk_get_number (fresh));
+      g_autoptr(NclHighlight) fresh = g_list_model_get_item (theirs, i);
+      NclHighlight *existing = ncl_event_find_highlight (self, ncl_highlight_get_number (fresh));
       guint position;
 
       if (existing == NULL)
@@ -468,7 +468,7 @@ ncl_event_update_from (NclEvent *self,
           continue;
         }
 
-      ncl_talk_update_from (existing, fresh);
+      ncl_highlight_update_from (existing, fresh);
 
       if (g_list_store_find (self->talks, existing, &position) && position != i)
         {

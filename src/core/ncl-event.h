@@ -3,7 +3,7 @@
 
 #include <gio/gio.h>
 
-#include "ncl-talk.h"
+#include "ncl-highlight.h"
 
 G_BEGIN_DECLS
 
@@ -31,10 +31,10 @@ void                ncl_event_set_intro      (NclEvent           *self,
 const char         *ncl_event_get_closing    (NclEvent           *self);
 void                ncl_event_set_closing    (NclEvent           *self,
                                               const char         *markup);
-GListModel         *ncl_event_get_talks      (NclEvent           *self);
-void                ncl_event_add_talk       (NclEvent           *self,
-                                              NclTalk            *talk);
-NclTalk            *ncl_event_find_talk      (NclEvent           *self,
+GListModel         *ncl_event_get_highlights      (NclEvent           *self);
+void                ncl_event_add_highlight       (NclEvent           *self,
+                                              NclHighlight            *talk);
+NclHighlight            *ncl_event_find_highlight      (NclEvent           *self,
                                               guint               number);
 const char         *ncl_event_get_uri        (NclEvent           *self);
 void                ncl_event_set_uri        (NclEvent           *self,

@@ -6,7 +6,7 @@
 #include "ncl-fold.h"
 #include "ncl-highlight-match.h"
 #include "ncl-session.h"
-#include "ncl-talk.h"
+#include "ncl-highlight.h"
 
 /*
  * The one rule that finds the session of the agenda a talk of the post is
@@ -234,7 +234,7 @@ ncl_highlight_match_session (NclSchedule *schedule,
 /**
  * ncl_highlight_match_link:
  * @schedule: the event's agenda
- * @talks: (nullable): a list of #NclTalk, the talks the post highlights
+ * @talks: (nullable): a list of #NclHighlight, the talks the post highlights
  *
  * Matches every talk to its session (ncl_highlight_match_session()) and
  * records it both ways: the talk gets its session's id, speakers and start,
@@ -257,18 +257,18 @@ ncl_highlight_match_link (NclSchedule *schedule,
   n_talks = talks != NULL ? g_list_model_get_n_items (talks) : 0;
   for (guint i = 0; i < n_talks; i++)
     {
-      g_autoptr(NclTalk) talk = g_list_model_get_item (talks, i);
+      g_autoptr(NclHighlight) talk = g_list_model_get_item (talks, i);
       NclSession *session = ncl_highlight_match_session (schedule,
-                                                         ncl_talk_get_title (talk),
-                                                         ncl_talk_get_description_text (talk));
+                                                         ncl_highlight_get_title (talk),
+                                                         ncl_highlight_get_description_text (talk));
       g_autofree char *speakers = NULL;
 
       if (session != NULL && ncl_session_get_speakers (session) != NULL)
         speakers = g_strjoinv (", ", (char **)ncl_session_get_speakers (session));
 
       /* The id first: rows update on the talk's notifications. */
-      ncl_talk_set_session_id (talk, session != NULL ? ncl_session_get_id (session) : NULL);
-      ncl_talk_set_schedule (talk, speakers, session != NULL ? ncl_session_get_start (session) : NULL);
+      ncl_highlight_set_session_id (talk, session != NULL ? ncl_session_get_id (session) : NULL);
+      ncl_highlight_set_schedule (talk, speakers, session != NULL ? ncl_session_get_start (session) : NULL);
 
       if (session != NULL && !g_hash_table_contains (talk_for_session, session))
         g_hash_table_insert (talk_for_session, session, talk);
@@ -280,6 +280,6 @@ ncl_highlight_match_link (NclSchedule *schedule,
     {
       g_autoptr(NclSession) session = g_list_model_get_item (sessions, i);
 
-      ncl_session_set_talk (session, g_hash_table_lookup (talk_for_session, session));
+      ncl_session_set_highlight (session, g_hash_table_lookup (talk_for_session, session));
     }
 }

@@ -11,7 +11,7 @@
  * sides the way speaker names are matched: case folded, accents dropped,
  * punctuation turned into single spaces, so "jirenius" finds "Jirénius" and
  * "open-faas" finds "OpenFaaS"'s neighbours alike. Each item keeps its
- * folded text (ncl_query_join(), see ncl_talk_get_search_text()), so a
+ * folded text (ncl_query_join(), see ncl_highlight_get_search_text()), so a
  * keystroke costs one substring search per word and item.
  *
  * What a query matches is here; which items it is asked about, and how

@@ -4,7 +4,7 @@
 #include "ncl-fold.h"
 #include "ncl-query.h"
 #include "ncl-session.h"
-#include "ncl-talk.h"
+#include "ncl-highlight.h"
 #include "ncl-util.h"
 
 /* One row of the event's agenda. The description is Pango markup (it keeps
@@ -22,7 +22,7 @@ struct _NclSession
   GDateTime *start;
   char *description;
   char *description_text;
-  NclTalk *talk;  /* the post's talk about it (ncl_highlight_match_link()) */
+  NclHighlight *talk;  /* the post's talk about it (ncl_highlight_match_link()) */
 
   /* Folded for searches; made on first use, dropped on any change. */
   char *search_text;
@@ -188,7 +188,7 @@ ncl_session_set_property (GObject      *object,
       ncl_session_set_description_text (self, g_value_get_string (value));
       break;
     case PROP_TALK:
-      ncl_session_set_talk (self, g_value_get_object (value));
+      ncl_session_set_highlight (self, g_value_get_object (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -254,7 +254,7 @@ ncl_session_class_init (NclSessionClass *klass)
    */
   properties[PROP_TALK] =
     g_param_spec_object ("talk", NULL, NULL,
-                         NCL_TYPE_TALK,
+                         NCL_TYPE_HIGHLIGHT,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -446,12 +446,12 @@ ncl_session_get_search_text (NclSession *self)
 }
 
 /**
- * ncl_session_get_talk:
+ * ncl_session_get_highlight:
  *
  * Returns: (transfer none) (nullable): the post's talk about this session
  */
-NclTalk *
-ncl_session_get_talk (NclSession *self)
+NclHighlight *
+ncl_session_get_highlight (NclSession *self)
 {
   g_return_val_if_fail (NCL_IS_SESSION (self), NULL);
 
@@ -459,15 +459,15 @@ ncl_session_get_talk (NclSession *self)
 }
 
 /**
- * ncl_session_set_talk:
+ * ncl_session_set_highlight:
  * @talk: (nullable): the post's talk about this session
  */
 void
-ncl_session_set_talk (NclSession *self,
-                      NclTalk    *talk)
+ncl_session_set_highlight (NclSession *self,
+                      NclHighlight    *talk)
 {
   g_return_if_fail (NCL_IS_SESSION (self));
-  g_return_if_fail (talk == NULL || NCL_IS_TALK (talk));
+  g_return_if_fail (talk == NULL || NCL_IS_HIGHLIGHT (talk));
 
   if (g_set_object (&self->talk, talk))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TALK]);

@@ -46,8 +46,8 @@ const char         *ncl_session_get_description_text (NclSession         *self);
 const char         *ncl_session_get_search_text      (NclSession         *self);
 void                ncl_session_set_description_text (NclSession         *self,
                                                       const char         *text);
-NclTalk            *ncl_session_get_talk             (NclSession         *self);
-void                ncl_session_set_talk             (NclSession         *self,
-                                                      NclTalk            *talk);
+NclHighlight            *ncl_session_get_highlight             (NclSession         *self);
+void                ncl_session_set_highlight             (NclSession         *self,
+                                                      NclHighlight            *talk);
 
 G_END_DECLS

@@ -11,4 +11,4 @@ typedef struct _NclEvent    NclEvent;
 typedef struct _NclSchedule NclSchedule;
 typedef struct _NclSession  NclSession;
 typedef struct _NclSpeaker  NclSpeaker;
-typedef struct _NclTalk     NclTalk;
+typedef struct _NclHighlight     NclHighlight;

@@ -259,7 +259,7 @@ top_level_ancestor (xmlNode *node,
   return node;
 }
 
-static NclTalk *
+static NclHighlight *
 build_talk (Section         *section,
             htmlParserCtxt  *context,
             const char      *base_uri,
@@ -269,7 +269,7 @@ build_talk (Section         *section,
 {
   g_autoptr(NclMarkupBuilder) description = ncl_markup_builder_new (base_uri);
   g_autoptr(NclMarkupBuilder) trailing = ncl_markup_builder_new (base_uri);
-  g_autoptr(NclTalk) talk = ncl_talk_new (section->number, section->title);
+  g_autoptr(NclHighlight) talk = ncl_highlight_new (section->number, section->title);
   g_autofree char *text = NULL;
   g_autofree char *markup = NULL;
   TalkParts parts = { .base_uri = base_uri };
@@ -323,12 +323,12 @@ build_talk (Section         *section,
     }
 
   markup = ncl_markup_builder_end (description, &text);
-  ncl_talk_set_description (talk, markup);
-  ncl_talk_set_description_text (talk, text);
-  ncl_talk_set_slides_url (talk, parts.slides_url);
-  ncl_talk_set_video_url (talk, parts.video_url);
-  ncl_talk_set_picture_url (talk, parts.picture_url);
-  ncl_talk_set_picture_alt (talk, parts.picture_alt != NULL ? parts.picture_alt : parts.link_alt);
+  ncl_highlight_set_description (talk, markup);
+  ncl_highlight_set_description_text (talk, text);
+  ncl_highlight_set_slides_url (talk, parts.slides_url);
+  ncl_highlight_set_video_url (talk, parts.video_url);
+  ncl_highlight_set_picture_url (talk, parts.picture_url);
+  ncl_highlight_set_picture_alt (talk, parts.picture_alt != NULL ? parts.picture_alt : parts.link_alt);
 
   *trailing_markup = ncl_markup_builder_end (trailing, NULL);
 
@@ -675,7 +675,7 @@ ncl_post_parse (GBytes      *bytes,
       Section *section = &g_array_index (sections, Section, i);
       g_autofree char *trailing = NULL;
       gboolean is_last = i + 1 == sections->len;
-      g_autoptr(NclTalk) talk = build_talk (section, context, base_uri, is_last, &trailing, error);
+      g_autoptr(NclHighlight) talk = build_talk (section, context, base_uri, is_last, &trailing, error);
 
       if (talk == NULL)
         {
@@ -686,7 +686,7 @@ ncl_post_parse (GBytes      *bytes,
       if (is_last)
         closing = g_steal_pointer (&trailing);
 
-      ncl_event_add_talk (event, talk);
+      ncl_event_add_highlight (event, talk);
     }
 
   g_clear_pointer (&context, htmlFreeParserCtxt);

@@ -90,7 +90,7 @@ problem (NclStore *self,
 static void
 link_talks_to_sessions (NclStore *self)
 {
-  ncl_highlight_match_link (self->schedule, ncl_event_get_talks (self->event));
+  ncl_highlight_match_link (self->schedule, ncl_event_get_highlights (self->event));
 }
 
 static void

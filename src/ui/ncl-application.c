@@ -229,7 +229,7 @@ ncl_application_command_line (GApplication            *app,
   if (parse_talk_option (dict, &talk))
     {
       if (ncl_store_get_event (self->store) != NULL &&
-          ncl_event_find_talk (ncl_store_get_event (self->store), talk) == NULL)
+          ncl_event_find_highlight (ncl_store_get_event (self->store), talk) == NULL)
         {
           g_autofree char *message = NULL;
 

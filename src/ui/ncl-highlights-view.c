@@ -71,19 +71,19 @@ item_bind_cb (NclHighlightsView *self,
   GObject *object = gtk_list_item_get_item (item);
   GtkWidget *child = gtk_list_item_get_child (item);
 
-  if (NCL_IS_TALK (object))
+  if (NCL_IS_HIGHLIGHT (object))
     {
-      if (!NCL_IS_TALK_ROW (child))
+      if (!NCL_IS_HIGHLIGHT_CARD (child))
         {
-          child = ncl_talk_row_new ();
-          ncl_talk_row_set_stars (NCL_TALK_ROW (child), self->stars);
+          child = ncl_highlight_card_new ();
+          ncl_highlight_card_set_stars (NCL_HIGHLIGHT_CARD (child), self->stars);
           gtk_list_item_set_child (item, child);
         }
 
-      ncl_talk_row_set_store (NCL_TALK_ROW (child), self->store);
-      ncl_talk_row_set_n_talks (NCL_TALK_ROW (child),
-                                g_list_model_get_n_items (ncl_event_get_talks (self->event)));
-      ncl_talk_row_set_talk (NCL_TALK_ROW (child), NCL_TALK (object));
+      ncl_highlight_card_set_store (NCL_HIGHLIGHT_CARD (child), self->store);
+      ncl_highlight_card_set_n_highlights (NCL_HIGHLIGHT_CARD (child),
+                                g_list_model_get_n_items (ncl_event_get_highlights (self->event)));
+      ncl_highlight_card_set_highlight (NCL_HIGHLIGHT_CARD (child), NCL_HIGHLIGHT (object));
       self->has_cards = TRUE;
     }
   else if (NCL_IS_EVENT_PART (object))
@@ -104,8 +104,8 @@ item_unbind_cb (NclHighlightsView *self,
 {
   GtkWidget *child = gtk_list_item_get_child (item);
 
-  if (NCL_IS_TALK_ROW (child))
-    ncl_talk_row_set_talk (NCL_TALK_ROW (child), NULL);
+  if (NCL_IS_HIGHLIGHT_CARD (child))
+    ncl_highlight_card_set_highlight (NCL_HIGHLIGHT_CARD (child), NULL);
   else if (NCL_IS_EVENT_HEADER (child))
     ncl_event_header_set_part (NCL_EVENT_HEADER (child), NULL);
 }
@@ -250,7 +250,7 @@ ncl_highlights_view_set_event (NclHighlightsView *self,
 
   gtk_slice_list_model_set_size (self->talk_slice,
                                  gtk_widget_get_mapped (GTK_WIDGET (self)) ? G_MAXUINT : FIRST_FRAME_TALKS);
-  gtk_filter_list_model_set_model (self->talk_results, ncl_event_get_talks (event));
+  gtk_filter_list_model_set_model (self->talk_results, ncl_event_get_highlights (event));
 
   closing_text = ncl_event_get_closing (event);
   if (closing_text != NULL && closing_text[0] != '\0')
@@ -318,7 +318,7 @@ ncl_highlights_view_set_store (NclHighlightsView *self,
 /**
  * ncl_highlights_view_get_results:
  *
- * Returns: (transfer none): the talks shown, a list of #NclTalk
+ * Returns: (transfer none): the talks shown, a list of #NclHighlight
  */
 GListModel *
 ncl_highlights_view_get_results (NclHighlightsView *self)
@@ -355,7 +355,7 @@ ncl_highlights_view_reveal_all (NclHighlightsView *self)
   gtk_slice_list_model_set_size (self->talk_slice, G_MAXUINT);
 }
 
-static NclTalkRow *
+static NclHighlightCard *
 find_card (GtkWidget *root,
            guint      number)
 {
@@ -363,14 +363,14 @@ find_card (GtkWidget *root,
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      NclTalkRow *found;
+      NclHighlightCard *found;
 
-      if (NCL_IS_TALK_ROW (child))
+      if (NCL_IS_HIGHLIGHT_CARD (child))
         {
-          NclTalk *talk = ncl_talk_row_get_talk (NCL_TALK_ROW (child));
+          NclHighlight *talk = ncl_highlight_card_get_highlight (NCL_HIGHLIGHT_CARD (child));
 
-          if (talk != NULL && ncl_talk_get_number (talk) == number)
-            return NCL_TALK_ROW (child);
+          if (talk != NULL && ncl_highlight_get_number (talk) == number)
+            return NCL_HIGHLIGHT_CARD (child);
           continue;
         }
 
@@ -388,7 +388,7 @@ find_card (GtkWidget *root,
  * Returns: (transfer none) (nullable): the card showing talk @number, if
  *   one does (cards are made for the talks on screen)
  */
-NclTalkRow *
+NclHighlightCard *
 ncl_highlights_view_find_card (NclHighlightsView *self,
                                guint              number)
 {
@@ -401,7 +401,7 @@ static gboolean
 focus_pending_talk_cb (gpointer data)
 {
   NclHighlightsView *self = data;
-  NclTalkRow *card;
+  NclHighlightCard *card;
 
   if (self->focus_talk != 0 &&
       !((card = find_card (GTK_WIDGET (self->list_view), self->focus_talk)) &&
@@ -436,13 +436,13 @@ ncl_highlights_view_show_talk (NclHighlightsView *self,
 
   ncl_highlights_view_reveal_all (self);
 
-  talks = ncl_event_get_talks (self->event);
+  talks = ncl_event_get_highlights (self->event);
   n_talks = g_list_model_get_n_items (talks);
   for (guint i = 0; i < n_talks; i++)
     {
-      g_autoptr(NclTalk) talk = g_list_model_get_item (talks, i);
+      g_autoptr(NclHighlight) talk = g_list_model_get_item (talks, i);
 
-      if (ncl_talk_get_number (talk) != number)
+      if (ncl_highlight_get_number (talk) != number)
         continue;
 
       /* Item 0 of the list is the post's header. */

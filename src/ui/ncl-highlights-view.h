@@ -7,7 +7,7 @@
 #include "ncl-search-filter.h"
 #include "ncl-stars.h"
 #include "ncl-store.h"
-#include "ncl-talk-row.h"
+#include "ncl-highlight-card.h"
 
 G_BEGIN_DECLS
 
@@ -28,7 +28,7 @@ void        ncl_highlights_view_set_store      (NclHighlightsView *self,
 GListModel *ncl_highlights_view_get_results    (NclHighlightsView *self);
 gboolean    ncl_highlights_view_get_has_cards  (NclHighlightsView *self);
 void        ncl_highlights_view_reveal_all     (NclHighlightsView *self);
-NclTalkRow *ncl_highlights_view_find_card      (NclHighlightsView *self,
+NclHighlightCard *ncl_highlights_view_find_card      (NclHighlightsView *self,
                                                 guint              number);
 void        ncl_highlights_view_show_talk      (NclHighlightsView *self,
                                                 guint              number);

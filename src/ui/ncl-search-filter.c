@@ -7,7 +7,7 @@
 #include "ncl-search-filter.h"
 #include "ncl-session.h"
 #include "ncl-speaker.h"
-#include "ncl-talk.h"
+#include "ncl-highlight.h"
 
 /*
  * The one search of every view: the window owns one NclSearchFilter, and
@@ -50,9 +50,9 @@ static gboolean
 session_is_starred (NclStars   *stars,
                     NclSession *session)
 {
-  NclTalk *talk = ncl_session_get_talk (session);
+  NclHighlight *talk = ncl_session_get_highlight (session);
   const char *ids[] = { ncl_session_get_id (session),
-                        talk != NULL ? ncl_talk_get_id (talk) : NULL,
+                        talk != NULL ? ncl_highlight_get_id (talk) : NULL,
                         NULL };
 
   return ids[0] != NULL && ncl_stars_contains (stars, ids);
@@ -78,7 +78,7 @@ speaker_is_starred (NclStars   *stars,
 
 /**
  * ncl_search_filter_is_starred:
- * @item: an #NclTalk, #NclSession or #NclSpeaker
+ * @item: an #NclHighlight, #NclSession or #NclSpeaker
  *
  * Returns: whether @item counts as starred: a talk under its own id or its
  *   session's, a session under its own or its talk's, a speaker when one of
@@ -92,8 +92,8 @@ ncl_search_filter_is_starred (NclSearchFilter *self,
 
   if (self->stars == NULL)
     return FALSE;
-  if (NCL_IS_TALK (item))
-    return ncl_stars_contains (self->stars, ncl_talk_get_star_ids (item));
+  if (NCL_IS_HIGHLIGHT (item))
+    return ncl_stars_contains (self->stars, ncl_highlight_get_star_ids (item));
   if (NCL_IS_SESSION (item))
     return session_is_starred (self->stars, item);
   if (NCL_IS_SPEAKER (item))
@@ -105,8 +105,8 @@ ncl_search_filter_is_starred (NclSearchFilter *self,
 static const char *
 search_text (gpointer item)
 {
-  if (NCL_IS_TALK (item))
-    return ncl_talk_get_search_text (item);
+  if (NCL_IS_HIGHLIGHT (item))
+    return ncl_highlight_get_search_text (item);
   if (NCL_IS_SPEAKER (item))
     return ncl_speaker_get_search_text (item);
   if (NCL_IS_SESSION (item) && ncl_session_get_kind (item) == NCL_SESSION_TALK)

@@ -21,7 +21,7 @@ struct _NclSessionRow
   GtkWidget parent_instance;
 
   NclSession *session;
-  NclTalk *talk;
+  NclHighlight *talk;
   gboolean show_event_time;
 
   /* Either may change while the row is on screen (a refreshed agenda, a
@@ -77,7 +77,7 @@ update_star (NclSessionRow *self)
   if (self->session != NULL && ncl_session_get_kind (self->session) == NCL_SESSION_TALK)
     {
       ids[0] = ncl_session_get_id (self->session);
-      ids[1] = self->talk != NULL ? ncl_talk_get_id (self->talk) : NULL;
+      ids[1] = self->talk != NULL ? ncl_highlight_get_id (self->talk) : NULL;
     }
 
   ncl_star_button_set_item (self->star_button,
@@ -140,7 +140,7 @@ update_talk (NclSessionRow *self)
       return;
     }
 
-  title = ncl_talk_get_title (self->talk);
+  title = ncl_highlight_get_title (self->talk);
 
   /* Translators: accessible name of a talk's Slides button; %s is the talk's title */
   slides_name = g_strdup_printf (_("Slides: %s"), title);
@@ -148,12 +148,12 @@ update_talk (NclSessionRow *self)
   video_name = g_strdup_printf (_("Video: %s"), title);
 
   ncl_link_button_update (self->slides_button, self->slides_content, "win.open-slides",
-                          ncl_talk_get_slides_url (self->talk),
+                          ncl_highlight_get_slides_url (self->talk),
                           _("_Slides"), _("No Slides"), slides_name,
                           _("No slides were published for this talk"), NULL);
 
   /* A video link the player cannot take is disabled with the reason. */
-  video_url = ncl_talk_get_video_url (self->talk);
+  video_url = ncl_highlight_get_video_url (self->talk);
   video_problem = ncl_link_button_video_problem (video_url);
 
   ncl_link_button_update (self->video_button, self->video_content, "win.open-video",
@@ -285,7 +285,7 @@ update (NclSessionRow *self)
  * lays itself out after setting it. */
 static void
 set_talk (NclSessionRow *self,
-          NclTalk       *talk)
+          NclHighlight       *talk)
 {
   if (g_set_object (&self->talk, talk))
     {
@@ -297,7 +297,7 @@ set_talk (NclSessionRow *self,
 static void
 session_notify_cb (NclSessionRow *self)
 {
-  set_talk (self, self->session != NULL ? ncl_session_get_talk (self->session) : NULL);
+  set_talk (self, self->session != NULL ? ncl_session_get_highlight (self->session) : NULL);
   update (self);
 }
 
@@ -393,7 +393,7 @@ ncl_session_row_class_init (NclSessionRowClass *klass)
    */
   properties[PROP_TALK] =
     g_param_spec_object ("talk", NULL, NULL,
-                         NCL_TYPE_TALK,
+                         NCL_TYPE_HIGHLIGHT,
                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /**
@@ -451,7 +451,7 @@ ncl_session_row_init (NclSessionRow *self)
   self->session_signals = g_signal_group_new (NCL_TYPE_SESSION);
   g_signal_group_connect_swapped (self->session_signals, "notify",
                                   G_CALLBACK (session_notify_cb), self);
-  self->talk_signals = g_signal_group_new (NCL_TYPE_TALK);
+  self->talk_signals = g_signal_group_new (NCL_TYPE_HIGHLIGHT);
   g_signal_group_connect_swapped (self->talk_signals, "notify",
                                   G_CALLBACK (talk_notify_cb), self);
 }
@@ -485,20 +485,20 @@ ncl_session_row_set_session (NclSessionRow *self,
   if (g_set_object (&self->session, session))
     {
       g_signal_group_set_target (self->session_signals, session);
-      set_talk (self, session != NULL ? ncl_session_get_talk (session) : NULL);
+      set_talk (self, session != NULL ? ncl_session_get_highlight (session) : NULL);
       update (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
     }
 }
 
 /**
- * ncl_session_row_get_talk:
+ * ncl_session_row_get_highlight:
  *
  * Returns: (transfer none) (nullable): the post's talk the session is, when
  *   the post highlights it
  */
-NclTalk *
-ncl_session_row_get_talk (NclSessionRow *self)
+NclHighlight *
+ncl_session_row_get_highlight (NclSessionRow *self)
 {
   g_return_val_if_fail (NCL_IS_SESSION_ROW (self), NULL);
 

@@ -5,7 +5,7 @@
 
 #include "ncl-session.h"
 #include "ncl-stars.h"
-#include "ncl-talk.h"
+#include "ncl-highlight.h"
 
 G_BEGIN_DECLS
 
@@ -17,7 +17,7 @@ GtkWidget  *ncl_session_row_new                 (void);
 NclSession *ncl_session_row_get_session         (NclSessionRow *self);
 void        ncl_session_row_set_session         (NclSessionRow *self,
                                                  NclSession    *session);
-NclTalk    *ncl_session_row_get_talk            (NclSessionRow *self);
+NclHighlight    *ncl_session_row_get_highlight            (NclSessionRow *self);
 gboolean    ncl_session_row_get_show_event_time (NclSessionRow *self);
 void        ncl_session_row_set_show_event_time (NclSessionRow *self,
                                                  gboolean       show_event_time);

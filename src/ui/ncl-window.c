@@ -12,7 +12,7 @@
 #include "ncl-session-row.h"
 #include "ncl-source-status.h"
 #include "ncl-stars.h"
-#include "ncl-talk-row.h"
+#include "ncl-highlight-card.h"
 #include "ncl-web-page.h"
 #include "ncl-window.h"
 
@@ -126,7 +126,7 @@ open_link_action (GtkWidget  *widget,
   open_link (NCL_WINDOW (widget), g_variant_get_string (param, NULL));
 }
 
-static NclTalk *
+static NclHighlight *
 find_talk_by_link (NclWindow  *self,
                    const char *uri,
                    gboolean    video)
@@ -137,13 +137,13 @@ find_talk_by_link (NclWindow  *self,
   if (self->event == NULL)
     return NULL;
 
-  talks = ncl_event_get_talks (self->event);
+  talks = ncl_event_get_highlights (self->event);
   n_talks = g_list_model_get_n_items (talks);
 
   for (guint i = 0; i < n_talks; i++)
     {
-      g_autoptr(NclTalk) talk = g_list_model_get_item (talks, i);
-      const char *link = video ? ncl_talk_get_video_url (talk) : ncl_talk_get_slides_url (talk);
+      g_autoptr(NclHighlight) talk = g_list_model_get_item (talks, i);
+      const char *link = video ? ncl_highlight_get_video_url (talk) : ncl_highlight_get_slides_url (talk);
 
       if (g_strcmp0 (link, uri) == 0)
         return talk;
@@ -166,12 +166,12 @@ ensure_web_page (NclWindow *self)
 
 static void
 show_web_page (NclWindow *self,
-               NclTalk   *talk,
+               NclHighlight   *talk,
                gboolean   video)
 {
   GtkWidget *content;
 
-  self->opened_talk = talk != NULL ? ncl_talk_get_number (talk) : 0;
+  self->opened_talk = talk != NULL ? ncl_highlight_get_number (talk) : 0;
   self->opened_video = video;
 
   gtk_stack_set_visible_child (self->main_stack, GTK_WIDGET (self->web_page));
@@ -188,9 +188,9 @@ open_slides_action (GtkWidget  *widget,
 {
   NclWindow *self = NCL_WINDOW (widget);
   const char *uri = g_variant_get_string (param, NULL);
-  NclTalk *talk = find_talk_by_link (self, uri, FALSE);
+  NclHighlight *talk = find_talk_by_link (self, uri, FALSE);
 
-  ncl_web_page_open_uri (ensure_web_page (self), uri, talk != NULL ? ncl_talk_get_title (talk) : NULL);
+  ncl_web_page_open_uri (ensure_web_page (self), uri, talk != NULL ? ncl_highlight_get_title (talk) : NULL);
   show_web_page (self, talk, FALSE);
 }
 
@@ -201,12 +201,12 @@ open_video_action (GtkWidget  *widget,
 {
   NclWindow *self = NCL_WINDOW (widget);
   const char *uri = g_variant_get_string (param, NULL);
-  NclTalk *talk = find_talk_by_link (self, uri, TRUE);
+  NclHighlight *talk = find_talk_by_link (self, uri, TRUE);
   g_autoptr(GError) error = NULL;
 
   if (!ncl_web_page_open_video (ensure_web_page (self), uri,
-                                talk != NULL ? ncl_talk_get_number (talk) : 0,
-                                talk != NULL ? ncl_talk_get_title (talk) : NULL,
+                                talk != NULL ? ncl_highlight_get_number (talk) : 0,
+                                talk != NULL ? ncl_highlight_get_title (talk) : NULL,
                                 self->event != NULL ? ncl_event_get_uri (self->event) : NULL, &error))
     {
       ncl_window_add_toast (self, error->message);
@@ -222,7 +222,7 @@ go_back_action (GtkWidget  *widget,
                 GVariant   *param)
 {
   NclWindow *self = NCL_WINDOW (widget);
-  NclTalkRow *row;
+  NclHighlightCard *row;
 
   /* Escape leaves fullscreen first, then the page. */
   if (gtk_window_is_fullscreen (GTK_WINDOW (self)))
@@ -242,7 +242,7 @@ go_back_action (GtkWidget  *widget,
    * opened the page. */
   if (self->opened_talk != 0 &&
       (row = ncl_highlights_view_find_card (self->talks_view, self->opened_talk)))
-    ncl_talk_row_focus_link (row, self->opened_video);
+    ncl_highlight_card_focus_link (row, self->opened_video);
 }
 
 /**
@@ -639,10 +639,10 @@ focus_changed_cb (NclWindow *self)
       g_set_weak_pointer (&self->view_focus[i], focus);
       if (i == 0)
         {
-          GtkWidget *row = gtk_widget_get_ancestor (focus, NCL_TYPE_TALK_ROW);
-          NclTalk *talk = row != NULL ? ncl_talk_row_get_talk (NCL_TALK_ROW (row)) : NULL;
+          GtkWidget *row = gtk_widget_get_ancestor (focus, NCL_TYPE_HIGHLIGHT_CARD);
+          NclHighlight *talk = row != NULL ? ncl_highlight_card_get_highlight (NCL_HIGHLIGHT_CARD (row)) : NULL;
 
-          self->focused_talk = talk != NULL ? ncl_talk_get_number (talk) : 0;
+          self->focused_talk = talk != NULL ? ncl_highlight_get_number (talk) : 0;
         }
       break;
     }
@@ -697,7 +697,7 @@ get_focused_row (NclWindow *self)
   if (focus == NULL || ncl_window_get_showing_web_page (self))
     return NULL;
 
-  if ((row = gtk_widget_get_ancestor (focus, NCL_TYPE_TALK_ROW)) != NULL ||
+  if ((row = gtk_widget_get_ancestor (focus, NCL_TYPE_HIGHLIGHT_CARD)) != NULL ||
       (row = gtk_widget_get_ancestor (focus, NCL_TYPE_SESSION_ROW)) != NULL)
     return row;
 
@@ -711,8 +711,8 @@ toggle_star_action (GtkWidget  *widget,
 {
   GtkWidget *row = get_focused_row (NCL_WINDOW (widget));
 
-  if (NCL_IS_TALK_ROW (row))
-    ncl_talk_row_toggle_star (NCL_TALK_ROW (row));
+  if (NCL_IS_HIGHLIGHT_CARD (row))
+    ncl_highlight_card_toggle_star (NCL_HIGHLIGHT_CARD (row));
   else if (NCL_IS_SESSION_ROW (row))
     ncl_session_row_toggle_star (NCL_SESSION_ROW (row));
   else
@@ -727,8 +727,8 @@ open_focused_action (GtkWidget  *widget,
   GtkWidget *row = get_focused_row (NCL_WINDOW (widget));
   gboolean video = g_variant_get_boolean (param);
 
-  if (NCL_IS_TALK_ROW (row))
-    ncl_talk_row_open (NCL_TALK_ROW (row), video);
+  if (NCL_IS_HIGHLIGHT_CARD (row))
+    ncl_highlight_card_open (NCL_HIGHLIGHT_CARD (row), video);
   else if (NCL_IS_SESSION_ROW (row))
     ncl_session_row_open (NCL_SESSION_ROW (row), video);
   else

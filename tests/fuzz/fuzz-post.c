@@ -2,7 +2,7 @@
 #include "config.h"
 
 #include "ncl-post-parser.h"
-#include "ncl-talk.h"
+#include "ncl-highlight.h"
 
 #include "ncl-fuzz.h"
 
@@ -38,21 +38,21 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   ncl_fuzz_check_markup ("the introduction", ncl_event_get_intro (event));
   ncl_fuzz_check_markup ("the closing words", ncl_event_get_closing (event));
 
-  talks = ncl_event_get_talks (event);
+  talks = ncl_event_get_highlights (event);
   if (g_list_model_get_n_items (talks) == 0)
     ncl_fuzz_fail ("the event", "parsed without talks", NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (talks); i++)
     {
-      g_autoptr(NclTalk) talk = g_list_model_get_item (talks, i);
+      g_autoptr(NclHighlight) talk = g_list_model_get_item (talks, i);
 
-      ncl_fuzz_check_text ("a talk title", ncl_talk_get_title (talk));
-      ncl_fuzz_check_markup ("a talk description", ncl_talk_get_description (talk));
-      ncl_fuzz_check_text ("a talk description's text", ncl_talk_get_description_text (talk));
-      ncl_fuzz_check_text ("a slides link", ncl_talk_get_slides_url (talk));
-      ncl_fuzz_check_text ("a video link", ncl_talk_get_video_url (talk));
-      ncl_fuzz_check_text ("a picture link", ncl_talk_get_picture_url (talk));
-      ncl_fuzz_check_text ("a picture description", ncl_talk_get_picture_alt (talk));
+      ncl_fuzz_check_text ("a talk title", ncl_highlight_get_title (talk));
+      ncl_fuzz_check_markup ("a talk description", ncl_highlight_get_description (talk));
+      ncl_fuzz_check_text ("a talk description's text", ncl_highlight_get_description_text (talk));
+      ncl_fuzz_check_text ("a slides link", ncl_highlight_get_slides_url (talk));
+      ncl_fuzz_check_text ("a video link", ncl_highlight_get_video_url (talk));
+      ncl_fuzz_check_text ("a picture link", ncl_highlight_get_picture_url (talk));
+      ncl_fuzz_check_text ("a picture description", ncl_highlight_get_picture_alt (talk));
     }
 
   return 0;

@@ -3,12 +3,12 @@
 
 #include "ncl-fold.h"
 #include "ncl-query.h"
-#include "ncl-talk.h"
+#include "ncl-highlight.h"
 #include "ncl-util.h"
 
 /* One highlighted talk of the post. Text fields that the UI shows with links
  * (the description) are Pango markup; every other string is plain text. */
-struct _NclTalk
+struct _NclHighlight
 {
   GObject parent_instance;
 
@@ -33,7 +33,7 @@ struct _NclTalk
   char *ids[3];
 };
 
-G_DEFINE_FINAL_TYPE (NclTalk, ncl_talk, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (NclHighlight, ncl_highlight, G_TYPE_OBJECT)
 
 enum {
   PROP_0,
@@ -53,7 +53,7 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void
-set_string_prop (NclTalk     *self,
+set_string_prop (NclHighlight     *self,
                  char       **field,
                  const char  *value,
                  guint        prop_id)
@@ -68,9 +68,9 @@ set_string_prop (NclTalk     *self,
 }
 
 static void
-ncl_talk_finalize (GObject *object)
+ncl_highlight_finalize (GObject *object)
 {
-  NclTalk *self = (NclTalk *)object;
+  NclHighlight *self = (NclHighlight *)object;
 
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->description, g_free);
@@ -85,16 +85,16 @@ ncl_talk_finalize (GObject *object)
   g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->search_text, g_free);
 
-  G_OBJECT_CLASS (ncl_talk_parent_class)->finalize (object);
+  G_OBJECT_CLASS (ncl_highlight_parent_class)->finalize (object);
 }
 
 static void
-ncl_talk_get_property (GObject    *object,
+ncl_highlight_get_property (GObject    *object,
                        guint       prop_id,
                        GValue     *value,
                        GParamSpec *pspec)
 {
-  NclTalk *self = NCL_TALK (object);
+  NclHighlight *self = NCL_HIGHLIGHT (object);
 
   switch (prop_id)
     {
@@ -134,12 +134,12 @@ ncl_talk_get_property (GObject    *object,
 }
 
 static void
-ncl_talk_set_property (GObject      *object,
+ncl_highlight_set_property (GObject      *object,
                        guint         prop_id,
                        const GValue *value,
                        GParamSpec   *pspec)
 {
-  NclTalk *self = NCL_TALK (object);
+  NclHighlight *self = NCL_HIGHLIGHT (object);
 
   switch (prop_id)
     {
@@ -147,25 +147,25 @@ ncl_talk_set_property (GObject      *object,
       self->number = g_value_get_uint (value);
       break;
     case PROP_TITLE:
-      ncl_talk_set_title (self, g_value_get_string (value));
+      ncl_highlight_set_title (self, g_value_get_string (value));
       break;
     case PROP_DESCRIPTION:
-      ncl_talk_set_description (self, g_value_get_string (value));
+      ncl_highlight_set_description (self, g_value_get_string (value));
       break;
     case PROP_DESCRIPTION_TEXT:
-      ncl_talk_set_description_text (self, g_value_get_string (value));
+      ncl_highlight_set_description_text (self, g_value_get_string (value));
       break;
     case PROP_SLIDES_URL:
-      ncl_talk_set_slides_url (self, g_value_get_string (value));
+      ncl_highlight_set_slides_url (self, g_value_get_string (value));
       break;
     case PROP_VIDEO_URL:
-      ncl_talk_set_video_url (self, g_value_get_string (value));
+      ncl_highlight_set_video_url (self, g_value_get_string (value));
       break;
     case PROP_PICTURE_URL:
-      ncl_talk_set_picture_url (self, g_value_get_string (value));
+      ncl_highlight_set_picture_url (self, g_value_get_string (value));
       break;
     case PROP_PICTURE_ALT:
-      ncl_talk_set_picture_alt (self, g_value_get_string (value));
+      ncl_highlight_set_picture_alt (self, g_value_get_string (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -173,13 +173,13 @@ ncl_talk_set_property (GObject      *object,
 }
 
 static void
-ncl_talk_class_init (NclTalkClass *klass)
+ncl_highlight_class_init (NclHighlightClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->finalize = ncl_talk_finalize;
-  object_class->get_property = ncl_talk_get_property;
-  object_class->set_property = ncl_talk_set_property;
+  object_class->finalize = ncl_highlight_finalize;
+  object_class->get_property = ncl_highlight_get_property;
+  object_class->set_property = ncl_highlight_set_property;
 
   properties[PROP_NUMBER] =
     g_param_spec_uint ("number", NULL, NULL,
@@ -235,152 +235,152 @@ ncl_talk_class_init (NclTalkClass *klass)
 }
 
 static void
-ncl_talk_init (NclTalk *self)
+ncl_highlight_init (NclHighlight *self)
 {
 }
 
-NclTalk *
-ncl_talk_new (guint       number,
+NclHighlight *
+ncl_highlight_new (guint       number,
               const char *title)
 {
   g_return_val_if_fail (title != NULL, NULL);
 
-  return g_object_new (NCL_TYPE_TALK,
+  return g_object_new (NCL_TYPE_HIGHLIGHT,
                        "number", number,
                        "title", title,
                        NULL);
 }
 
 guint
-ncl_talk_get_number (NclTalk *self)
+ncl_highlight_get_number (NclHighlight *self)
 {
-  g_return_val_if_fail (NCL_IS_TALK (self), 0);
+  g_return_val_if_fail (NCL_IS_HIGHLIGHT (self), 0);
 
   return self->number;
 }
 
 const char *
-ncl_talk_get_title (NclTalk *self)
+ncl_highlight_get_title (NclHighlight *self)
 {
-  g_return_val_if_fail (NCL_IS_TALK (self), NULL);
+  g_return_val_if_fail (NCL_IS_HIGHLIGHT (self), NULL);
 
   return self->title;
 }
 
 void
-ncl_talk_set_title (NclTalk    *self,
+ncl_highlight_set_title (NclHighlight    *self,
                     const char *title)
 {
-  g_return_if_fail (NCL_IS_TALK (self));
+  g_return_if_fail (NCL_IS_HIGHLIGHT (self));
   g_return_if_fail (title != NULL);
 
   set_string_prop (self, &self->title, title, PROP_TITLE);
 }
 
 const char *
-ncl_talk_get_description (NclTalk *self)
+ncl_highlight_get_description (NclHighlight *self)
 {
-  g_return_val_if_fail (NCL_IS_TALK (self), NULL);
+  g_return_val_if_fail (NCL_IS_HIGHLIGHT (self), NULL);
 
   return self->description;
 }
 
 void
-ncl_talk_set_description (NclTalk    *self,
+ncl_highlight_set_description (NclHighlight    *self,
                           const char *markup)
 {
-  g_return_if_fail (NCL_IS_TALK (self));
+  g_return_if_fail (NCL_IS_HIGHLIGHT (self));
 
   set_string_prop (self, &self->description, markup, PROP_DESCRIPTION);
 }
 
 const char *
-ncl_talk_get_description_text (NclTalk *self)
+ncl_highlight_get_description_text (NclHighlight *self)
 {
-  g_return_val_if_fail (NCL_IS_TALK (self), NULL);
+  g_return_val_if_fail (NCL_IS_HIGHLIGHT (self), NULL);
 
   return self->description_text;
 }
 
 void
-ncl_talk_set_description_text (NclTalk    *self,
+ncl_highlight_set_description_text (NclHighlight    *self,
                                const char *text)
 {
-  g_return_if_fail (NCL_IS_TALK (self));
+  g_return_if_fail (NCL_IS_HIGHLIGHT (self));
 
   set_string_prop (self, &self->description_text, text, PROP_DESCRIPTION_TEXT);
 }
 
 const char *
-ncl_talk_get_slides_url (NclTalk *self)
+ncl_highlight_get_slides_url (NclHighlight *self)
 {
-  g_return_val_if_fail (NCL_IS_TALK (self), NULL);
+  g_return_val_if_fail (NCL_IS_HIGHLIGHT (self), NULL);
 
   return self->slides_url;
 }
 
 void
-ncl_talk_set_slides_url (NclTalk    *self,
+ncl_highlight_set_slides_url (NclHighlight    *self,
                          const char *url)
 {
-  g_return_if_fail (NCL_IS_TALK (self));
+  g_return_if_fail (NCL_IS_HIGHLIGHT (self));
 
   set_string_prop (self, &self->slides_url, url, PROP_SLIDES_URL);
 }
 
 const char *
-ncl_talk_get_video_url (NclTalk *self)
+ncl_highlight_get_video_url (NclHighlight *self)
 {
-  g_return_val_if_fail (NCL_IS_TALK (self), NULL);
+  g_return_val_if_fail (NCL_IS_HIGHLIGHT (self), NULL);
 
   return self->video_url;
 }
 
 void
-ncl_talk_set_video_url (NclTalk    *self,
+ncl_highlight_set_video_url (NclHighlight    *self,
                         const char *url)
 {
-  g_return_if_fail (NCL_IS_TALK (self));
+  g_return_if_fail (NCL_IS_HIGHLIGHT (self));
 
   set_string_prop (self, &self->video_url, url, PROP_VIDEO_URL);
 }
 
 const char *
-ncl_talk_get_picture_url (NclTalk *self)
+ncl_highlight_get_picture_url (NclHighlight *self)
 {
-  g_return_val_if_fail (NCL_IS_TALK (self), NULL);
+  g_return_val_if_fail (NCL_IS_HIGHLIGHT (self), NULL);
 
   return self->picture_url;
 }
 
 void
-ncl_talk_set_picture_url (NclTalk    *self,
+ncl_highlight_set_picture_url (NclHighlight    *self,
                           const char *url)
 {
-  g_return_if_fail (NCL_IS_TALK (self));
+  g_return_if_fail (NCL_IS_HIGHLIGHT (self));
 
   set_string_prop (self, &self->picture_url, url, PROP_PICTURE_URL);
 }
 
 const char *
-ncl_talk_get_picture_alt (NclTalk *self)
+ncl_highlight_get_picture_alt (NclHighlight *self)
 {
-  g_return_val_if_fail (NCL_IS_TALK (self), NULL);
+  g_return_val_if_fail (NCL_IS_HIGHLIGHT (self), NULL);
 
   return self->picture_alt;
 }
 
 void
-ncl_talk_set_picture_alt (NclTalk    *self,
+ncl_highlight_set_picture_alt (NclHighlight    *self,
                           const char *alt)
 {
-  g_return_if_fail (NCL_IS_TALK (self));
+  g_return_if_fail (NCL_IS_HIGHLIGHT (self));
 
   set_string_prop (self, &self->picture_alt, alt, PROP_PICTURE_ALT);
 }
 
 /**
- * ncl_talk_update_from:
+ * ncl_highlight_update_from:
  * @self: a talk shown on screen
  * @other: the same talk from a newer revision of the post
  *
@@ -388,63 +388,63 @@ ncl_talk_set_picture_alt (NclTalk    *self,
  * update in place (and keep focus) instead of being rebuilt.
  */
 void
-ncl_talk_update_from (NclTalk *self,
-                      NclTalk *other)
+ncl_highlight_update_from (NclHighlight *self,
+                      NclHighlight *other)
 {
-  g_return_if_fail (NCL_IS_TALK (self));
-  g_return_if_fail (NCL_IS_TALK (other));
+  g_return_if_fail (NCL_IS_HIGHLIGHT (self));
+  g_return_if_fail (NCL_IS_HIGHLIGHT (other));
 
   g_object_freeze_notify (G_OBJECT (self));
-  ncl_talk_set_title (self, other->title);
-  ncl_talk_set_description (self, other->description);
-  ncl_talk_set_description_text (self, other->description_text);
-  ncl_talk_set_slides_url (self, other->slides_url);
-  ncl_talk_set_video_url (self, other->video_url);
-  ncl_talk_set_picture_url (self, other->picture_url);
-  ncl_talk_set_picture_alt (self, other->picture_alt);
+  ncl_highlight_set_title (self, other->title);
+  ncl_highlight_set_description (self, other->description);
+  ncl_highlight_set_description_text (self, other->description_text);
+  ncl_highlight_set_slides_url (self, other->slides_url);
+  ncl_highlight_set_video_url (self, other->video_url);
+  ncl_highlight_set_picture_url (self, other->picture_url);
+  ncl_highlight_set_picture_alt (self, other->picture_alt);
   g_object_thaw_notify (G_OBJECT (self));
 }
 
 /**
- * ncl_talk_get_speakers:
+ * ncl_highlight_get_speakers:
  *
  * Returns: (nullable): who gives the talk, as the agenda names them, once
  *   the talk was found in the agenda
  */
 const char *
-ncl_talk_get_speakers (NclTalk *self)
+ncl_highlight_get_speakers (NclHighlight *self)
 {
-  g_return_val_if_fail (NCL_IS_TALK (self), NULL);
+  g_return_val_if_fail (NCL_IS_HIGHLIGHT (self), NULL);
 
   return self->speakers;
 }
 
 /**
- * ncl_talk_get_start:
+ * ncl_highlight_get_start:
  *
  * Returns: (nullable): when the talk was scheduled, in the event's zone
  */
 GDateTime *
-ncl_talk_get_start (NclTalk *self)
+ncl_highlight_get_start (NclHighlight *self)
 {
-  g_return_val_if_fail (NCL_IS_TALK (self), NULL);
+  g_return_val_if_fail (NCL_IS_HIGHLIGHT (self), NULL);
 
   return self->start;
 }
 
 /**
- * ncl_talk_set_schedule:
+ * ncl_highlight_set_schedule:
  * @speakers: (nullable): who gives it, from the agenda
  * @start: (nullable): when it was scheduled
  *
  * Links the talk to its session of the agenda.
  */
 void
-ncl_talk_set_schedule (NclTalk    *self,
+ncl_highlight_set_schedule (NclHighlight    *self,
                        const char *speakers,
                        GDateTime  *start)
 {
-  g_return_if_fail (NCL_IS_TALK (self));
+  g_return_if_fail (NCL_IS_HIGHLIGHT (self));
 
   if (ncl_set_str (&self->speakers, speakers))
     {
@@ -462,23 +462,23 @@ ncl_talk_set_schedule (NclTalk    *self,
 }
 
 /**
- * ncl_talk_set_session_id:
+ * ncl_highlight_set_session_id:
  * @session_id: (nullable): the id of the talk's session in the agenda
  *
  * A starred talk is its session starred too, and the other way around (see
  * #NclStars).
  */
 void
-ncl_talk_set_session_id (NclTalk    *self,
+ncl_highlight_set_session_id (NclHighlight    *self,
                          const char *session_id)
 {
-  g_return_if_fail (NCL_IS_TALK (self));
+  g_return_if_fail (NCL_IS_HIGHLIGHT (self));
 
   ncl_set_str (&self->session_id, session_id);
 }
 
 /**
- * ncl_talk_get_id:
+ * ncl_highlight_get_id:
  *
  * The talk's stable id: "talk/" and its folded title, with dashes
  * ("talk/serverless-and-openfaas-and-nats"). It stays the same when the
@@ -488,9 +488,9 @@ ncl_talk_set_session_id (NclTalk    *self,
  * Returns: the id
  */
 const char *
-ncl_talk_get_id (NclTalk *self)
+ncl_highlight_get_id (NclHighlight *self)
 {
-  g_return_val_if_fail (NCL_IS_TALK (self), NULL);
+  g_return_val_if_fail (NCL_IS_HIGHLIGHT (self), NULL);
 
   if (self->id == NULL)
     {
@@ -504,17 +504,17 @@ ncl_talk_get_id (NclTalk *self)
 }
 
 /**
- * ncl_talk_get_star_ids:
+ * ncl_highlight_get_star_ids:
  *
  * Returns: (transfer none): the ids the talk is starred under: its own, then
  *   its session's once the agenda is known
  */
 const char * const *
-ncl_talk_get_star_ids (NclTalk *self)
+ncl_highlight_get_star_ids (NclHighlight *self)
 {
-  g_return_val_if_fail (NCL_IS_TALK (self), NULL);
+  g_return_val_if_fail (NCL_IS_HIGHLIGHT (self), NULL);
 
-  self->ids[0] = (char *)ncl_talk_get_id (self);
+  self->ids[0] = (char *)ncl_highlight_get_id (self);
   self->ids[1] = self->session_id;
   self->ids[2] = NULL;
 
@@ -522,15 +522,15 @@ ncl_talk_get_star_ids (NclTalk *self)
 }
 
 /**
- * ncl_talk_get_search_text:
+ * ncl_highlight_get_search_text:
  *
  * Returns: the talk's title, speakers and description, folded for
  *   ncl_query_matches()
  */
 const char *
-ncl_talk_get_search_text (NclTalk *self)
+ncl_highlight_get_search_text (NclHighlight *self)
 {
-  g_return_val_if_fail (NCL_IS_TALK (self), NULL);
+  g_return_val_if_fail (NCL_IS_HIGHLIGHT (self), NULL);
 
   if (self->search_text == NULL)
     self->search_text = ncl_query_join (self->title ? self->title : "",

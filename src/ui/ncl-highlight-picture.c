@@ -3,7 +3,7 @@
 
 #include <glib/gi18n.h>
 
-#include "ncl-talk-picture.h"
+#include "ncl-highlight-picture.h"
 
 /* The right-hand card of a talk: the slide picture once it is there, and
  * until then (or when there is none) a deliberate placeholder with the talk's
@@ -12,11 +12,11 @@
 
 #define DEFAULT_ASPECT (9.0 / 16.0)
 
-struct _NclTalkPicture
+struct _NclHighlightPicture
 {
   GtkWidget parent_instance;
 
-  NclTalk *talk;
+  NclHighlight *talk;
   GSignalGroup *talk_signals;
   GdkPaintable *paintable;
 
@@ -27,7 +27,7 @@ struct _NclTalkPicture
   GtkPicture *picture;
 };
 
-G_DEFINE_FINAL_TYPE (NclTalkPicture, ncl_talk_picture, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (NclHighlightPicture, ncl_highlight_picture, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
@@ -39,7 +39,7 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static double
-aspect_ratio (NclTalkPicture *self)
+aspect_ratio (NclHighlightPicture *self)
 {
   if (self->paintable != NULL)
     {
@@ -54,19 +54,19 @@ aspect_ratio (NclTalkPicture *self)
 }
 
 static void
-update_accessible (NclTalkPicture *self)
+update_accessible (NclHighlightPicture *self)
 {
   g_autofree char *label = NULL;
   const char *alt = NULL;
 
   if (self->talk != NULL)
-    alt = ncl_talk_get_picture_alt (self->talk);
+    alt = ncl_highlight_get_picture_alt (self->talk);
 
   if (alt != NULL)
     label = g_strdup (alt);
   else if (self->talk != NULL)
     /* Translators: accessible name of a talk's slide picture */
-    label = g_strdup_printf (_("Slide from talk %u"), ncl_talk_get_number (self->talk));
+    label = g_strdup_printf (_("Slide from talk %u"), ncl_highlight_get_number (self->talk));
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label,
@@ -76,22 +76,22 @@ update_accessible (NclTalkPicture *self)
 /* What the talk says: the placeholder's number and title, the picture's
  * name. A refresh of the post changes them in place. */
 static void
-update_talk (NclTalkPicture *self)
+update_talk (NclHighlightPicture *self)
 {
   g_autofree char *number = NULL;
 
   if (self->talk != NULL)
     {
-      number = g_strdup_printf ("%u", ncl_talk_get_number (self->talk));
+      number = g_strdup_printf ("%u", ncl_highlight_get_number (self->talk));
       gtk_label_set_text (self->number_label, number);
-      gtk_label_set_text (self->title_label, ncl_talk_get_title (self->talk));
+      gtk_label_set_text (self->title_label, ncl_highlight_get_title (self->talk));
     }
 
   update_accessible (self);
 }
 
 static void
-update (NclTalkPicture *self)
+update (NclHighlightPicture *self)
 {
   update_talk (self);
 
@@ -107,13 +107,13 @@ update (NclTalkPicture *self)
 }
 
 static GtkSizeRequestMode
-ncl_talk_picture_get_request_mode (GtkWidget *widget)
+ncl_highlight_picture_get_request_mode (GtkWidget *widget)
 {
   return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
 }
 
 static void
-ncl_talk_picture_measure (GtkWidget      *widget,
+ncl_highlight_picture_measure (GtkWidget      *widget,
                           GtkOrientation  orientation,
                           int             for_size,
                           int            *minimum,
@@ -121,7 +121,7 @@ ncl_talk_picture_measure (GtkWidget      *widget,
                           int            *minimum_baseline,
                           int            *natural_baseline)
 {
-  NclTalkPicture *self = NCL_TALK_PICTURE (widget);
+  NclHighlightPicture *self = NCL_HIGHLIGHT_PICTURE (widget);
   int child_min = 0;
   int child_nat = 0;
 
@@ -144,12 +144,12 @@ ncl_talk_picture_measure (GtkWidget      *widget,
 }
 
 static void
-ncl_talk_picture_size_allocate (GtkWidget *widget,
+ncl_highlight_picture_size_allocate (GtkWidget *widget,
                                 int        width,
                                 int        height,
                                 int        baseline)
 {
-  NclTalkPicture *self = NCL_TALK_PICTURE (widget);
+  NclHighlightPicture *self = NCL_HIGHLIGHT_PICTURE (widget);
 
   gtk_widget_size_allocate (GTK_WIDGET (self->stack),
                             &(GtkAllocation) { 0, 0, width, height },
@@ -157,25 +157,25 @@ ncl_talk_picture_size_allocate (GtkWidget *widget,
 }
 
 static void
-ncl_talk_picture_dispose (GObject *object)
+ncl_highlight_picture_dispose (GObject *object)
 {
-  NclTalkPicture *self = (NclTalkPicture *)object;
+  NclHighlightPicture *self = (NclHighlightPicture *)object;
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), NCL_TYPE_TALK_PICTURE);
+  gtk_widget_dispose_template (GTK_WIDGET (self), NCL_TYPE_HIGHLIGHT_PICTURE);
   g_clear_object (&self->talk_signals);
   g_clear_object (&self->talk);
   g_clear_object (&self->paintable);
 
-  G_OBJECT_CLASS (ncl_talk_picture_parent_class)->dispose (object);
+  G_OBJECT_CLASS (ncl_highlight_picture_parent_class)->dispose (object);
 }
 
 static void
-ncl_talk_picture_get_property (GObject    *object,
+ncl_highlight_picture_get_property (GObject    *object,
                                guint       prop_id,
                                GValue     *value,
                                GParamSpec *pspec)
 {
-  NclTalkPicture *self = NCL_TALK_PICTURE (object);
+  NclHighlightPicture *self = NCL_HIGHLIGHT_PICTURE (object);
 
   switch (prop_id)
     {
@@ -191,20 +191,20 @@ ncl_talk_picture_get_property (GObject    *object,
 }
 
 static void
-ncl_talk_picture_set_property (GObject      *object,
+ncl_highlight_picture_set_property (GObject      *object,
                                guint         prop_id,
                                const GValue *value,
                                GParamSpec   *pspec)
 {
-  NclTalkPicture *self = NCL_TALK_PICTURE (object);
+  NclHighlightPicture *self = NCL_HIGHLIGHT_PICTURE (object);
 
   switch (prop_id)
     {
     case PROP_TALK:
-      ncl_talk_picture_set_talk (self, g_value_get_object (value));
+      ncl_highlight_picture_set_highlight (self, g_value_get_object (value));
       break;
     case PROP_PAINTABLE:
-      ncl_talk_picture_set_paintable (self, g_value_get_object (value));
+      ncl_highlight_picture_set_paintable (self, g_value_get_object (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -212,22 +212,22 @@ ncl_talk_picture_set_property (GObject      *object,
 }
 
 static void
-ncl_talk_picture_class_init (NclTalkPictureClass *klass)
+ncl_highlight_picture_class_init (NclHighlightPictureClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->dispose = ncl_talk_picture_dispose;
-  object_class->get_property = ncl_talk_picture_get_property;
-  object_class->set_property = ncl_talk_picture_set_property;
+  object_class->dispose = ncl_highlight_picture_dispose;
+  object_class->get_property = ncl_highlight_picture_get_property;
+  object_class->set_property = ncl_highlight_picture_set_property;
 
-  widget_class->get_request_mode = ncl_talk_picture_get_request_mode;
-  widget_class->measure = ncl_talk_picture_measure;
-  widget_class->size_allocate = ncl_talk_picture_size_allocate;
+  widget_class->get_request_mode = ncl_highlight_picture_get_request_mode;
+  widget_class->measure = ncl_highlight_picture_measure;
+  widget_class->size_allocate = ncl_highlight_picture_size_allocate;
 
   properties[PROP_TALK] =
     g_param_spec_object ("talk", NULL, NULL,
-                         NCL_TYPE_TALK,
+                         NCL_TYPE_HIGHLIGHT,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   properties[PROP_PAINTABLE] =
@@ -237,22 +237,22 @@ ncl_talk_picture_class_init (NclTalkPictureClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ncl-talk-picture.ui");
-  gtk_widget_class_bind_template_child (widget_class, NclTalkPicture, stack);
-  gtk_widget_class_bind_template_child (widget_class, NclTalkPicture, placeholder);
-  gtk_widget_class_bind_template_child (widget_class, NclTalkPicture, number_label);
-  gtk_widget_class_bind_template_child (widget_class, NclTalkPicture, title_label);
-  gtk_widget_class_bind_template_child (widget_class, NclTalkPicture, picture);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ncl-highlight-picture.ui");
+  gtk_widget_class_bind_template_child (widget_class, NclHighlightPicture, stack);
+  gtk_widget_class_bind_template_child (widget_class, NclHighlightPicture, placeholder);
+  gtk_widget_class_bind_template_child (widget_class, NclHighlightPicture, number_label);
+  gtk_widget_class_bind_template_child (widget_class, NclHighlightPicture, title_label);
+  gtk_widget_class_bind_template_child (widget_class, NclHighlightPicture, picture);
   gtk_widget_class_set_css_name (widget_class, "nclpicture");
 }
 
 static void
-ncl_talk_picture_init (NclTalkPicture *self)
+ncl_highlight_picture_init (NclHighlightPicture *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_add_css_class (GTK_WIDGET (self), "placeholder");
 
-  self->talk_signals = g_signal_group_new (NCL_TYPE_TALK);
+  self->talk_signals = g_signal_group_new (NCL_TYPE_HIGHLIGHT);
   g_signal_group_connect_swapped (self->talk_signals, "notify::number",
                                   G_CALLBACK (update_talk), self);
   g_signal_group_connect_swapped (self->talk_signals, "notify::title",
@@ -262,25 +262,25 @@ ncl_talk_picture_init (NclTalkPicture *self)
 }
 
 GtkWidget *
-ncl_talk_picture_new (void)
+ncl_highlight_picture_new (void)
 {
-  return g_object_new (NCL_TYPE_TALK_PICTURE, NULL);
+  return g_object_new (NCL_TYPE_HIGHLIGHT_PICTURE, NULL);
 }
 
-NclTalk *
-ncl_talk_picture_get_talk (NclTalkPicture *self)
+NclHighlight *
+ncl_highlight_picture_get_highlight (NclHighlightPicture *self)
 {
-  g_return_val_if_fail (NCL_IS_TALK_PICTURE (self), NULL);
+  g_return_val_if_fail (NCL_IS_HIGHLIGHT_PICTURE (self), NULL);
 
   return self->talk;
 }
 
 void
-ncl_talk_picture_set_talk (NclTalkPicture *self,
-                           NclTalk        *talk)
+ncl_highlight_picture_set_highlight (NclHighlightPicture *self,
+                           NclHighlight        *talk)
 {
-  g_return_if_fail (NCL_IS_TALK_PICTURE (self));
-  g_return_if_fail (talk == NULL || NCL_IS_TALK (talk));
+  g_return_if_fail (NCL_IS_HIGHLIGHT_PICTURE (self));
+  g_return_if_fail (talk == NULL || NCL_IS_HIGHLIGHT (talk));
 
   if (g_set_object (&self->talk, talk))
     {
@@ -291,22 +291,22 @@ ncl_talk_picture_set_talk (NclTalkPicture *self,
 }
 
 GdkPaintable *
-ncl_talk_picture_get_paintable (NclTalkPicture *self)
+ncl_highlight_picture_get_paintable (NclHighlightPicture *self)
 {
-  g_return_val_if_fail (NCL_IS_TALK_PICTURE (self), NULL);
+  g_return_val_if_fail (NCL_IS_HIGHLIGHT_PICTURE (self), NULL);
 
   return self->paintable;
 }
 
 /**
- * ncl_talk_picture_set_paintable:
+ * ncl_highlight_picture_set_paintable:
  * @paintable: (nullable): the slide picture, or %NULL for the placeholder
  */
 void
-ncl_talk_picture_set_paintable (NclTalkPicture *self,
+ncl_highlight_picture_set_paintable (NclHighlightPicture *self,
                                 GdkPaintable   *paintable)
 {
-  g_return_if_fail (NCL_IS_TALK_PICTURE (self));
+  g_return_if_fail (NCL_IS_HIGHLIGHT_PICTURE (self));
   g_return_if_fail (paintable == NULL || GDK_IS_PAINTABLE (paintable));
 
   if (g_set_object (&self->paintable, paintable))

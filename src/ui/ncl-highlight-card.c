@@ -8,17 +8,17 @@
 #include "ncl-link-button.h"
 #include "ncl-picture-loader.h"
 #include "ncl-star-button.h"
-#include "ncl-talk-picture.h"
-#include "ncl-talk-row.h"
+#include "ncl-highlight-picture.h"
+#include "ncl-highlight-card.h"
 #include "ncl-time.h"
 
 /* One talk as the post lays it out: its numbered heading over two cards,
  * text and links on the left, the slide picture on the right. */
-struct _NclTalkRow
+struct _NclHighlightCard
 {
   GtkWidget parent_instance;
 
-  NclTalk *talk;
+  NclHighlight *talk;
   GSignalGroup *talk_signals;
   NclStore *store;
   guint n_talks;
@@ -36,10 +36,10 @@ struct _NclTalkRow
   GtkButton *video_button;
   AdwButtonContent *video_content;
   NclStarButton *star_button;
-  NclTalkPicture *picture;
+  NclHighlightPicture *picture;
 };
 
-G_DEFINE_FINAL_TYPE (NclTalkRow, ncl_talk_row, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (NclHighlightCard, ncl_highlight_card, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
@@ -51,7 +51,7 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static gboolean
-description_activate_link_cb (NclTalkRow *self,
+description_activate_link_cb (NclHighlightCard *self,
                               const char *uri,
                               GtkLabel   *label)
 {
@@ -67,7 +67,7 @@ picture_loaded_cb (GObject      *object,
                    GAsyncResult *result,
                    gpointer      user_data)
 {
-  g_autoptr(NclTalkRow) self = user_data;
+  g_autoptr(NclHighlightCard) self = user_data;
   g_autoptr(GdkTexture) texture = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -77,7 +77,7 @@ picture_loaded_cb (GObject      *object,
 
   /* No picture: the placeholder stays, as deliberate as before. */
   if (texture != NULL)
-    ncl_talk_picture_set_paintable (self->picture, GDK_PAINTABLE (texture));
+    ncl_highlight_picture_set_paintable (self->picture, GDK_PAINTABLE (texture));
   else
     g_debug ("No slide picture for %s: %s", self->picture_url, error->message);
 }
@@ -87,7 +87,7 @@ picture_loaded_cb (GObject      *object,
 static gboolean
 load_picture_cb (gpointer data)
 {
-  NclTalkRow *self = data;
+  NclHighlightCard *self = data;
 
   self->picture_idle_id = 0;
 
@@ -103,7 +103,7 @@ load_picture_cb (gpointer data)
 }
 
 static void
-cancel_picture (NclTalkRow *self)
+cancel_picture (NclHighlightCard *self)
 {
   g_cancellable_cancel (self->picture_cancellable);
   g_clear_object (&self->picture_cancellable);
@@ -111,9 +111,9 @@ cancel_picture (NclTalkRow *self)
 }
 
 static void
-update_picture (NclTalkRow *self)
+update_picture (NclHighlightCard *self)
 {
-  const char *url = self->talk != NULL ? ncl_talk_get_picture_url (self->talk) : NULL;
+  const char *url = self->talk != NULL ? ncl_highlight_get_picture_url (self->talk) : NULL;
 
   if (g_strcmp0 (url, self->picture_url) == 0)
     return;
@@ -121,7 +121,7 @@ update_picture (NclTalkRow *self)
   cancel_picture (self);
   g_free (self->picture_url);
   self->picture_url = g_strdup (url);
-  ncl_talk_picture_set_paintable (self->picture, NULL);
+  ncl_highlight_picture_set_paintable (self->picture, NULL);
 
   if (url != NULL)
     self->picture_idle_id = g_idle_add_full (G_PRIORITY_LOW, load_picture_cb, self, NULL);
@@ -129,10 +129,10 @@ update_picture (NclTalkRow *self)
 
 /* "Alex Ellis · 5:20 PM CEST": who and when, from the agenda. */
 static void
-update_schedule (NclTalkRow *self)
+update_schedule (NclHighlightCard *self)
 {
-  const char *speakers = ncl_talk_get_speakers (self->talk);
-  GDateTime *start = ncl_talk_get_start (self->talk);
+  const char *speakers = ncl_highlight_get_speakers (self->talk);
+  GDateTime *start = ncl_highlight_get_start (self->talk);
   g_autoptr(GString) text = g_string_new (NULL);
 
   if (speakers != NULL)
@@ -155,12 +155,12 @@ update_schedule (NclTalkRow *self)
 /* "Talk 1 of 5: Serverless and OpenFaaS and NATS, Alex Ellis": what a
  * screen reader says when the card gets focus. */
 static void
-update_accessible (NclTalkRow *self)
+update_accessible (NclHighlightCard *self)
 {
   g_autofree char *name = NULL;
-  const char *title = ncl_talk_get_title (self->talk);
-  const char *speakers = ncl_talk_get_speakers (self->talk);
-  guint number = ncl_talk_get_number (self->talk);
+  const char *title = ncl_highlight_get_title (self->talk);
+  const char *speakers = ncl_highlight_get_speakers (self->talk);
+  guint number = ncl_highlight_get_number (self->talk);
   guint n_talks = MAX (self->n_talks, number);
 
   if (speakers != NULL && speakers[0] != '\0')
@@ -179,7 +179,7 @@ update_accessible (NclTalkRow *self)
 }
 
 static void
-picture_released_cb (NclTalkRow *self)
+picture_released_cb (NclHighlightCard *self)
 {
   gtk_widget_activate (GTK_WIDGET (self->slides_button));
 }
@@ -190,7 +190,7 @@ picture_released_cb (NclTalkRow *self)
  * talk above or below. Enter on the card or the picture opens the slides.
  */
 static gboolean
-key_pressed_cb (NclTalkRow            *self,
+key_pressed_cb (NclHighlightCard            *self,
                 guint                  keyval,
                 guint                  keycode,
                 GdkModifierType        state,
@@ -237,7 +237,7 @@ key_pressed_cb (NclTalkRow            *self,
 }
 
 static void
-update (NclTalkRow *self)
+update (NclHighlightCard *self)
 {
   g_autofree char *heading = NULL;
   g_autofree char *slides_name = NULL;
@@ -250,11 +250,11 @@ update (NclTalkRow *self)
   if (self->talk == NULL)
     return;
 
-  title = ncl_talk_get_title (self->talk);
-  description = ncl_talk_get_description (self->talk);
+  title = ncl_highlight_get_title (self->talk);
+  description = ncl_highlight_get_description (self->talk);
 
   /* Translators: a talk's heading, its number in the post then its title */
-  heading = g_strdup_printf (_("%u. %s"), ncl_talk_get_number (self->talk), title);
+  heading = g_strdup_printf (_("%u. %s"), ncl_highlight_get_number (self->talk), title);
   gtk_label_set_text (self->heading_label, heading);
 
   gtk_label_set_markup (self->description_label, description != NULL ? description : "");
@@ -267,13 +267,13 @@ update (NclTalkRow *self)
   video_name = g_strdup_printf (_("Video: %s"), title);
 
   ncl_link_button_update (self->slides_button, self->slides_content, "win.open-slides",
-                          ncl_talk_get_slides_url (self->talk),
+                          ncl_highlight_get_slides_url (self->talk),
                           _("_Slides"), _("No Slides"), slides_name,
                           _("No slides were published for this talk"), NULL);
 
   /* The post's video links are YouTube's; one the player cannot take (a
    * channel, a malformed ID) is disabled with the reason as its tooltip. */
-  video_url = ncl_talk_get_video_url (self->talk);
+  video_url = ncl_highlight_get_video_url (self->talk);
   video_problem = ncl_link_button_video_problem (video_url);
 
   ncl_link_button_update (self->video_button, self->video_content, "win.open-video",
@@ -281,41 +281,41 @@ update (NclTalkRow *self)
                           _("_Video"), _("No Video"), video_name,
                           _("No video was published for this talk"), video_problem);
 
-  ncl_talk_picture_set_talk (self->picture, self->talk);
+  ncl_highlight_picture_set_highlight (self->picture, self->talk);
   update_schedule (self);
   update_picture (self);
   update_accessible (self);
-  ncl_star_button_set_item (self->star_button, title, ncl_talk_get_star_ids (self->talk));
+  ncl_star_button_set_item (self->star_button, title, ncl_highlight_get_star_ids (self->talk));
 }
 
 static void
-talk_notify_cb (NclTalkRow *self)
+talk_notify_cb (NclHighlightCard *self)
 {
   update (self);
 }
 
 static void
-ncl_talk_row_dispose (GObject *object)
+ncl_highlight_card_dispose (GObject *object)
 {
-  NclTalkRow *self = (NclTalkRow *)object;
+  NclHighlightCard *self = (NclHighlightCard *)object;
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), NCL_TYPE_TALK_ROW);
+  gtk_widget_dispose_template (GTK_WIDGET (self), NCL_TYPE_HIGHLIGHT_CARD);
   cancel_picture (self);
   g_clear_pointer (&self->picture_url, g_free);
   g_clear_object (&self->store);
   g_clear_object (&self->talk_signals);
   g_clear_object (&self->talk);
 
-  G_OBJECT_CLASS (ncl_talk_row_parent_class)->dispose (object);
+  G_OBJECT_CLASS (ncl_highlight_card_parent_class)->dispose (object);
 }
 
 static void
-ncl_talk_row_get_property (GObject    *object,
+ncl_highlight_card_get_property (GObject    *object,
                            guint       prop_id,
                            GValue     *value,
                            GParamSpec *pspec)
 {
-  NclTalkRow *self = NCL_TALK_ROW (object);
+  NclHighlightCard *self = NCL_HIGHLIGHT_CARD (object);
 
   switch (prop_id)
     {
@@ -331,20 +331,20 @@ ncl_talk_row_get_property (GObject    *object,
 }
 
 static void
-ncl_talk_row_set_property (GObject      *object,
+ncl_highlight_card_set_property (GObject      *object,
                            guint         prop_id,
                            const GValue *value,
                            GParamSpec   *pspec)
 {
-  NclTalkRow *self = NCL_TALK_ROW (object);
+  NclHighlightCard *self = NCL_HIGHLIGHT_CARD (object);
 
   switch (prop_id)
     {
     case PROP_TALK:
-      ncl_talk_row_set_talk (self, g_value_get_object (value));
+      ncl_highlight_card_set_highlight (self, g_value_get_object (value));
       break;
     case PROP_N_TALKS:
-      ncl_talk_row_set_n_talks (self, g_value_get_uint (value));
+      ncl_highlight_card_set_n_highlights (self, g_value_get_uint (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -352,22 +352,22 @@ ncl_talk_row_set_property (GObject      *object,
 }
 
 static void
-ncl_talk_row_class_init (NclTalkRowClass *klass)
+ncl_highlight_card_class_init (NclHighlightCardClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->dispose = ncl_talk_row_dispose;
-  object_class->get_property = ncl_talk_row_get_property;
-  object_class->set_property = ncl_talk_row_set_property;
+  object_class->dispose = ncl_highlight_card_dispose;
+  object_class->get_property = ncl_highlight_card_get_property;
+  object_class->set_property = ncl_highlight_card_set_property;
 
   properties[PROP_TALK] =
     g_param_spec_object ("talk", NULL, NULL,
-                         NCL_TYPE_TALK,
+                         NCL_TYPE_HIGHLIGHT,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /**
-   * NclTalkRow:n-talks:
+   * NclHighlightCard:n-talks:
    *
    * How many talks the list has, for the card's accessible name.
    */
@@ -380,20 +380,20 @@ ncl_talk_row_class_init (NclTalkRowClass *klass)
 
   g_type_ensure (NCL_TYPE_COLUMNS_LAYOUT);
   g_type_ensure (NCL_TYPE_STAR_BUTTON);
-  g_type_ensure (NCL_TYPE_TALK_PICTURE);
+  g_type_ensure (NCL_TYPE_HIGHLIGHT_PICTURE);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ncl-talk-row.ui");
-  gtk_widget_class_bind_template_child (widget_class, NclTalkRow, layout);
-  gtk_widget_class_bind_template_child (widget_class, NclTalkRow, heading_label);
-  gtk_widget_class_bind_template_child (widget_class, NclTalkRow, schedule_label);
-  gtk_widget_class_bind_template_child (widget_class, NclTalkRow, text_card);
-  gtk_widget_class_bind_template_child (widget_class, NclTalkRow, description_label);
-  gtk_widget_class_bind_template_child (widget_class, NclTalkRow, slides_button);
-  gtk_widget_class_bind_template_child (widget_class, NclTalkRow, slides_content);
-  gtk_widget_class_bind_template_child (widget_class, NclTalkRow, video_button);
-  gtk_widget_class_bind_template_child (widget_class, NclTalkRow, video_content);
-  gtk_widget_class_bind_template_child (widget_class, NclTalkRow, star_button);
-  gtk_widget_class_bind_template_child (widget_class, NclTalkRow, picture);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ncl-highlight-card.ui");
+  gtk_widget_class_bind_template_child (widget_class, NclHighlightCard, layout);
+  gtk_widget_class_bind_template_child (widget_class, NclHighlightCard, heading_label);
+  gtk_widget_class_bind_template_child (widget_class, NclHighlightCard, schedule_label);
+  gtk_widget_class_bind_template_child (widget_class, NclHighlightCard, text_card);
+  gtk_widget_class_bind_template_child (widget_class, NclHighlightCard, description_label);
+  gtk_widget_class_bind_template_child (widget_class, NclHighlightCard, slides_button);
+  gtk_widget_class_bind_template_child (widget_class, NclHighlightCard, slides_content);
+  gtk_widget_class_bind_template_child (widget_class, NclHighlightCard, video_button);
+  gtk_widget_class_bind_template_child (widget_class, NclHighlightCard, video_content);
+  gtk_widget_class_bind_template_child (widget_class, NclHighlightCard, star_button);
+  gtk_widget_class_bind_template_child (widget_class, NclHighlightCard, picture);
   gtk_widget_class_bind_template_callback (widget_class, description_activate_link_cb);
   gtk_widget_class_bind_template_callback (widget_class, picture_released_cb);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -401,7 +401,7 @@ ncl_talk_row_class_init (NclTalkRowClass *klass)
 }
 
 static void
-ncl_talk_row_init (NclTalkRow *self)
+ncl_highlight_card_init (NclHighlightCard *self)
 {
   GtkEventController *keys;
 
@@ -419,31 +419,31 @@ ncl_talk_row_init (NclTalkRow *self)
 
   /* The post may be refreshed while the row is on screen: follow the talk
    * in place, so focus and scroll position stay where they are. */
-  self->talk_signals = g_signal_group_new (NCL_TYPE_TALK);
+  self->talk_signals = g_signal_group_new (NCL_TYPE_HIGHLIGHT);
   g_signal_group_connect_swapped (self->talk_signals, "notify",
                                   G_CALLBACK (talk_notify_cb), self);
 }
 
 GtkWidget *
-ncl_talk_row_new (void)
+ncl_highlight_card_new (void)
 {
-  return g_object_new (NCL_TYPE_TALK_ROW, NULL);
+  return g_object_new (NCL_TYPE_HIGHLIGHT_CARD, NULL);
 }
 
-NclTalk *
-ncl_talk_row_get_talk (NclTalkRow *self)
+NclHighlight *
+ncl_highlight_card_get_highlight (NclHighlightCard *self)
 {
-  g_return_val_if_fail (NCL_IS_TALK_ROW (self), NULL);
+  g_return_val_if_fail (NCL_IS_HIGHLIGHT_CARD (self), NULL);
 
   return self->talk;
 }
 
 void
-ncl_talk_row_set_talk (NclTalkRow *self,
-                       NclTalk    *talk)
+ncl_highlight_card_set_highlight (NclHighlightCard *self,
+                       NclHighlight    *talk)
 {
-  g_return_if_fail (NCL_IS_TALK_ROW (self));
-  g_return_if_fail (talk == NULL || NCL_IS_TALK (talk));
+  g_return_if_fail (NCL_IS_HIGHLIGHT_CARD (self));
+  g_return_if_fail (talk == NULL || NCL_IS_HIGHLIGHT (talk));
 
   if (g_set_object (&self->talk, talk))
     {
@@ -456,44 +456,44 @@ ncl_talk_row_set_talk (NclTalkRow *self,
 }
 
 /**
- * ncl_talk_row_focus_link:
+ * ncl_highlight_card_focus_link:
  * @video: the Video button rather than the Slides one
  *
  * Puts keyboard focus back where it was when a page was opened from the row.
  */
 void
-ncl_talk_row_focus_link (NclTalkRow *self,
+ncl_highlight_card_focus_link (NclHighlightCard *self,
                          gboolean    video)
 {
-  g_return_if_fail (NCL_IS_TALK_ROW (self));
+  g_return_if_fail (NCL_IS_HIGHLIGHT_CARD (self));
 
   gtk_widget_grab_focus (GTK_WIDGET (video ? self->video_button : self->slides_button));
 }
 
 /**
- * ncl_talk_row_get_folded:
+ * ncl_highlight_card_get_folded:
  *
  * Returns: whether the row is too narrow for two columns and shows the
  *   picture under the text
  */
 gboolean
-ncl_talk_row_get_folded (NclTalkRow *self)
+ncl_highlight_card_get_folded (NclHighlightCard *self)
 {
-  g_return_val_if_fail (NCL_IS_TALK_ROW (self), FALSE);
+  g_return_val_if_fail (NCL_IS_HIGHLIGHT_CARD (self), FALSE);
 
   return ncl_columns_layout_get_folded (self->layout);
 }
 
 /**
- * ncl_talk_row_set_n_talks:
+ * ncl_highlight_card_set_n_highlights:
  *
  * Sets how many talks the list has, for the card's accessible name.
  */
 void
-ncl_talk_row_set_n_talks (NclTalkRow *self,
+ncl_highlight_card_set_n_highlights (NclHighlightCard *self,
                           guint       n_talks)
 {
-  g_return_if_fail (NCL_IS_TALK_ROW (self));
+  g_return_if_fail (NCL_IS_HIGHLIGHT_CARD (self));
 
   if (self->n_talks == n_talks)
     return;
@@ -505,30 +505,30 @@ ncl_talk_row_set_n_talks (NclTalkRow *self,
 }
 
 /**
- * ncl_talk_row_set_stars:
+ * ncl_highlight_card_set_stars:
  * @stars: (nullable): the starred talks; %NULL hides the star
  */
 void
-ncl_talk_row_set_stars (NclTalkRow *self,
+ncl_highlight_card_set_stars (NclHighlightCard *self,
                         NclStars   *stars)
 {
-  g_return_if_fail (NCL_IS_TALK_ROW (self));
+  g_return_if_fail (NCL_IS_HIGHLIGHT_CARD (self));
 
   ncl_star_button_set_stars (self->star_button, stars);
 }
 
 /**
- * ncl_talk_row_set_store:
+ * ncl_highlight_card_set_store:
  * @store: (nullable): where the slide picture comes from; %NULL leaves the
  *   placeholder
  *
  * The view that shows the row gives it the store it shows.
  */
 void
-ncl_talk_row_set_store (NclTalkRow *self,
+ncl_highlight_card_set_store (NclHighlightCard *self,
                         NclStore   *store)
 {
-  g_return_if_fail (NCL_IS_TALK_ROW (self));
+  g_return_if_fail (NCL_IS_HIGHLIGHT_CARD (self));
   g_return_if_fail (store == NULL || NCL_IS_STORE (store));
 
   if (!g_set_object (&self->store, store))
@@ -541,30 +541,30 @@ ncl_talk_row_set_store (NclTalkRow *self,
 }
 
 /**
- * ncl_talk_row_toggle_star:
+ * ncl_highlight_card_toggle_star:
  *
  * Stars the talk, or unstars it (Ctrl+D).
  */
 void
-ncl_talk_row_toggle_star (NclTalkRow *self)
+ncl_highlight_card_toggle_star (NclHighlightCard *self)
 {
-  g_return_if_fail (NCL_IS_TALK_ROW (self));
+  g_return_if_fail (NCL_IS_HIGHLIGHT_CARD (self));
 
   ncl_star_button_toggle (self->star_button);
 }
 
 /**
- * ncl_talk_row_open:
+ * ncl_highlight_card_open:
  * @video: the video rather than the slides
  *
  * Opens the talk's slides or video, as its button does (Ctrl+O,
  * Ctrl+Shift+O); nothing when there is none.
  */
 void
-ncl_talk_row_open (NclTalkRow *self,
+ncl_highlight_card_open (NclHighlightCard *self,
                    gboolean    video)
 {
-  g_return_if_fail (NCL_IS_TALK_ROW (self));
+  g_return_if_fail (NCL_IS_HIGHLIGHT_CARD (self));
 
   gtk_widget_activate (GTK_WIDGET (video ? self->video_button : self->slides_button));
 }
