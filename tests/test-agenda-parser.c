@@ -43,7 +43,7 @@ static const ExpectedSession connect_live_sessions[] = {
   { NCL_SESSION_BREAK, "Audience Q & A", "", NULL },
 };
 
-static NclSchedule *
+static NclEvent *
 parse_data (const char  *data,
             gsize        length,
             GError     **error)
@@ -53,7 +53,7 @@ parse_data (const char  *data,
   return ncl_agenda_parse (bytes, FIXTURE_BASE_URI, error);
 }
 
-static NclSchedule *
+static NclEvent *
 parse_fixture (const char  *name,
                GError     **error)
 {
@@ -68,11 +68,11 @@ parse_fixture (const char  *name,
   return parse_data (contents, length, error);
 }
 
-static NclSchedule *
+static NclEvent *
 parse_fixture_ok (const char *name)
 {
   g_autoptr(GError) error = NULL;
-  NclSchedule *schedule = parse_fixture (name, &error);
+  NclEvent *schedule = parse_fixture (name, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (schedule);
@@ -81,10 +81,10 @@ parse_fixture_ok (const char *name)
 }
 
 static NclSession *
-get_session (NclSchedule *schedule,
+get_session (NclEvent *schedule,
              guint        position)
 {
-  GListModel *sessions = ncl_schedule_get_sessions (schedule);
+  GListModel *sessions = ncl_event_get_sessions (schedule);
   NclSession *session;
 
   g_assert_cmpuint (position, <, g_list_model_get_n_items (sessions));
@@ -96,10 +96,10 @@ get_session (NclSchedule *schedule,
 }
 
 static NclSpeaker *
-get_speaker (NclSchedule *schedule,
+get_speaker (NclEvent *schedule,
              guint        position)
 {
-  GListModel *speakers = ncl_schedule_get_speakers (schedule);
+  GListModel *speakers = ncl_event_get_speakers (schedule);
   NclSpeaker *speaker;
 
   g_assert_cmpuint (position, <, g_list_model_get_n_items (speakers));
@@ -110,19 +110,19 @@ get_speaker (NclSchedule *schedule,
 }
 
 static guint
-n_sessions (NclSchedule *schedule)
+n_sessions (NclEvent *schedule)
 {
-  return g_list_model_get_n_items (ncl_schedule_get_sessions (schedule));
+  return g_list_model_get_n_items (ncl_event_get_sessions (schedule));
 }
 
 static guint
-n_speakers (NclSchedule *schedule)
+n_speakers (NclEvent *schedule)
 {
-  return g_list_model_get_n_items (ncl_schedule_get_speakers (schedule));
+  return g_list_model_get_n_items (ncl_event_get_speakers (schedule));
 }
 
 static guint
-count_kind (NclSchedule    *schedule,
+count_kind (NclEvent    *schedule,
             NclSessionKind  kind)
 {
   guint count = 0;
@@ -137,9 +137,9 @@ count_kind (NclSchedule    *schedule,
 }
 
 static void
-assert_no_problems (NclSchedule *schedule)
+assert_no_problems (NclEvent *schedule)
 {
-  const char * const *problems = ncl_schedule_get_problems (schedule);
+  const char * const *problems = ncl_event_get_problems (schedule);
 
   if (problems[0] != NULL)
     g_error ("unexpected problem: %s", problems[0]);
@@ -176,7 +176,7 @@ assert_session (NclSession     *session,
                 const char     *title,
                 const char     *speakers)
 {
-  g_autofree char *joined = g_strjoinv ("|", (char **)ncl_session_get_speakers (session));
+  g_autofree char *joined = g_strjoinv ("|", (char **)ncl_session_get_speaker_names (session));
 
   g_assert_cmpint (ncl_session_get_kind (session), ==, kind);
   g_assert_cmpstr (ncl_session_get_title (session), ==, title);
@@ -184,7 +184,7 @@ assert_session (NclSession     *session,
 }
 
 static void
-assert_sessions (NclSchedule           *schedule,
+assert_sessions (NclEvent           *schedule,
                  const ExpectedSession *expected,
                  guint                  n_expected,
                  const char            *date,
@@ -229,10 +229,10 @@ assert_speaker (NclSpeaker *speaker,
 }
 
 static void
-assert_problems (NclSchedule        *schedule,
+assert_problems (NclEvent        *schedule,
                  const char * const *expected)
 {
-  const char * const *problems = ncl_schedule_get_problems (schedule);
+  const char * const *problems = ncl_event_get_problems (schedule);
   guint i;
 
   for (i = 0; expected[i] != NULL; i++)
@@ -257,17 +257,17 @@ assert_agenda_error (GError         *error,
 static void
 test_normal_event (void)
 {
-  g_autoptr(NclSchedule) schedule = parse_fixture_ok ("normal.html");
+  g_autoptr(NclEvent) schedule = parse_fixture_ok ("normal.html");
   g_autofree char *date = NULL;
 
   assert_no_problems (schedule);
-  g_assert_cmpstr (ncl_schedule_get_title (schedule), ==, "Gopher Gathering");
-  g_assert_cmpstr (ncl_schedule_get_date_text (schedule), ==, "June 3, 2021 @9am EDT");
-  g_assert_cmpstr (ncl_schedule_get_zone_text (schedule), ==, "EDT");
+  g_assert_cmpstr (ncl_event_get_title (schedule), ==, "Gopher Gathering");
+  g_assert_cmpstr (ncl_event_get_date_text (schedule), ==, "June 3, 2021 @9am EDT");
+  g_assert_cmpstr (ncl_event_get_zone_text (schedule), ==, "EDT");
 
-  date = g_date_time_format_iso8601 (ncl_schedule_get_date (schedule));
+  date = g_date_time_format_iso8601 (ncl_event_get_date (schedule));
   g_assert_cmpstr (date, ==, "2021-06-03T09:00:00-04");
-  g_assert_cmpstr (g_time_zone_get_identifier (ncl_schedule_get_time_zone (schedule)), ==,
+  g_assert_cmpstr (g_time_zone_get_identifier (ncl_event_get_time_zone (schedule)), ==,
                    "America/New_York");
 }
 
@@ -281,7 +281,7 @@ test_normal_sessions (void)
     { NCL_SESSION_TALK, "Lunch Talk", "Alan Turing", "12:00" },
     { NCL_SESSION_TALK, "Closing", "Ada Lovelace", "13:15" },
   };
-  g_autoptr(NclSchedule) schedule = parse_fixture_ok ("normal.html");
+  g_autoptr(NclEvent) schedule = parse_fixture_ok ("normal.html");
   NclSession *session;
 
   assert_sessions (schedule, expected, G_N_ELEMENTS (expected), "2021-06-03", "America/New_York");
@@ -306,7 +306,7 @@ test_normal_sessions (void)
 static void
 test_normal_speakers (void)
 {
-  g_autoptr(NclSchedule) schedule = parse_fixture_ok ("normal.html");
+  g_autoptr(NclEvent) schedule = parse_fixture_ok ("normal.html");
   NclSpeaker *speaker;
 
   g_assert_cmpuint (n_speakers (schedule), ==, 3);
@@ -335,16 +335,16 @@ test_normal_speakers (void)
 static void
 test_site_layout (void)
 {
-  g_autoptr(NclSchedule) schedule = parse_fixture_ok ("site-layout.html");
+  g_autoptr(NclEvent) schedule = parse_fixture_ok ("site-layout.html");
   g_autofree char *date = NULL;
 
   /* Neither the pricing table nor last year's table, which has two of the
    * four headers, nor the site's logo heading. */
   assert_no_problems (schedule);
-  g_assert_cmpstr (ncl_schedule_get_title (schedule), ==, "Gopher Gathering");
-  g_assert_cmpstr (ncl_schedule_get_date_text (schedule), ==,
+  g_assert_cmpstr (ncl_event_get_title (schedule), ==, "Gopher Gathering");
+  g_assert_cmpstr (ncl_event_get_date_text (schedule), ==,
                    "Thursday, June 3rd 2021 at 9:00 AM EDT");
-  date = g_date_time_format_iso8601 (ncl_schedule_get_date (schedule));
+  date = g_date_time_format_iso8601 (ncl_event_get_date (schedule));
   g_assert_cmpstr (date, ==, "2021-06-03T09:00:00-04");
 
   g_assert_cmpuint (n_sessions (schedule), ==, 3);
@@ -363,7 +363,7 @@ test_site_layout (void)
 static void
 test_columns_reordered (void)
 {
-  g_autoptr(NclSchedule) schedule = parse_fixture_ok ("columns-reordered.html");
+  g_autoptr(NclEvent) schedule = parse_fixture_ok ("columns-reordered.html");
   NclSession *session;
 
   assert_no_problems (schedule);
@@ -385,7 +385,7 @@ test_missing_td_end (void)
     { NCL_SESSION_BREAK, "Break", "", NULL },
     { NCL_SESSION_TALK, "Closing", "Ada Lovelace", "13:15" },
   };
-  g_autoptr(NclSchedule) schedule = parse_fixture_ok ("missing-td-end.html");
+  g_autoptr(NclEvent) schedule = parse_fixture_ok ("missing-td-end.html");
 
   /* No cell swallows the next: each column keeps its own text. */
   assert_no_problems (schedule);
@@ -401,7 +401,7 @@ test_missing_td_end (void)
 static void
 test_unclosed_link (void)
 {
-  g_autoptr(NclSchedule) schedule = parse_fixture_ok ("unclosed-link.html");
+  g_autoptr(NclEvent) schedule = parse_fixture_ok ("unclosed-link.html");
   NclSpeaker *speaker;
 
   assert_no_problems (schedule);
@@ -441,7 +441,7 @@ test_breaks (void)
     { NCL_SESSION_TALK, "Lunch Talk", "Alan Turing", "13:00" },
     { NCL_SESSION_BREAK, "Audience Q & A", "", NULL },
   };
-  g_autoptr(NclSchedule) schedule = parse_fixture_ok ("breaks.html");
+  g_autoptr(NclEvent) schedule = parse_fixture_ok ("breaks.html");
 
   /* The empty row is layout: neither a session nor a problem. */
   assert_no_problems (schedule);
@@ -463,7 +463,7 @@ session_at (GListModel *sessions,
 static void
 test_multiple_speakers (void)
 {
-  g_autoptr(NclSchedule) schedule = parse_fixture_ok ("multiple-speakers.html");
+  g_autoptr(NclEvent) schedule = parse_fixture_ok ("multiple-speakers.html");
   GListModel *given;
 
   assert_no_problems (schedule);
@@ -508,7 +508,7 @@ test_bad_rows (void)
     { NCL_SESSION_TALK, "Streams", "Grace Hopper", "11:00" },
     { NCL_SESSION_TALK, "Out of Order", "Ada Lovelace", "10:00" },
   };
-  g_autoptr(NclSchedule) schedule = parse_fixture_ok ("bad-rows.html");
+  g_autoptr(NclEvent) schedule = parse_fixture_ok ("bad-rows.html");
 
   /* Rows that cannot be read are named, not guessed; the rest is there. */
   assert_problems (schedule, expected_problems);
@@ -525,17 +525,17 @@ test_date_no_heading (void)
     "times are taken as April 16, 2020 in Los Angeles time",
     NULL
   };
-  g_autoptr(NclSchedule) schedule = parse_fixture_ok ("no-date-heading.html");
+  g_autoptr(NclEvent) schedule = parse_fixture_ok ("no-date-heading.html");
 
   assert_problems (schedule, expected_problems);
-  g_assert_cmpstr (ncl_schedule_get_title (schedule), ==, "NATS Connect Live!");
-  g_assert_null (ncl_schedule_get_date_text (schedule));
-  g_assert_null (ncl_schedule_get_zone_text (schedule));
+  g_assert_cmpstr (ncl_event_get_title (schedule), ==, "NATS Connect Live!");
+  g_assert_null (ncl_event_get_date_text (schedule));
+  g_assert_null (ncl_event_get_zone_text (schedule));
   assert_start (get_session (schedule, 0), "2020-04-16", "08:00", "America/Los_Angeles");
   assert_start (get_session (schedule, 1), "2020-04-16", "14:30", "America/Los_Angeles");
 }
 
-static NclSchedule *
+static NclEvent *
 parse_with_heading (const char *heading)
 {
   g_autoptr(GError) error = NULL;
@@ -544,7 +544,7 @@ parse_with_heading (const char *heading)
     "<table><tr><th>Talk Topic</th><th>Speaker(s)</th><th>Scheduled Start</th>"
     "<th>Description</th></tr>\n"
     "<tr><td>Talk</td><td>Someone</td><td>8:00am</td><td></td></tr></table>", heading);
-  NclSchedule *schedule = parse_data (page, strlen (page), &error);
+  NclEvent *schedule = parse_data (page, strlen (page), &error);
 
   g_assert_no_error (error);
   return schedule;
@@ -569,12 +569,12 @@ test_date_headings (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(NclSchedule) schedule = parse_with_heading (cases[i].heading);
+      g_autoptr(NclEvent) schedule = parse_with_heading (cases[i].heading);
 
       g_test_message ("%s", cases[i].heading);
       assert_no_problems (schedule);
-      g_assert_cmpstr (ncl_schedule_get_date_text (schedule), ==, cases[i].heading);
-      g_assert_cmpstr (ncl_schedule_get_zone_text (schedule), ==, cases[i].zone_text);
+      g_assert_cmpstr (ncl_event_get_date_text (schedule), ==, cases[i].heading);
+      g_assert_cmpstr (ncl_event_get_zone_text (schedule), ==, cases[i].zone_text);
       assert_start (get_session (schedule, 0), cases[i].date, "08:00", cases[i].zone);
     }
 }
@@ -602,7 +602,7 @@ test_date_heading_problems (void)
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       const char * const expected[] = { cases[i].problem, NULL };
-      g_autoptr(NclSchedule) schedule = parse_with_heading (cases[i].heading);
+      g_autoptr(NclEvent) schedule = parse_with_heading (cases[i].heading);
 
       assert_problems (schedule, expected);
       assert_start (get_session (schedule, 0), "2020-04-16", "08:00", cases[i].zone);
@@ -613,10 +613,10 @@ static void
 test_not_a_date_heading (void)
 {
   /* A heading that only starts like a date is not the event's date. */
-  g_autoptr(NclSchedule) schedule = parse_with_heading ("April 16, 2020 @8am PDT and more");
+  g_autoptr(NclEvent) schedule = parse_with_heading ("April 16, 2020 @8am PDT and more");
 
-  g_assert_null (ncl_schedule_get_date_text (schedule));
-  g_assert_cmpuint (g_strv_length ((char **)ncl_schedule_get_problems (schedule)), ==, 1);
+  g_assert_null (ncl_event_get_date_text (schedule));
+  g_assert_cmpuint (g_strv_length ((char **)ncl_event_get_problems (schedule)), ==, 1);
   assert_start (get_session (schedule, 0), "2020-04-16", "08:00", "America/Los_Angeles");
 }
 
@@ -634,7 +634,7 @@ test_times_fixture (void)
     { NCL_SESSION_TALK, "Twenty-four Hour", "Day Person", "14:30" },
     { NCL_SESSION_TALK, "Last Minute", "Night Owl", "23:59" },
   };
-  g_autoptr(NclSchedule) schedule = parse_fixture_ok ("times.html");
+  g_autoptr(NclEvent) schedule = parse_fixture_ok ("times.html");
 
   assert_no_problems (schedule);
   assert_sessions (schedule, expected, G_N_ELEMENTS (expected), "2020-04-16", "America/Los_Angeles");
@@ -751,7 +751,7 @@ test_error_case (gconstpointer data)
 {
   const ErrorCase *error_case = data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(NclSchedule) schedule = parse_fixture (error_case->fixture, &error);
+  g_autoptr(NclEvent) schedule = parse_fixture (error_case->fixture, &error);
 
   g_assert_null (schedule);
   assert_agenda_error (error, error_case->code, error_case->needle);
@@ -765,7 +765,7 @@ test_errors_empty (void)
   for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
     {
       g_autoptr(GError) error = NULL;
-      g_autoptr(NclSchedule) schedule = parse_data (inputs[i], strlen (inputs[i]), &error);
+      g_autoptr(NclEvent) schedule = parse_data (inputs[i], strlen (inputs[i]), &error);
 
       g_assert_null (schedule);
       assert_agenda_error (error, NCL_AGENDA_ERROR_EMPTY, "The agenda page is empty");
@@ -778,7 +778,7 @@ test_errors_too_large (void)
   gsize length = NCL_AGENDA_MAX_SIZE + 1;
   g_autofree char *data = g_malloc (length);
   g_autoptr(GError) error = NULL;
-  g_autoptr(NclSchedule) schedule = NULL;
+  g_autoptr(NclEvent) schedule = NULL;
 
   memset (data, 'a', length);
   schedule = parse_data (data, length, &error);
@@ -798,7 +798,7 @@ test_errors_invalid_utf8 (void)
     "<th>Description</th></tr>\n"
     "<tr><td>Resgate.io</td><td>Samuel Jir\xE9nus</td><td>9:00am</td><td></td></tr>\n";
   g_autoptr(GError) error = NULL;
-  g_autoptr(NclSchedule) schedule = parse_data (page, strlen (page), &error);
+  g_autoptr(NclEvent) schedule = parse_data (page, strlen (page), &error);
 
   /* Latin-1 "é": the parser says where, instead of reading a wrong name. */
   g_assert_null (schedule);
@@ -811,7 +811,7 @@ test_errors_nul_byte (void)
 {
   static const char page[] = "<table><tr><th>Talk Topic</th>\0<th>Speaker(s)</th></tr>";
   g_autoptr(GError) error = NULL;
-  g_autoptr(NclSchedule) schedule = parse_data (page, sizeof page - 1, &error);
+  g_autoptr(NclEvent) schedule = parse_data (page, sizeof page - 1, &error);
 
   g_assert_null (schedule);
   assert_agenda_error (error, NCL_AGENDA_ERROR_INVALID_UTF8, "Line 1:");
@@ -825,7 +825,7 @@ test_input_deep_nesting (void)
                                           "<th>Scheduled Start</th><th>Description</th></tr>"
                                           "<tr><td>Deep</td><td>Someone</td><td>8:00am</td><td>");
   g_autoptr(GError) error = NULL;
-  g_autoptr(NclSchedule) schedule = NULL;
+  g_autoptr(NclEvent) schedule = NULL;
 
   for (guint i = 0; i < 20000; i++)
     g_string_append (page, "<b>");
@@ -850,7 +850,7 @@ test_errors_too_deep (void)
 {
   g_autoptr(GString) page = g_string_new ("<!DOCTYPE html>\n<html><body>\n");
   g_autoptr(GError) error = NULL;
-  g_autoptr(NclSchedule) schedule = NULL;
+  g_autoptr(NclEvent) schedule = NULL;
   gint64 started;
   double seconds;
 
@@ -877,7 +877,7 @@ test_errors_too_deep (void)
 static void
 test_connect_live_fixture (void)
 {
-  g_autoptr(NclSchedule) schedule = parse_fixture_ok ("connect-live-2020.html");
+  g_autoptr(NclEvent) schedule = parse_fixture_ok ("connect-live-2020.html");
 
   assert_no_problems (schedule);
   assert_sessions (schedule, connect_live_sessions, G_N_ELEMENTS (connect_live_sessions),
@@ -934,7 +934,7 @@ test_reference_page (void)
 {
   const char *path = g_getenv ("NCL_AGENDA_REFERENCE");
   g_autoptr(GError) error = NULL;
-  g_autoptr(NclSchedule) schedule = NULL;
+  g_autoptr(NclEvent) schedule = NULL;
   g_autoptr(GBytes) bytes = NULL;
   GListModel *given;
   g_autofree char *contents = NULL;
@@ -958,9 +958,9 @@ test_reference_page (void)
   /* Its missing </td> (Tyler Neely's row) and unclosed <a> (Dwayne
    * Bradley's LinkedIn) cost nothing. */
   assert_no_problems (schedule);
-  g_assert_cmpstr (ncl_schedule_get_title (schedule), ==, "NATS Connect Live!");
-  g_assert_cmpstr (ncl_schedule_get_date_text (schedule), ==, "April 16, 2020 @8am PDT");
-  g_assert_cmpstr (ncl_schedule_get_zone_text (schedule), ==, "PDT");
+  g_assert_cmpstr (ncl_event_get_title (schedule), ==, "NATS Connect Live!");
+  g_assert_cmpstr (ncl_event_get_date_text (schedule), ==, "April 16, 2020 @8am PDT");
+  g_assert_cmpstr (ncl_event_get_zone_text (schedule), ==, "PDT");
 
   /* 19 sessions, as the post says, and four rows across the table. */
   g_assert_cmpuint (count_kind (schedule, NCL_SESSION_TALK), ==, 19);
@@ -1004,7 +1004,7 @@ test_reference_page (void)
   given = ncl_speaker_get_sessions (speaker);
   g_assert_cmpuint (g_list_model_get_n_items (given), ==, 1);
   g_assert_cmpstr (ncl_session_get_title (session_at (given, 0)), ==, "Resgate.io");
-  g_assert_true (ncl_schedule_find_speaker (schedule, "Samuel Jirénus") == speaker);
+  g_assert_true (ncl_event_find_speaker (schedule, "Samuel Jirénus") == speaker);
 
   given = ncl_speaker_get_sessions (get_speaker (schedule, 0));
   g_assert_cmpuint (g_list_model_get_n_items (given), ==, 3);
@@ -1014,7 +1014,7 @@ test_reference_page (void)
   g_assert_cmpstr (ncl_session_get_title (session_at (given, 1)), ==, "NATS Surveyor");
 
   /* Ginger Collison speaks but is not in the list. */
-  g_assert_null (ncl_schedule_find_speaker (schedule, "Ginger Collison"));
+  g_assert_null (ncl_event_find_speaker (schedule, "Ginger Collison"));
 }
 
 int

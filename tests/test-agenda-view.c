@@ -30,7 +30,7 @@ typedef struct
 {
   GtkWindow *window;
   GtkWidget *view;
-  NclSchedule *schedule;
+  NclEvent *schedule;
   /* The actions activated, as "open-link https://…". */
   GPtrArray *activated;
 } Fixture;
@@ -63,14 +63,14 @@ insert_win_actions (Fixture   *fixture,
   gtk_widget_insert_action_group (window, "win", G_ACTION_GROUP (group));
 }
 
-static NclSchedule *
+static NclEvent *
 load_schedule (const char *name)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "agenda", name, NULL);
   g_autoptr(GError) error = NULL;
   g_autofree char *contents = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  NclSchedule *schedule;
+  NclEvent *schedule;
   gsize length;
 
   g_file_get_contents (path, &contents, &length, &error);
@@ -86,7 +86,7 @@ load_schedule (const char *name)
 static void
 fixture_open (Fixture     *fixture,
               GtkWidget   *view,
-              NclSchedule *schedule,
+              NclEvent *schedule,
               int          width,
               int          height)
 {
@@ -104,10 +104,10 @@ static void
 agenda_setup (Fixture       *fixture,
               gconstpointer  data)
 {
-  NclSchedule *schedule = load_schedule (data != NULL ? data : "connect-live-2020.html");
+  NclEvent *schedule = load_schedule (data != NULL ? data : "connect-live-2020.html");
   GtkWidget *view = ncl_agenda_view_new ();
 
-  ncl_agenda_view_set_schedule (NCL_AGENDA_VIEW (view), schedule);
+  ncl_agenda_view_set_event (NCL_AGENDA_VIEW (view), schedule);
   fixture_open (fixture, view, schedule, 800, 700);
 }
 
@@ -115,10 +115,10 @@ static void
 speakers_setup (Fixture       *fixture,
                 gconstpointer  data)
 {
-  NclSchedule *schedule = load_schedule ("normal.html");
+  NclEvent *schedule = load_schedule ("normal.html");
   GtkWidget *view = ncl_speakers_view_new ();
 
-  ncl_speakers_view_set_schedule (NCL_SPEAKERS_VIEW (view), schedule);
+  ncl_speakers_view_set_event (NCL_SPEAKERS_VIEW (view), schedule);
   fixture_open (fixture, view, schedule, 800, 700);
 }
 
@@ -209,7 +209,7 @@ find_session_row (Fixture    *fixture,
   g_autoptr(GPtrArray) rows = ncl_test_find_all (fixture->view, NCL_TYPE_SESSION_ROW);
   NclSessionRow *found = NULL;
   guint found_index = G_MAXUINT;
-  GListModel *sessions = ncl_schedule_get_sessions (fixture->schedule);
+  GListModel *sessions = ncl_event_get_sessions (fixture->schedule);
 
   for (guint i = 0; i < rows->len; i++)
     {
@@ -427,7 +427,7 @@ test_highlighted_talk (Fixture       *fixture,
 
   /* The post's talks arrive while the agenda is on screen. */
   g_list_store_append (talks, talk);
-  ncl_highlight_match_link (ncl_agenda_view_get_schedule (NCL_AGENDA_VIEW (fixture->view)),
+  ncl_highlight_match_link (ncl_event_get_sessions (ncl_agenda_view_get_event (NCL_AGENDA_VIEW (fixture->view))),
                             G_LIST_MODEL (talks));
 
   g_assert_true (ncl_session_row_get_highlight (row) == talk);
@@ -453,7 +453,7 @@ test_highlighted_talk (Fixture       *fixture,
 
   /* And no longer once the post drops it. */
   g_list_store_remove_all (talks);
-  ncl_highlight_match_link (ncl_agenda_view_get_schedule (NCL_AGENDA_VIEW (fixture->view)),
+  ncl_highlight_match_link (ncl_event_get_sessions (ncl_agenda_view_get_event (NCL_AGENDA_VIEW (fixture->view))),
                             G_LIST_MODEL (talks));
   g_assert_null (ncl_session_row_get_highlight (row));
   g_assert_null (find_button (GTK_WIDGET (row), "_Slides"));
@@ -493,7 +493,7 @@ test_row_missing_video (void)
   GtkButton *video;
 
   ncl_session_set_start (session, start);
-  ncl_session_set_speakers (session, speakers);
+  ncl_session_set_speaker_names (session, speakers);
   ncl_session_set_highlight (session, talk);
   ncl_session_row_set_session (NCL_SESSION_ROW (row), session);
   fixture_open (&fixture, row, NULL, 600, 300);
@@ -535,13 +535,13 @@ test_many_sessions (void)
 {
   g_autoptr(GTimeZone) zone = g_time_zone_new_identifier ("America/Los_Angeles");
   g_autoptr(GDateTime) day = g_date_time_new (zone, 2020, 4, 16, 0, 0, 0);
-  NclSchedule *schedule = ncl_schedule_new ();
+  NclEvent *schedule = ncl_event_new ();
   g_autoptr(GPtrArray) rows = NULL;
   Fixture fixture = { 0 };
   GtkWidget *view = ncl_agenda_view_new ();
   const guint n_sessions = 2000;
 
-  ncl_schedule_set_date (schedule, day);
+  ncl_event_set_date (schedule, day);
   for (guint i = 0; i < n_sessions; i++)
     {
       g_autofree char *title = g_strdup_printf ("Session %u", i + 1);
@@ -549,10 +549,10 @@ test_many_sessions (void)
       g_autoptr(GDateTime) start = g_date_time_add_minutes (day, i);
 
       ncl_session_set_start (session, start);
-      ncl_schedule_add_session (schedule, session);
+      ncl_event_add_session (schedule, session);
     }
 
-  ncl_agenda_view_set_schedule (NCL_AGENDA_VIEW (view), schedule);
+  ncl_agenda_view_set_event (NCL_AGENDA_VIEW (view), schedule);
   fixture_open (&fixture, view, schedule, 800, 700);
 
   /* GTK 4.8's list view keeps up to some 200 rows around what is on

@@ -373,7 +373,7 @@ refresh_and_wait (Fixture *fixture)
 static guint
 n_sessions (NclStore *store)
 {
-  return g_list_model_get_n_items (ncl_schedule_get_sessions (ncl_store_get_schedule (store)));
+  return g_list_model_get_n_items (ncl_event_get_sessions (ncl_store_get_event (store)));
 }
 
 static void
@@ -447,7 +447,7 @@ test_fault (Fixture       *fixture,
   refresh_and_wait (fixture);
   g_assert_cmpuint (fixture->problems->len, ==, 0);
   g_assert_cmpuint (n_sessions (fixture->store), ==, 5);
-  sessions = ncl_schedule_get_sessions (ncl_store_get_schedule (fixture->store));
+  sessions = ncl_event_get_sessions (ncl_store_get_event (fixture->store));
   first = g_list_model_get_item (sessions, 0);
   /* The agenda's first frames (software rendering here) are not the
    * fault's. */

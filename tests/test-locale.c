@@ -226,7 +226,7 @@ check_window (gconstpointer data)
 
   /* The post's date, in the language's order (the month's name comes from
    * LC_TIME, which the test leaves alone). */
-  date = g_date_time_format (ncl_event_get_date (fixture.event), expected->date_format);
+  date = g_date_time_format (ncl_article_get_date (ncl_event_get_article (fixture.event)), expected->date_format);
   g_assert_true (has_label_starting_with (root, date));
 
   /* Tooltips in the header bar. */

@@ -124,12 +124,12 @@ assert_event_whole (NclEvent *event)
   guint n_talks = g_list_model_get_n_items (talks);
   g_autoptr(GHashTable) numbers = g_hash_table_new (NULL, NULL);
 
-  g_assert_nonnull (ncl_event_get_title (event));
-  g_assert_false (is_blank (ncl_event_get_title (event)));
-  ncl_assert_markup_valid (ncl_event_get_intro (event));
-  ncl_assert_markup_valid (ncl_event_get_closing (event));
-  assert_trimmed (ncl_event_get_intro (event));
-  assert_trimmed (ncl_event_get_closing (event));
+  g_assert_nonnull (ncl_article_get_title (ncl_event_get_article (event)));
+  g_assert_false (is_blank (ncl_article_get_title (ncl_event_get_article (event))));
+  ncl_assert_markup_valid (ncl_article_get_intro (ncl_event_get_article (event)));
+  ncl_assert_markup_valid (ncl_article_get_closing (ncl_event_get_article (event)));
+  assert_trimmed (ncl_article_get_intro (ncl_event_get_article (event)));
+  assert_trimmed (ncl_article_get_closing (ncl_event_get_article (event)));
   g_assert_cmpuint (n_talks, >, 0);
 
   for (guint i = 0; i < n_talks; i++)
@@ -244,21 +244,21 @@ test_bundled_front_matter (void)
   if (event == NULL)
     return;
 
-  g_assert_cmpstr (ncl_event_get_title (event), ==, "NATS Connect Live 2020!");
-  g_assert_cmpstr (ncl_event_get_author (event), ==, "Derek Collison");
+  g_assert_cmpstr (ncl_article_get_title (ncl_event_get_article (event)), ==, "NATS Connect Live 2020!");
+  g_assert_cmpstr (ncl_article_get_author (ncl_event_get_article (event)), ==, "Derek Collison");
 
-  date = ncl_event_get_date (event);
+  date = ncl_article_get_date (ncl_event_get_article (event));
   g_assert_nonnull (date);
   g_assert_cmpint (g_date_time_get_year (date), ==, 2020);
   g_assert_cmpint (g_date_time_get_month (date), ==, 4);
   g_assert_cmpint (g_date_time_get_day_of_month (date), ==, 27);
 
-  g_assert_nonnull (ncl_event_get_tags (event));
-  tags = g_strjoinv ("|", (char **)ncl_event_get_tags (event));
+  g_assert_nonnull (ncl_article_get_tags (ncl_event_get_article (event)));
+  tags = g_strjoinv ("|", (char **)ncl_article_get_tags (ncl_event_get_article (event)));
   g_assert_cmpstr (tags, ==, "nats|microservices|technical|ngs|synadia|features|community");
 
-  g_assert_nonnull (ncl_event_get_categories (event));
-  categories = g_strjoinv ("|", (char **)ncl_event_get_categories (event));
+  g_assert_nonnull (ncl_article_get_categories (ncl_event_get_article (event)));
+  categories = g_strjoinv ("|", (char **)ncl_article_get_categories (ncl_event_get_article (event)));
   g_assert_cmpstr (categories, ==, "Community|Newsletter|Conferences");
 }
 
@@ -347,7 +347,7 @@ test_bundled_intro (void)
   if (event == NULL)
     return;
 
-  intro = ncl_event_get_intro (event);
+  intro = ncl_article_get_intro (ncl_event_get_article (event));
   ncl_assert_markup_valid (intro);
   g_assert_true (g_str_has_prefix (intro, "On April 16th, 2020 we had our first NATS conference"));
   g_assert_true (g_str_has_suffix (intro,
@@ -373,7 +373,7 @@ test_bundled_closing (void)
   if (event == NULL)
     return;
 
-  closing = ncl_event_get_closing (event);
+  closing = ncl_article_get_closing (ncl_event_get_article (event));
   ncl_assert_markup_valid (closing);
   g_assert_true (g_str_has_prefix (closing, "All of the talks are worth checking out"));
   ncl_assert_contains (closing, "<a href=\"mailto:derek@nats.io\">derek@nats.io</a>");
@@ -434,8 +434,8 @@ test_revision_newer (void)
                    "https://nats.io/img/blog/nats-connect-live-2020/unity-slide.png");
   g_assert_cmpstr (ncl_highlight_get_picture_alt (talk), ==, "Unity NATS Subjects");
 
-  g_assert_cmpstr (ncl_event_get_closing (event), ==, "All of the talks are worth checking out.");
-  g_assert_cmpint (g_date_time_get_day_of_month (ncl_event_get_date (event)), ==, 27);
+  g_assert_cmpstr (ncl_article_get_closing (ncl_event_get_article (event)), ==, "All of the talks are worth checking out.");
+  g_assert_cmpint (g_date_time_get_day_of_month (ncl_article_get_date (ncl_event_get_article (event))), ==, 27);
 }
 
 static void
@@ -516,7 +516,7 @@ test_links_in_descriptions (void)
   g_assert_no_error (error);
   assert_event_whole (event);
 
-  intro = ncl_event_get_intro (event);
+  intro = ncl_article_get_intro (ncl_event_get_article (event));
   ncl_assert_contains (intro, "<a href=\"https://nats.io/nats_connect/\">agenda</a>");
   ncl_assert_contains (intro, "<a href=\"https://nats.io/blog/nats-2-2/\">previous post</a>");
   ncl_assert_contains (intro, " and a Markdown script.");
@@ -583,8 +583,8 @@ test_text_escaping (void)
   assert_event_whole (event);
 
   /* Titles are plain text: shown as written, never escaped twice. */
-  g_assert_cmpstr (ncl_event_get_title (event), ==, "Q&A: <NATS> \"Live\" & 'more'");
-  g_assert_cmpstr (ncl_event_get_intro (event), ==, "Fast &amp; small: 1 &lt; 2 &gt; 0.");
+  g_assert_cmpstr (ncl_article_get_title (ncl_event_get_article (event)), ==, "Q&A: <NATS> \"Live\" & 'more'");
+  g_assert_cmpstr (ncl_article_get_intro (ncl_event_get_article (event)), ==, "Fast &amp; small: 1 &lt; 2 &gt; 0.");
 
   talk = get_talk (event, 0);
   g_assert_cmpstr (ncl_highlight_get_title (talk), ==, "Pub/Sub < Request & \"Reply\" 'ok'");
@@ -613,7 +613,7 @@ test_input_unclosed_html (void)
   assert_event_whole (event);
   g_assert_cmpuint (g_list_model_get_n_items (ncl_event_get_highlights (event)), ==, 3);
 
-  g_assert_cmpstr (ncl_event_get_intro (event), ==, "Intro with an <b>unclosed bold tag.</b>");
+  g_assert_cmpstr (ncl_article_get_intro (ncl_event_get_article (event)), ==, "Intro with an <b>unclosed bold tag.</b>");
 
   talk = get_talk (event, 0);
   g_assert_cmpstr (ncl_highlight_get_title (talk), ==, "Unclosed tags everywhere");

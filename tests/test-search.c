@@ -132,7 +132,7 @@ test_session_and_speaker (void)
   session = ncl_session_new (NCL_SESSION_TALK, "Resgate.io");
   ncl_session_set_start (session, start);
   g_assert_false (ncl_query_matches (name, ncl_session_get_search_text (session)));
-  ncl_session_set_speakers (session, speakers);
+  ncl_session_set_speaker_names (session, speakers);
   g_assert_true (ncl_query_matches (name, ncl_session_get_search_text (session)));
 }
 

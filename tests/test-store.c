@@ -176,7 +176,7 @@ refresh_and_wait (NclStore *store)
 static guint
 n_sessions (NclStore *store)
 {
-  return g_list_model_get_n_items (ncl_schedule_get_sessions (ncl_store_get_schedule (store)));
+  return g_list_model_get_n_items (ncl_event_get_sessions (ncl_store_get_event (store)));
 }
 
 static void
@@ -339,7 +339,7 @@ test_changed_agenda_updates_in_place (Fixture       *fixture,
   GListModel *sessions;
 
   refresh_and_wait (store);
-  sessions = ncl_schedule_get_sessions (ncl_store_get_schedule (store));
+  sessions = ncl_event_get_sessions (ncl_store_get_event (store));
   lunch = g_list_model_get_item (sessions, 3);
   g_assert_cmpstr (ncl_session_get_title (lunch), ==, "Lunch Talk");
 

@@ -19,12 +19,12 @@ read_fixture (const char *name)
   return contents;
 }
 
-static NclSchedule *
+static NclEvent *
 parse_schedule (const char *html)
 {
   g_autoptr(GBytes) bytes = g_bytes_new (html, strlen (html));
   g_autoptr(GError) error = NULL;
-  NclSchedule *schedule = ncl_agenda_parse (bytes, "https://example.org/agenda/", &error);
+  NclEvent *schedule = ncl_agenda_parse (bytes, "https://example.org/agenda/", &error);
 
   g_assert_no_error (error);
   return schedule;
@@ -42,10 +42,10 @@ replace (const char *text,
 }
 
 static NclSession *
-session_at (NclSchedule *schedule,
+session_at (NclEvent *schedule,
             guint        i)
 {
-  g_autoptr(NclSession) session = g_list_model_get_item (ncl_schedule_get_sessions (schedule), i);
+  g_autoptr(NclSession) session = g_list_model_get_item (ncl_event_get_sessions (schedule), i);
 
   return session;
 }
@@ -81,9 +81,9 @@ test_schedule_session_added_and_moved (void)
                                     "      <tr>\n        <td>Late Addition</td>\n        <td>Grace Hopper</td>\n"
                                     "        <td>1:00pm</td>\n        <td>A surprise.</td>\n      </tr>\n"
                                     "      <tr>\n        <td>Closing</td>");
-  g_autoptr(NclSchedule) schedule = parse_schedule (html);
-  g_autoptr(NclSchedule) fresh = parse_schedule (added);
-  GListModel *sessions = ncl_schedule_get_sessions (schedule);
+  g_autoptr(NclEvent) schedule = parse_schedule (html);
+  g_autoptr(NclEvent) fresh = parse_schedule (added);
+  GListModel *sessions = ncl_event_get_sessions (schedule);
   guint n_before = g_list_model_get_n_items (sessions);
   NclSession *opening = session_at (schedule, 0);
   NclSession *lunch = session_at (schedule, 3);
@@ -93,7 +93,7 @@ test_schedule_session_added_and_moved (void)
   g_assert_cmpstr (ncl_session_get_title (lunch), ==, "Lunch Talk");
   g_signal_connect (sessions, "items-changed", G_CALLBACK (items_changed_cb), &changes);
 
-  ncl_schedule_update_from (schedule, fresh);
+  ncl_event_update_from (schedule, fresh);
 
   /* One session more, inserted before the last; nothing else replaced. */
   g_assert_cmpuint (g_list_model_get_n_items (sessions), ==, n_before + 1);
@@ -112,9 +112,9 @@ test_schedule_session_added_and_moved (void)
 
 /* Every session a speaker gives is one of @schedule's, and some are. */
 static void
-assert_speakers_linked (NclSchedule *schedule)
+assert_speakers_linked (NclEvent *schedule)
 {
-  GListModel *speakers = ncl_schedule_get_speakers (schedule);
+  GListModel *speakers = ncl_event_get_speakers (schedule);
   guint n_linked = 0;
 
   for (guint i = 0; i < g_list_model_get_n_items (speakers); i++)
@@ -127,7 +127,7 @@ assert_speakers_linked (NclSchedule *schedule)
           g_autoptr(NclSession) session = g_list_model_get_item (given, j);
           gboolean found = FALSE;
 
-          for (guint k = 0; !found && k < g_list_model_get_n_items (ncl_schedule_get_sessions (schedule)); k++)
+          for (guint k = 0; !found && k < g_list_model_get_n_items (ncl_event_get_sessions (schedule)); k++)
             found = session_at (schedule, k) == session;
           g_assert_true (found);
           n_linked++;
@@ -142,13 +142,13 @@ test_schedule_session_removed (void)
 {
   g_autofree char *html = read_fixture ("normal.html");
   g_autofree char *without = replace (html, "<td>Lunch Talk</td>", "<td>Queues &amp; Streams</td>");
-  g_autoptr(NclSchedule) schedule = parse_schedule (html);
-  g_autoptr(NclSchedule) fresh = parse_schedule (without);
-  guint n_fresh = g_list_model_get_n_items (ncl_schedule_get_sessions (fresh));
+  g_autoptr(NclEvent) schedule = parse_schedule (html);
+  g_autoptr(NclEvent) fresh = parse_schedule (without);
+  guint n_fresh = g_list_model_get_n_items (ncl_event_get_sessions (fresh));
 
-  ncl_schedule_update_from (schedule, fresh);
+  ncl_event_update_from (schedule, fresh);
 
-  g_assert_cmpuint (g_list_model_get_n_items (ncl_schedule_get_sessions (schedule)), ==, n_fresh);
+  g_assert_cmpuint (g_list_model_get_n_items (ncl_event_get_sessions (schedule)), ==, n_fresh);
   for (guint i = 0; i < n_fresh; i++)
     g_assert_cmpstr (ncl_session_get_title (session_at (schedule, i)), ==,
                      ncl_session_get_title (session_at (fresh, i)));

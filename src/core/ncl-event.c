@@ -1,51 +1,81 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <string.h>
+
 #include "ncl-event.h"
+#include "ncl-fold.h"
+#include "ncl-highlight-match.h"
+#include "ncl-session-group.h"
 #include "ncl-util.h"
 
-/* The event as the post tells it: front matter, introduction, the
- * highlighted talks in the post's order, and the closing words. */
+/*
+ * A conference: its title, start and zone; its sessions in the source's
+ * order (talks and breaks), grouped by day, room and track; its speakers;
+ * its highlights (sessions as cards, with slides, video and picture) and
+ * the article a post writes around them; and what the parser could not
+ * read. A format gives one document's worth (#NclEvent:parts); the
+ * source merges them into the event on screen with ncl_event_update_from(),
+ * which keeps the objects, and ncl_event_link() ties them together.
+ */
 struct _NclEvent
 {
   GObject parent_instance;
 
   char *title;
+  char *date_text;
+  char *zone_text;
   GDateTime *date;
-  char *author;
-  GStrv tags;
-  GStrv categories;
-  char *intro;
-  char *closing;
-  char *uri;  /* where the post is published */
-  GListStore *talks;
+  GListStore *sessions;
+  GListStore *speakers;
+  GListStore *days;
+  GListStore *rooms;
+  GListStore *tracks;
+  GListStore *highlights;
+  NclArticle *article;
+  GPtrArray *problems;
+  NclEventParts parts;
+
+  /* Sessions and speakers by ncl_fold_name_key() of their speakers' names
+   * (element-type GPtrArray of the objects, in the page's order), so that
+   * linking them compares only the names that can match. */
+  GHashTable *sessions_by_key;
+  GHashTable *speakers_by_key;
 };
+
+G_DEFINE_FLAGS_TYPE (NclEventParts, ncl_event_parts,
+                     G_DEFINE_ENUM_VALUE (NCL_EVENT_PART_PROGRAMME, "programme"),
+                     G_DEFINE_ENUM_VALUE (NCL_EVENT_PART_HIGHLIGHTS, "highlights"))
 
 G_DEFINE_FINAL_TYPE (NclEvent, ncl_event, G_TYPE_OBJECT)
 
 enum {
   PROP_0,
   PROP_TITLE,
+  PROP_DATE_TEXT,
+  PROP_ZONE_TEXT,
   PROP_DATE,
-  PROP_AUTHOR,
-  PROP_TAGS,
-  PROP_CATEGORIES,
-  PROP_INTRO,
-  PROP_CLOSING,
-  PROP_TALKS,
+  PROP_SESSIONS,
+  PROP_SPEAKERS,
+  PROP_DAYS,
+  PROP_ROOMS,
+  PROP_TRACKS,
+  PROP_HIGHLIGHTS,
+  PROP_ARTICLE,
+  PROP_PROBLEMS,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
-static gboolean
-strv_equal0 (const char * const *a,
-             const char * const *b)
+static void
+set_string_prop (NclEvent  *self,
+                 char        **field,
+                 const char   *value,
+                 guint         prop_id)
 {
-  if (a == NULL || b == NULL)
-    return a == b;
-
-  return g_strv_equal (a, b);
+  if (ncl_set_str (field, value))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
 static void
@@ -53,7 +83,40 @@ ncl_event_dispose (GObject *object)
 {
   NclEvent *self = (NclEvent *)object;
 
-  g_clear_object (&self->talks);
+  /* Sessions hold their speakers, who hold them: break the pairs. */
+  if (self->sessions != NULL)
+    {
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->sessions));
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(NclSession) session = g_list_model_get_item (G_LIST_MODEL (self->sessions), i);
+
+          ncl_session_set_speakers (session, NULL);
+        }
+    }
+  if (self->speakers != NULL)
+    {
+      g_autoptr(GPtrArray) none = g_ptr_array_new ();
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->speakers));
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(NclSpeaker) speaker = g_list_model_get_item (G_LIST_MODEL (self->speakers), i);
+
+          ncl_speaker_set_sessions (speaker, none);
+        }
+    }
+
+  g_clear_object (&self->sessions);
+  g_clear_object (&self->speakers);
+  g_clear_object (&self->days);
+  g_clear_object (&self->rooms);
+  g_clear_object (&self->tracks);
+  g_clear_object (&self->highlights);
+  g_clear_object (&self->article);
+  g_clear_pointer (&self->sessions_by_key, g_hash_table_unref);
+  g_clear_pointer (&self->speakers_by_key, g_hash_table_unref);
 
   G_OBJECT_CLASS (ncl_event_parent_class)->dispose (object);
 }
@@ -64,22 +127,19 @@ ncl_event_finalize (GObject *object)
   NclEvent *self = (NclEvent *)object;
 
   g_clear_pointer (&self->title, g_free);
-  g_clear_pointer (&self->uri, g_free);
+  g_clear_pointer (&self->date_text, g_free);
+  g_clear_pointer (&self->zone_text, g_free);
   g_clear_pointer (&self->date, g_date_time_unref);
-  g_clear_pointer (&self->author, g_free);
-  g_clear_pointer (&self->tags, g_strfreev);
-  g_clear_pointer (&self->categories, g_strfreev);
-  g_clear_pointer (&self->intro, g_free);
-  g_clear_pointer (&self->closing, g_free);
+  g_clear_pointer (&self->problems, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ncl_event_parent_class)->finalize (object);
 }
 
 static void
 ncl_event_get_property (GObject    *object,
-                        guint       prop_id,
-                        GValue     *value,
-                        GParamSpec *pspec)
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
 {
   NclEvent *self = NCL_EVENT (object);
 
@@ -88,26 +148,38 @@ ncl_event_get_property (GObject    *object,
     case PROP_TITLE:
       g_value_set_string (value, self->title);
       break;
+    case PROP_DATE_TEXT:
+      g_value_set_string (value, self->date_text);
+      break;
+    case PROP_ZONE_TEXT:
+      g_value_set_string (value, self->zone_text);
+      break;
     case PROP_DATE:
       g_value_set_boxed (value, self->date);
       break;
-    case PROP_AUTHOR:
-      g_value_set_string (value, self->author);
+    case PROP_SESSIONS:
+      g_value_set_object (value, self->sessions);
       break;
-    case PROP_TAGS:
-      g_value_set_boxed (value, self->tags);
+    case PROP_SPEAKERS:
+      g_value_set_object (value, self->speakers);
       break;
-    case PROP_CATEGORIES:
-      g_value_set_boxed (value, self->categories);
+    case PROP_DAYS:
+      g_value_set_object (value, self->days);
       break;
-    case PROP_INTRO:
-      g_value_set_string (value, self->intro);
+    case PROP_ROOMS:
+      g_value_set_object (value, self->rooms);
       break;
-    case PROP_CLOSING:
-      g_value_set_string (value, self->closing);
+    case PROP_TRACKS:
+      g_value_set_object (value, self->tracks);
       break;
-    case PROP_TALKS:
-      g_value_set_object (value, self->talks);
+    case PROP_HIGHLIGHTS:
+      g_value_set_object (value, self->highlights);
+      break;
+    case PROP_ARTICLE:
+      g_value_set_object (value, self->article);
+      break;
+    case PROP_PROBLEMS:
+      g_value_set_boxed (value, ncl_event_get_problems (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -116,34 +188,25 @@ ncl_event_get_property (GObject    *object,
 
 static void
 ncl_event_set_property (GObject      *object,
-                        guint         prop_id,
-                        const GValue *value,
-                        GParamSpec   *pspec)
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
 {
   NclEvent *self = NCL_EVENT (object);
 
   switch (prop_id)
     {
     case PROP_TITLE:
-      self->title = g_value_dup_string (value);
+      ncl_event_set_title (self, g_value_get_string (value));
+      break;
+    case PROP_DATE_TEXT:
+      ncl_event_set_date_text (self, g_value_get_string (value));
+      break;
+    case PROP_ZONE_TEXT:
+      ncl_event_set_zone_text (self, g_value_get_string (value));
       break;
     case PROP_DATE:
       ncl_event_set_date (self, g_value_get_boxed (value));
-      break;
-    case PROP_AUTHOR:
-      ncl_event_set_author (self, g_value_get_string (value));
-      break;
-    case PROP_TAGS:
-      ncl_event_set_tags (self, g_value_get_boxed (value));
-      break;
-    case PROP_CATEGORIES:
-      ncl_event_set_categories (self, g_value_get_boxed (value));
-      break;
-    case PROP_INTRO:
-      ncl_event_set_intro (self, g_value_get_string (value));
-      break;
-    case PROP_CLOSING:
-      ncl_event_set_closing (self, g_value_get_string (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -163,42 +226,95 @@ ncl_event_class_init (NclEventClass *klass)
   properties[PROP_TITLE] =
     g_param_spec_string ("title", NULL, NULL,
                          NULL,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * NclEvent:date-text:
+   *
+   * The page's heading with the date, as written: "April 16, 2020 @8am PDT".
+   */
+  properties[PROP_DATE_TEXT] =
+    g_param_spec_string ("date-text", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * NclEvent:zone-text:
+   *
+   * The time zone as the page names it ("PDT").
+   */
+  properties[PROP_ZONE_TEXT] =
+    g_param_spec_string ("zone-text", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * NclEvent:date:
+   *
+   * When the event starts, in its time zone (the heading's time, or
+   * midnight when the heading gives none).
+   */
   properties[PROP_DATE] =
     g_param_spec_boxed ("date", NULL, NULL,
                         G_TYPE_DATE_TIME,
                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
-  properties[PROP_AUTHOR] =
-    g_param_spec_string ("author", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_TAGS] =
-    g_param_spec_boxed ("tags", NULL, NULL,
-                        G_TYPE_STRV,
-                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_CATEGORIES] =
-    g_param_spec_boxed ("categories", NULL, NULL,
-                        G_TYPE_STRV,
-                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_INTRO] =
-    g_param_spec_string ("intro", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_CLOSING] =
-    g_param_spec_string ("closing", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_TALKS] =
-    g_param_spec_object ("talks", NULL, NULL,
+  properties[PROP_SESSIONS] =
+    g_param_spec_object ("sessions", NULL, NULL,
                          G_TYPE_LIST_MODEL,
                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_SPEAKERS] =
+    g_param_spec_object ("speakers", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_DAYS] =
+    g_param_spec_object ("days", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_ROOMS] =
+    g_param_spec_object ("rooms", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_TRACKS] =
+    g_param_spec_object ("tracks", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * NclEvent:highlights:
+   *
+   * The sessions shown as cards (#NclHighlight), in the post's order.
+   */
+  properties[PROP_HIGHLIGHTS] =
+    g_param_spec_object ("highlights", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * NclEvent:article:
+   *
+   * What a post writes around the highlights; %NULL when no document of
+   * the event is a post.
+   */
+  properties[PROP_ARTICLE] =
+    g_param_spec_object ("article", NULL, NULL,
+                         NCL_TYPE_ARTICLE,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * NclEvent:problems:
+   *
+   * What the parser could not read, one sentence each naming the row or
+   * speaker ("Row 7 (line 84): no start time").
+   */
+  properties[PROP_PROBLEMS] =
+    g_param_spec_boxed ("problems", NULL, NULL,
+                        G_TYPE_STRV,
+                        (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -206,17 +322,23 @@ ncl_event_class_init (NclEventClass *klass)
 static void
 ncl_event_init (NclEvent *self)
 {
-  self->talks = g_list_store_new (NCL_TYPE_HIGHLIGHT);
+  self->sessions = g_list_store_new (NCL_TYPE_SESSION);
+  self->speakers = g_list_store_new (NCL_TYPE_SPEAKER);
+  self->days = g_list_store_new (NCL_TYPE_DAY);
+  self->rooms = g_list_store_new (NCL_TYPE_ROOM);
+  self->tracks = g_list_store_new (NCL_TYPE_TRACK);
+  self->highlights = g_list_store_new (NCL_TYPE_HIGHLIGHT);
+  self->sessions_by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                 (GDestroyNotify) g_ptr_array_unref);
+  self->speakers_by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                 (GDestroyNotify) g_ptr_array_unref);
+  self->problems = g_ptr_array_new_null_terminated (0, g_free, TRUE);
 }
 
 NclEvent *
-ncl_event_new (const char *title)
+ncl_event_new (void)
 {
-  g_return_val_if_fail (title != NULL, NULL);
-
-  return g_object_new (NCL_TYPE_EVENT,
-                       "title", title,
-                       NULL);
+  return g_object_new (NCL_TYPE_EVENT, NULL);
 }
 
 const char *
@@ -227,11 +349,54 @@ ncl_event_get_title (NclEvent *self)
   return self->title;
 }
 
+void
+ncl_event_set_title (NclEvent *self,
+                        const char  *title)
+{
+  g_return_if_fail (NCL_IS_EVENT (self));
+
+  self->parts |= NCL_EVENT_PART_PROGRAMME;
+  set_string_prop (self, &self->title, title, PROP_TITLE);
+}
+
+const char *
+ncl_event_get_date_text (NclEvent *self)
+{
+  g_return_val_if_fail (NCL_IS_EVENT (self), NULL);
+
+  return self->date_text;
+}
+
+void
+ncl_event_set_date_text (NclEvent *self,
+                            const char  *date_text)
+{
+  g_return_if_fail (NCL_IS_EVENT (self));
+
+  set_string_prop (self, &self->date_text, date_text, PROP_DATE_TEXT);
+}
+
+const char *
+ncl_event_get_zone_text (NclEvent *self)
+{
+  g_return_val_if_fail (NCL_IS_EVENT (self), NULL);
+
+  return self->zone_text;
+}
+
+void
+ncl_event_set_zone_text (NclEvent *self,
+                            const char  *zone_text)
+{
+  g_return_if_fail (NCL_IS_EVENT (self));
+
+  set_string_prop (self, &self->zone_text, zone_text, PROP_ZONE_TEXT);
+}
+
 /**
  * ncl_event_get_date:
  *
- * Returns: (nullable) (transfer none): the post's date, a calendar day
- *   (midnight UTC), or %NULL when the post gives none
+ * Returns: (transfer none) (nullable): when the event starts, in its zone
  */
 GDateTime *
 ncl_event_get_date (NclEvent *self)
@@ -242,265 +407,821 @@ ncl_event_get_date (NclEvent *self)
 }
 
 void
-ncl_event_set_date (NclEvent  *self,
-                    GDateTime *date)
+ncl_event_set_date (NclEvent *self,
+                       GDateTime   *date)
 {
   g_return_if_fail (NCL_IS_EVENT (self));
 
   if (self->date == date ||
-      (self->date != NULL && date != NULL && g_date_time_equal (self->date, date)))
+      (self->date != NULL && date != NULL && g_date_time_equal (self->date, date) &&
+       g_strcmp0 (g_time_zone_get_identifier (g_date_time_get_timezone (self->date)),
+                  g_time_zone_get_identifier (g_date_time_get_timezone (date))) == 0))
     return;
 
   g_clear_pointer (&self->date, g_date_time_unref);
-  self->date = date != NULL ? g_date_time_ref (date) : NULL;
+  if (date != NULL)
+    self->date = g_date_time_ref (date);
+
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
 }
 
-const char *
-ncl_event_get_author (NclEvent *self)
-{
-  g_return_val_if_fail (NCL_IS_EVENT (self), NULL);
-
-  return self->author;
-}
-
-void
-ncl_event_set_author (NclEvent   *self,
-                      const char *author)
-{
-  g_return_if_fail (NCL_IS_EVENT (self));
-
-  if (ncl_set_str (&self->author, author))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AUTHOR]);
-}
-
-const char * const *
-ncl_event_get_tags (NclEvent *self)
-{
-  g_return_val_if_fail (NCL_IS_EVENT (self), NULL);
-
-  return (const char * const *)self->tags;
-}
-
-void
-ncl_event_set_tags (NclEvent           *self,
-                    const char * const *tags)
-{
-  g_return_if_fail (NCL_IS_EVENT (self));
-
-  if (strv_equal0 ((const char * const *)self->tags, tags))
-    return;
-
-  g_strfreev (self->tags);
-  self->tags = g_strdupv ((char **)tags);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TAGS]);
-}
-
-const char * const *
-ncl_event_get_categories (NclEvent *self)
-{
-  g_return_val_if_fail (NCL_IS_EVENT (self), NULL);
-
-  return (const char * const *)self->categories;
-}
-
-void
-ncl_event_set_categories (NclEvent           *self,
-                          const char * const *categories)
-{
-  g_return_if_fail (NCL_IS_EVENT (self));
-
-  if (strv_equal0 ((const char * const *)self->categories, categories))
-    return;
-
-  g_strfreev (self->categories);
-  self->categories = g_strdupv ((char **)categories);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATEGORIES]);
-}
-
 /**
- * ncl_event_get_intro:
+ * ncl_event_get_time_zone:
  *
- * Returns: the introduction as Pango markup, paragraphs separated by a blank
- *   line
+ * Returns: (transfer none) (nullable): the event's time zone
  */
-const char *
-ncl_event_get_intro (NclEvent *self)
+GTimeZone *
+ncl_event_get_time_zone (NclEvent *self)
 {
   g_return_val_if_fail (NCL_IS_EVENT (self), NULL);
 
-  return self->intro;
-}
-
-void
-ncl_event_set_intro (NclEvent   *self,
-                     const char *markup)
-{
-  g_return_if_fail (NCL_IS_EVENT (self));
-
-  if (ncl_set_str (&self->intro, markup))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INTRO]);
-}
-
-const char *
-ncl_event_get_closing (NclEvent *self)
-{
-  g_return_val_if_fail (NCL_IS_EVENT (self), NULL);
-
-  return self->closing;
-}
-
-void
-ncl_event_set_closing (NclEvent   *self,
-                       const char *markup)
-{
-  g_return_if_fail (NCL_IS_EVENT (self));
-
-  if (ncl_set_str (&self->closing, markup))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLOSING]);
+  return self->date != NULL ? g_date_time_get_timezone (self->date) : NULL;
 }
 
 /**
- * ncl_event_get_highlights:
+ * ncl_event_get_sessions:
  *
- * Returns: (transfer none): a #GListModel of #NclHighlight, in the post's order
+ * Returns: (transfer none): a list of #NclSession, talks and breaks, in the
+ *   page's order
+ */
+/* Adds @item to the list of @key, unless it ends the list already (a
+ * session with two speakers of the same given names). Takes @key. */
+static void
+index_add (GHashTable *index,
+           char       *key,
+           gpointer    item)
+{
+  GPtrArray *items = g_hash_table_lookup (index, key);
+
+  if (items == NULL)
+    {
+      items = g_ptr_array_new ();
+      g_hash_table_insert (index, g_steal_pointer (&key), items);
+    }
+  g_free (key);
+
+  if (items->len == 0 || g_ptr_array_index (items, items->len - 1) != item)
+    g_ptr_array_add (items, item);
+}
+
+/* Whether one of @session's speakers is @speaker, by ncl_fold_names_match(). */
+static gboolean
+speaker_gives (NclSpeaker *speaker,
+               NclSession *session)
+{
+  const char *name = ncl_speaker_get_name (speaker);
+  const char * const *speakers = ncl_session_get_speaker_names (session);
+
+  if (name == NULL)
+    return FALSE;
+
+  for (guint i = 0; speakers[i] != NULL; i++)
+    {
+      if (ncl_fold_names_match (name, speakers[i]))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Gives @speaker the sessions of the index that are theirs. */
+static void
+link_speaker (NclEvent *self,
+              NclSpeaker  *speaker)
+{
+  g_autoptr(GPtrArray) given = g_ptr_array_new ();
+  const char *name = ncl_speaker_get_name (speaker);
+  char *key = name != NULL ? ncl_fold_name_key (name) : NULL;
+  GPtrArray *candidates = NULL;
+
+  if (key != NULL)
+    {
+      candidates = g_hash_table_lookup (self->sessions_by_key, key);
+      index_add (self->speakers_by_key, key, speaker);
+    }
+
+  for (guint i = 0; candidates != NULL && i < candidates->len; i++)
+    {
+      if (speaker_gives (speaker, candidates->pdata[i]))
+        g_ptr_array_add (given, candidates->pdata[i]);
+    }
+
+  ncl_speaker_set_sessions (speaker, given);
+}
+
+/* Indexes @session under each of its speakers' name keys. */
+static void
+index_session (NclEvent   *self,
+               NclSession *session)
+{
+  const char * const *speakers = ncl_session_get_speaker_names (session);
+
+  for (guint i = 0; speakers[i] != NULL; i++)
+    {
+      char *key = ncl_fold_name_key (speakers[i]);
+
+      if (key != NULL)
+        index_add (self->sessions_by_key, key, session);
+    }
+}
+
+/* Links every speaker to their sessions again, after a change of either. */
+static void
+link_all (NclEvent *self)
+{
+  guint n_sessions = g_list_model_get_n_items (G_LIST_MODEL (self->sessions));
+  guint n_speakers = g_list_model_get_n_items (G_LIST_MODEL (self->speakers));
+
+  g_hash_table_remove_all (self->sessions_by_key);
+  g_hash_table_remove_all (self->speakers_by_key);
+
+  for (guint i = 0; i < n_sessions; i++)
+    {
+      g_autoptr(NclSession) session = g_list_model_get_item (G_LIST_MODEL (self->sessions), i);
+
+      index_session (self, session);
+    }
+
+  for (guint i = 0; i < n_speakers; i++)
+    {
+      g_autoptr(NclSpeaker) speaker = g_list_model_get_item (G_LIST_MODEL (self->speakers), i);
+
+      link_speaker (self, speaker);
+    }
+}
+
+GListModel *
+ncl_event_get_sessions (NclEvent *self)
+{
+  g_return_val_if_fail (NCL_IS_EVENT (self), NULL);
+
+  return G_LIST_MODEL (self->sessions);
+}
+
+void
+ncl_event_add_session (NclEvent *self,
+                          NclSession  *session)
+{
+  g_return_if_fail (NCL_IS_EVENT (self));
+  g_return_if_fail (NCL_IS_SESSION (session));
+
+  self->parts |= NCL_EVENT_PART_PROGRAMME;
+  g_list_store_append (self->sessions, session);
+}
+
+/**
+ * ncl_event_get_speakers:
+ *
+ * Returns: (transfer none): a list of #NclSpeaker, in the page's order
  */
 GListModel *
-ncl_event_get_highlights (NclEvent *self)
+ncl_event_get_speakers (NclEvent *self)
 {
   g_return_val_if_fail (NCL_IS_EVENT (self), NULL);
 
-  return G_LIST_MODEL (self->talks);
+  return G_LIST_MODEL (self->speakers);
 }
 
 void
-ncl_event_add_highlight (NclEvent *self,
-                    NclHighlight  *talk)
+ncl_event_add_speaker (NclEvent *self,
+                          NclSpeaker  *speaker)
 {
   g_return_if_fail (NCL_IS_EVENT (self));
-  g_return_if_fail (NCL_IS_HIGHLIGHT (talk));
+  g_return_if_fail (NCL_IS_SPEAKER (speaker));
 
-  g_list_store_append (self->talks, talk);
+  self->parts |= NCL_EVENT_PART_PROGRAMME;
+  g_list_store_append (self->speakers, speaker);
 }
 
 /**
- * ncl_event_find_highlight:
- * @number: the talk's number in the post ("### 3. …" is 3)
+ * ncl_event_find_speaker:
+ * @name: a name as the agenda or a post writes it
  *
- * Returns: (nullable) (transfer none): the talk, or %NULL
+ * Returns: (transfer none) (nullable): the first speaker of the list whose
+ *   name matches @name by ncl_fold_names_match()
  */
-NclHighlight *
-ncl_event_find_highlight (NclEvent *self,
-                     guint     number)
+NclSpeaker *
+ncl_event_find_speaker (NclEvent *self,
+                           const char  *name)
 {
-  guint n_talks;
+  guint n_items;
 
   g_return_val_if_fail (NCL_IS_EVENT (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
 
-  n_talks = g_list_model_get_n_items (G_LIST_MODEL (self->talks));
-
-  for (guint i = 0; i < n_talks; i++)
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->speakers));
+  for (guint i = 0; i < n_items; i++)
     {
-      g_autoptr(NclHighlight) talk = g_list_model_get_item (G_LIST_MODEL (self->talks), i);
+      g_autoptr(NclSpeaker) speaker = g_list_model_get_item (G_LIST_MODEL (self->speakers), i);
 
-      if (ncl_highlight_get_number (talk) == number)
-        return talk;
+      if (ncl_fold_names_match (ncl_speaker_get_name (speaker), name))
+        return speaker;
     }
 
   return NULL;
 }
 
 /**
+ * ncl_event_get_problems:
+ *
+ * Returns: (transfer none): what could not be read, never %NULL
+ */
+const char * const *
+ncl_event_get_problems (NclEvent *self)
+{
+  static const char * const none[] = { NULL };
+
+  g_return_val_if_fail (NCL_IS_EVENT (self), NULL);
+
+  /* An empty array may have no storage yet. */
+  if (self->problems->pdata == NULL)
+    return none;
+
+  return (const char * const *)self->problems->pdata;
+}
+
+void
+ncl_event_add_problem (NclEvent *self,
+                          const char  *problem)
+{
+  g_return_if_fail (NCL_IS_EVENT (self));
+  g_return_if_fail (problem != NULL);
+
+  g_ptr_array_add (self->problems, g_strdup (problem));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROBLEMS]);
+}
+
+typedef char *(*ItemKeyFunc)    (gpointer item,
+                                 guint    occurrence);
+typedef void  (*ItemUpdateFunc) (gpointer item,
+                                 gpointer fresh);
+
+static char *
+session_key (gpointer item,
+             guint    occurrence)
+{
+  NclSession *session = item;
+  g_autofree char *folded = ncl_fold (ncl_session_get_title (session));
+
+  /* "Break" comes back several times: its n-th occurrence is itself. */
+  return g_strdup_printf ("%d:%s#%u", ncl_session_get_kind (session), folded, occurrence);
+}
+
+static void
+session_update (gpointer item,
+                gpointer fresh_item)
+{
+  NclSession *session = item;
+  NclSession *fresh = fresh_item;
+
+  g_object_freeze_notify (G_OBJECT (session));
+  ncl_session_set_title (session, ncl_session_get_title (fresh));
+  ncl_session_set_speaker_names (session, ncl_session_get_speaker_names (fresh));
+  ncl_session_set_room (session, ncl_session_get_room (fresh));
+  ncl_session_set_track (session, ncl_session_get_track (fresh));
+  ncl_session_set_start (session, ncl_session_get_start (fresh));
+  ncl_session_set_description (session, ncl_session_get_description (fresh));
+  ncl_session_set_description_text (session, ncl_session_get_description_text (fresh));
+  g_object_thaw_notify (G_OBJECT (session));
+}
+
+static char *
+speaker_key (gpointer item,
+             guint    occurrence)
+{
+  g_autofree char *folded = ncl_fold (ncl_speaker_get_name (item));
+
+  return g_strdup_printf ("%s#%u", folded, occurrence);
+}
+
+static char *
+highlight_key (gpointer item,
+               guint    occurrence)
+{
+  return g_strdup_printf ("%u#%u", ncl_highlight_get_number (item), occurrence);
+}
+
+static void
+highlight_update (gpointer item,
+                  gpointer fresh)
+{
+  ncl_highlight_update_from (item, fresh);
+}
+
+/* Keys for every item of @model, counting repeats of the same base key. */
+static GPtrArray *
+item_keys (GListModel  *model,
+           ItemKeyFunc  key_func)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GPtrArray *keys = g_ptr_array_new_with_free_func (g_free);
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      g_autofree char *base = key_func (item, 0);
+      guint occurrence = GPOINTER_TO_UINT (g_hash_table_lookup (seen, base));
+
+      g_ptr_array_add (keys, occurrence == 0 ? g_strdup (base) : key_func (item, occurrence));
+      g_hash_table_insert (seen, g_steal_pointer (&base), GUINT_TO_POINTER (occurrence + 1));
+    }
+
+  return keys;
+}
+
+/*
+ * Makes @store hold the items of @fresh, in its order, while keeping the
+ * objects it already has for the same keys (updated by @update_func, or
+ * replaced when that is %NULL). Views bound to kept objects update in place:
+ * rows stay, and so do focus and the scroll position.
+ */
+static void
+merge_store (GListStore     *store,
+             GListModel     *fresh,
+             ItemKeyFunc     key_func,
+             ItemUpdateFunc  update_func)
+{
+  g_autoptr(GPtrArray) old_keys = item_keys (G_LIST_MODEL (store), key_func);
+  g_autoptr(GPtrArray) new_keys = item_keys (fresh, key_func);
+  g_autoptr(GHashTable) wanted = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) kept = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  guint n_fresh = g_list_model_get_n_items (fresh);
+
+  for (guint i = 0; i < new_keys->len; i++)
+    g_hash_table_add (wanted, new_keys->pdata[i]);
+
+  for (guint i = old_keys->len; i > 0; i--)
+    {
+      const char *key = old_keys->pdata[i - 1];
+
+      if (update_func != NULL && g_hash_table_contains (wanted, key))
+        g_hash_table_insert (kept, g_strdup (key),
+                             g_list_model_get_item (G_LIST_MODEL (store), i - 1));
+      else
+        g_list_store_remove (store, i - 1);
+    }
+
+  for (guint i = 0; i < n_fresh; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (fresh, i);
+      GObject *existing = g_hash_table_lookup (kept, new_keys->pdata[i]);
+      guint position;
+
+      if (existing == NULL)
+        {
+          g_list_store_insert (store, i, item);
+          continue;
+        }
+
+      update_func (existing, item);
+      if (g_list_store_find (store, existing, &position) && position != i)
+        {
+          g_object_ref (existing);
+          g_list_store_remove (store, position);
+          g_list_store_insert (store, MIN (i, g_list_model_get_n_items (G_LIST_MODEL (store))), existing);
+          g_object_unref (existing);
+        }
+    }
+
+  /* Whatever is left past the new length came from duplicates. */
+  while (g_list_model_get_n_items (G_LIST_MODEL (store)) > n_fresh)
+    g_list_store_remove (store, n_fresh);
+}
+
+/**
  * ncl_event_update_from:
  * @self: the event on screen
- * @other: the same event from a newer revision of the post
+ * @other: one document of it, read again (a format's result)
  *
- * Brings @self up to date in place: talks that are in both keep their
- * objects (by number), so widgets bound to them update and keep focus;
- * new talks are inserted where the post puts them, and gone ones removed.
+ * Brings the parts of @self that @other has (#NclEvent:parts) up to date
+ * in place: a session, speaker or highlight that is in both keeps its
+ * object (a session by its kind and title, a highlight by its number), so
+ * a moved time updates the row on screen, focus and scrolling stay; added
+ * ones appear where the source puts them, gone ones go. Then links it all
+ * again (ncl_event_link()).
  */
 void
 ncl_event_update_from (NclEvent *self,
                        NclEvent *other)
 {
-  GListModel *mine;
-  GListModel *theirs;
-  guint n_theirs;
-
   g_return_if_fail (NCL_IS_EVENT (self));
   g_return_if_fail (NCL_IS_EVENT (other));
 
   g_object_freeze_notify (G_OBJECT (self));
 
-  ncl_set_str (&self->uri, other->uri);
-  if (ncl_set_str (&self->title, other->title))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
-  ncl_event_set_date (self, other->date);
-  ncl_event_set_author (self, other->author);
-  ncl_event_set_tags (self, (const char * const *)other->tags);
-  ncl_event_set_categories (self, (const char * const *)other->categories);
-  ncl_event_set_intro (self, other->intro);
-  ncl_event_set_closing (self, other->closing);
-
-  mine = G_LIST_MODEL (self->talks);
-  theirs = G_LIST_MODEL (other->talks);
-  n_theirs = g_list_model_get_n_items (theirs);
-
-  /* Drop the talks the new post no longer has. */
-  for (guint i = g_list_model_get_n_items (mine); i > 0; i--)
+  if (other->parts & NCL_EVENT_PART_PROGRAMME)
     {
-      g_autoptr(NclHighlight) talk = g_list_model_get_item (mine, i - 1);
+      ncl_event_set_title (self, ncl_event_get_title (other));
+      ncl_event_set_date_text (self, ncl_event_get_date_text (other));
+      ncl_event_set_zone_text (self, ncl_event_get_zone_text (other));
+      ncl_event_set_date (self, ncl_event_get_date (other));
 
-      if (ncl_event_find_highlight (other, ncl_highlight_get_number (talk)) == NULL)
-        g_list_store_remove (self->talks, i - 1);
+      merge_store (self->sessions, G_LIST_MODEL (other->sessions), session_key, session_update);
+      /* Speakers' links have no setters: a changed speaker is a new object. */
+      merge_store (self->speakers, G_LIST_MODEL (other->speakers), speaker_key, NULL);
+
+      /* Problems name what this reading of the source could not read. */
+      g_ptr_array_set_size (self->problems, 0);
+      for (guint i = 0; i < other->problems->len; i++)
+        {
+          const char *problem = g_ptr_array_index (other->problems, i);
+
+          if (problem != NULL)
+            g_ptr_array_add (self->problems, g_strdup (problem));
+        }
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROBLEMS]);
     }
 
-  /* Then walk the new order: update the ones we have, insert the rest. */
-  for (guint i = 0; i < n_theirs; i++)
+  if (other->parts & NCL_EVENT_PART_HIGHLIGHTS)
     {
-      g_autoptr(NclHighlight) fresh = g_list_model_get_item (theirs, i);
-      NclHighlight *existing = ncl_event_find_highlight (self, ncl_highlight_get_number (fresh));
-      guint position;
+      if (self->article == NULL || other->article == NULL)
+        ncl_event_set_article (self, other->article);
+      else
+        ncl_article_update_from (self->article, other->article);
 
-      if (existing == NULL)
-        {
-          g_list_store_insert (self->talks, MIN (i, g_list_model_get_n_items (mine)), fresh);
-          continue;
-        }
-
-      ncl_highlight_update_from (existing, fresh);
-
-      if (g_list_store_find (self->talks, existing, &position) && position != i)
-        {
-          g_object_ref (existing);
-          g_list_store_remove (self->talks, position);
-          g_list_store_insert (self->talks, MIN (i, g_list_model_get_n_items (mine)), existing);
-          g_object_unref (existing);
-        }
+      merge_store (self->highlights, G_LIST_MODEL (other->highlights), highlight_key, highlight_update);
     }
+
+  self->parts |= other->parts;
+  ncl_event_link (self);
 
   g_object_thaw_notify (G_OBJECT (self));
 }
 
 /**
- * ncl_event_get_uri:
+ * ncl_event_get_parts:
  *
- * Returns: (nullable): the address the post is published at, which its
- *   relative links resolve against and which the player page says it is on
+ * Returns: what the event has: a programme (sessions, speakers, days),
+ *   highlights (and their article), or both
  */
-const char *
-ncl_event_get_uri (NclEvent *self)
+NclEventParts
+ncl_event_get_parts (NclEvent *self)
+{
+  g_return_val_if_fail (NCL_IS_EVENT (self), 0);
+
+  return self->parts;
+}
+
+/**
+ * ncl_event_get_article:
+ *
+ * Returns: (transfer none) (nullable): what a post writes around the
+ *   highlights
+ */
+NclArticle *
+ncl_event_get_article (NclEvent *self)
 {
   g_return_val_if_fail (NCL_IS_EVENT (self), NULL);
 
-  return self->uri;
+  return self->article;
 }
 
 void
-ncl_event_set_uri (NclEvent   *self,
-                   const char *uri)
+ncl_event_set_article (NclEvent   *self,
+                       NclArticle *article)
 {
   g_return_if_fail (NCL_IS_EVENT (self));
+  g_return_if_fail (article == NULL || NCL_IS_ARTICLE (article));
 
-  ncl_set_str (&self->uri, uri);
+  self->parts |= NCL_EVENT_PART_HIGHLIGHTS;
+  if (g_set_object (&self->article, article))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE]);
+}
+
+/**
+ * ncl_event_get_highlights:
+ *
+ * Returns: (transfer none): a list of #NclHighlight, in the post's order
+ */
+GListModel *
+ncl_event_get_highlights (NclEvent *self)
+{
+  g_return_val_if_fail (NCL_IS_EVENT (self), NULL);
+
+  return G_LIST_MODEL (self->highlights);
+}
+
+void
+ncl_event_add_highlight (NclEvent     *self,
+                         NclHighlight *highlight)
+{
+  g_return_if_fail (NCL_IS_EVENT (self));
+  g_return_if_fail (NCL_IS_HIGHLIGHT (highlight));
+
+  self->parts |= NCL_EVENT_PART_HIGHLIGHTS;
+  g_list_store_append (self->highlights, highlight);
+}
+
+/**
+ * ncl_event_find_highlight:
+ * @number: the highlight's number in the post ("### 3. …" is 3)
+ *
+ * Returns: (nullable) (transfer none): the highlight, or %NULL
+ */
+NclHighlight *
+ncl_event_find_highlight (NclEvent *self,
+                          guint     number)
+{
+  guint n_items;
+
+  g_return_val_if_fail (NCL_IS_EVENT (self), NULL);
+
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->highlights));
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(NclHighlight) highlight = g_list_model_get_item (G_LIST_MODEL (self->highlights), i);
+
+      if (ncl_highlight_get_number (highlight) == number)
+        return highlight;
+    }
+
+  return NULL;
+}
+
+/**
+ * ncl_event_get_days:
+ *
+ * Returns: (transfer none): a list of #NclDay, in order, each with its
+ *   sessions (a break goes with the session before it)
+ */
+GListModel *
+ncl_event_get_days (NclEvent *self)
+{
+  g_return_val_if_fail (NCL_IS_EVENT (self), NULL);
+
+  return G_LIST_MODEL (self->days);
+}
+
+/**
+ * ncl_event_get_rooms:
+ *
+ * Returns: (transfer none): a list of #NclRoom, in the order the sessions
+ *   first name them
+ */
+GListModel *
+ncl_event_get_rooms (NclEvent *self)
+{
+  g_return_val_if_fail (NCL_IS_EVENT (self), NULL);
+
+  return G_LIST_MODEL (self->rooms);
+}
+
+/**
+ * ncl_event_get_tracks:
+ *
+ * Returns: (transfer none): a list of #NclTrack, in the order the sessions
+ *   first name them
+ */
+GListModel *
+ncl_event_get_tracks (NclEvent *self)
+{
+  g_return_val_if_fail (NCL_IS_EVENT (self), NULL);
+
+  return G_LIST_MODEL (self->tracks);
+}
+
+typedef NclSessionGroup *(*GroupNewFunc) (const char *name);
+
+static NclSessionGroup *
+room_new (const char *name)
+{
+  return NCL_SESSION_GROUP (ncl_room_new (name));
+}
+
+static NclSessionGroup *
+track_new (const char *name)
+{
+  return NCL_SESSION_GROUP (ncl_track_new (name));
+}
+
+/* Makes @store hold one group per distinct @names[i], in first-seen order,
+ * with its sessions; keeps the group objects whose names stay. */
+static void
+group_sessions (GListStore   *store,
+                GListModel   *sessions,
+                const char  **names,
+                GroupNewFunc  group_new)
+{
+  g_autoptr(GHashTable) members = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                         (GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GPtrArray) order = g_ptr_array_new ();
+  g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n_sessions = g_list_model_get_n_items (sessions);
+  guint n_old = g_list_model_get_n_items (G_LIST_MODEL (store));
+
+  for (guint i = 0; i < n_sessions; i++)
+    {
+      GPtrArray *list;
+
+      if (names[i] == NULL || names[i][0] == '\0')
+        continue;
+
+      list = g_hash_table_lookup (members, names[i]);
+      if (list == NULL)
+        {
+          list = g_ptr_array_new_with_free_func (g_object_unref);
+          g_hash_table_insert (members, (gpointer) names[i], list);
+          g_ptr_array_add (order, (gpointer) names[i]);
+        }
+      g_ptr_array_add (list, g_list_model_get_item (sessions, i));
+    }
+
+  for (guint i = 0; i < order->len; i++)
+    {
+      const char *name = order->pdata[i];
+      NclSessionGroup *group = NULL;
+
+      for (guint j = 0; j < n_old && group == NULL; j++)
+        {
+          g_autoptr(NclSessionGroup) old = g_list_model_get_item (G_LIST_MODEL (store), j);
+
+          if (g_strcmp0 (ncl_session_group_get_name (old), name) == 0)
+            group = g_object_ref (old);
+        }
+      if (group == NULL)
+        group = group_new (name);
+
+      ncl_session_group_set_sessions (group, g_hash_table_lookup (members, name));
+      g_ptr_array_add (groups, group);
+    }
+
+  g_list_store_splice (store, 0, n_old, groups->pdata, groups->len);
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* A day's name is its date in the event's zone; a session without a start
+ * (a break) is on the day of the one before it. */
+static void
+group_days (NclEvent *self)
+{
+  GListModel *sessions = G_LIST_MODEL (self->sessions);
+  guint n_sessions = g_list_model_get_n_items (sessions);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_full (n_sessions, g_free);
+  g_autoptr(GHashTable) midnights = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                           (GDestroyNotify) g_date_time_unref);
+  GTimeZone *zone = ncl_event_get_time_zone (self);
+  const char *last = NULL;
+  guint n_days;
+
+  for (guint i = 0; i < n_sessions; i++)
+    {
+      g_autoptr(NclSession) session = g_list_model_get_item (sessions, i);
+      GDateTime *start = ncl_session_get_start (session);
+      char *name = NULL;
+
+      if (start != NULL)
+        {
+          g_autoptr(GDateTime) local = zone != NULL ? g_date_time_to_timezone (start, zone)
+                                                    : g_date_time_ref (start);
+
+          name = g_date_time_format (local, "%Y-%m-%d");
+          if (!g_hash_table_contains (midnights, name))
+            g_hash_table_insert (midnights, g_strdup (name),
+                                 g_date_time_new (g_date_time_get_timezone (local),
+                                                  g_date_time_get_year (local),
+                                                  g_date_time_get_month (local),
+                                                  g_date_time_get_day_of_month (local),
+                                                  0, 0, 0));
+          last = name;
+        }
+      g_ptr_array_add (names, name != NULL ? name : g_strdup (last));
+    }
+
+  /* Breaks before the first start belong to the first day. */
+  for (guint i = 0; i < n_sessions && names->pdata[i] == NULL; i++)
+    {
+      for (guint j = i; j < n_sessions; j++)
+        if (names->pdata[j] != NULL)
+          {
+            names->pdata[i] = g_strdup (names->pdata[j]);
+            break;
+          }
+    }
+
+  /* Days are in date order, whatever order the source lists them in. */
+  {
+    g_autoptr(GPtrArray) sorted = g_ptr_array_new ();
+    g_autoptr(GPtrArray) days = g_ptr_array_new_with_free_func (g_object_unref);
+    GHashTableIter iter;
+    gpointer key;
+
+    g_hash_table_iter_init (&iter, midnights);
+    while (g_hash_table_iter_next (&iter, &key, NULL))
+      g_ptr_array_add (sorted, key);
+    g_ptr_array_sort (sorted, compare_names);
+
+    n_days = g_list_model_get_n_items (G_LIST_MODEL (self->days));
+    for (guint i = 0; i < sorted->len; i++)
+      {
+        const char *name = sorted->pdata[i];
+        NclDay *day = NULL;
+        g_autoptr(GPtrArray) members = g_ptr_array_new_with_free_func (g_object_unref);
+
+        for (guint j = 0; j < n_days && day == NULL; j++)
+          {
+            g_autoptr(NclDay) old = g_list_model_get_item (G_LIST_MODEL (self->days), j);
+
+            if (g_strcmp0 (ncl_session_group_get_name (NCL_SESSION_GROUP (old)), name) == 0 &&
+                g_date_time_equal (ncl_day_get_date (old), g_hash_table_lookup (midnights, name)))
+              day = g_object_ref (old);
+          }
+        if (day == NULL)
+          day = ncl_day_new (g_hash_table_lookup (midnights, name));
+
+        for (guint j = 0; j < n_sessions; j++)
+          if (g_strcmp0 (names->pdata[j], name) == 0)
+            g_ptr_array_add (members, g_list_model_get_item (sessions, j));
+
+        ncl_session_group_set_sessions (NCL_SESSION_GROUP (day), members);
+        g_ptr_array_add (days, day);
+      }
+
+    g_list_store_splice (self->days, 0, n_days, days->pdata, days->len);
+  }
+}
+
+/* Each session gets the speakers who hold it, in its names' order. */
+static void
+give_sessions_their_speakers (NclEvent *self)
+{
+  GListModel *sessions = G_LIST_MODEL (self->sessions);
+  GListModel *speakers = G_LIST_MODEL (self->speakers);
+  g_autoptr(GHashTable) given = g_hash_table_new_full (NULL, NULL, NULL,
+                                                       (GDestroyNotify) g_ptr_array_unref);
+  guint n_speakers = g_list_model_get_n_items (speakers);
+  guint n_sessions = g_list_model_get_n_items (sessions);
+
+  for (guint i = 0; i < n_speakers; i++)
+    {
+      g_autoptr(NclSpeaker) speaker = g_list_model_get_item (speakers, i);
+      GListModel *theirs = ncl_speaker_get_sessions (speaker);
+      guint n = g_list_model_get_n_items (theirs);
+
+      for (guint j = 0; j < n; j++)
+        {
+          g_autoptr(NclSession) session = g_list_model_get_item (theirs, j);
+          GPtrArray *list = g_hash_table_lookup (given, session);
+
+          if (list == NULL)
+            {
+              list = g_ptr_array_new_with_free_func (g_object_unref);
+              g_hash_table_insert (given, session, list);
+            }
+          g_ptr_array_add (list, g_object_ref (speaker));
+        }
+    }
+
+  for (guint i = 0; i < n_sessions; i++)
+    {
+      g_autoptr(NclSession) session = g_list_model_get_item (sessions, i);
+
+      ncl_session_set_speakers (session, g_hash_table_lookup (given, session));
+    }
+}
+
+/**
+ * ncl_event_link:
+ *
+ * Computes the relations, once per change: each speaker's sessions and each
+ * session's speakers, the days, rooms and tracks, and which session each
+ * highlight is (core/ncl-highlight-match.c). Views read them, never compute
+ * them. ncl_event_update_from() calls it; so do formats, on what they make.
+ */
+void
+ncl_event_link (NclEvent *self)
+{
+  GListModel *sessions;
+  guint n_sessions;
+  g_autofree const char **rooms = NULL;
+  g_autofree const char **tracks = NULL;
+
+  g_return_if_fail (NCL_IS_EVENT (self));
+
+  sessions = G_LIST_MODEL (self->sessions);
+  n_sessions = g_list_model_get_n_items (sessions);
+
+  link_all (self);
+  give_sessions_their_speakers (self);
+  group_days (self);
+
+  rooms = g_new0 (const char *, n_sessions + 1);
+  tracks = g_new0 (const char *, n_sessions + 1);
+  for (guint i = 0; i < n_sessions; i++)
+    {
+      g_autoptr(NclSession) session = g_list_model_get_item (sessions, i);
+
+      rooms[i] = ncl_session_get_room (session);
+      tracks[i] = ncl_session_get_track (session);
+    }
+  group_sessions (self->rooms, sessions, rooms, room_new);
+  group_sessions (self->tracks, sessions, tracks, track_new);
+
+  ncl_highlight_match_link (sessions, G_LIST_MODEL (self->highlights));
 }

@@ -91,7 +91,7 @@ static gboolean
 session_speaker_in_text (NclSession *session,
                          const char *text)
 {
-  const char * const *speakers = ncl_session_get_speakers (session);
+  const char * const *speakers = ncl_session_get_speaker_names (session);
 
   for (guint i = 0; speakers[i] != NULL; i++)
     {
@@ -110,7 +110,7 @@ session_speaker_in_text (NclSession *session,
 
 /**
  * ncl_highlight_match_session:
- * @schedule: the event's agenda
+ * @sessions: a list of #NclSession, the event's
  * @talk_title: the title a post gives a talk
  * @talk_description_text: (nullable): the post's words about it
  *
@@ -125,9 +125,9 @@ session_speaker_in_text (NclSession *session,
  * Returns: (transfer none) (nullable): the session, or %NULL
  */
 NclSession *
-ncl_highlight_match_session (NclSchedule *schedule,
-                             const char  *talk_title,
-                             const char  *talk_description_text)
+ncl_highlight_match_session (GListModel *sessions,
+                             const char *talk_title,
+                             const char *talk_description_text)
 {
   g_autoptr(GHashTable) frequency = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) title_words = NULL;
@@ -137,17 +137,15 @@ ncl_highlight_match_session (NclSchedule *schedule,
   NclSession *best = NULL;
   double best_score = 0;
   gboolean tie = FALSE;
-  GListModel *sessions;
   guint n_items;
 
-  g_return_val_if_fail (NCL_IS_SCHEDULE (schedule), NULL);
+  g_return_val_if_fail (G_IS_LIST_MODEL (sessions), NULL);
   g_return_val_if_fail (talk_title != NULL, NULL);
 
   text = g_strconcat (talk_title, "\n", talk_description_text, NULL);
   title_words = word_set (talk_title, TRUE);
   text_words = word_set (text, FALSE);
 
-  sessions = ncl_schedule_get_sessions (schedule);
   candidates = g_array_new (FALSE, TRUE, sizeof (Candidate));
   g_array_set_clear_func (candidates, candidate_clear);
 
@@ -233,7 +231,7 @@ ncl_highlight_match_session (NclSchedule *schedule,
 
 /**
  * ncl_highlight_match_link:
- * @schedule: the event's agenda
+ * @sessions: a list of #NclSession, the event's
  * @talks: (nullable): a list of #NclHighlight, the talks the post highlights
  *
  * Matches every talk to its session (ncl_highlight_match_session()) and
@@ -244,27 +242,26 @@ ncl_highlight_match_session (NclSchedule *schedule,
  * after every change to the talks or the agenda.
  */
 void
-ncl_highlight_match_link (NclSchedule *schedule,
-                          GListModel  *talks)
+ncl_highlight_match_link (GListModel *sessions,
+                          GListModel *talks)
 {
   g_autoptr(GHashTable) talk_for_session = g_hash_table_new (NULL, NULL);
-  GListModel *sessions;
   guint n_talks, n_sessions;
 
-  g_return_if_fail (NCL_IS_SCHEDULE (schedule));
+  g_return_if_fail (G_IS_LIST_MODEL (sessions));
   g_return_if_fail (talks == NULL || G_IS_LIST_MODEL (talks));
 
   n_talks = talks != NULL ? g_list_model_get_n_items (talks) : 0;
   for (guint i = 0; i < n_talks; i++)
     {
       g_autoptr(NclHighlight) talk = g_list_model_get_item (talks, i);
-      NclSession *session = ncl_highlight_match_session (schedule,
+      NclSession *session = ncl_highlight_match_session (sessions,
                                                          ncl_highlight_get_title (talk),
                                                          ncl_highlight_get_description_text (talk));
       g_autofree char *speakers = NULL;
 
-      if (session != NULL && ncl_session_get_speakers (session) != NULL)
-        speakers = g_strjoinv (", ", (char **)ncl_session_get_speakers (session));
+      if (session != NULL && ncl_session_get_speaker_names (session) != NULL)
+        speakers = g_strjoinv (", ", (char **)ncl_session_get_speaker_names (session));
 
       /* The id first: rows update on the talk's notifications. */
       ncl_highlight_set_session_id (talk, session != NULL ? ncl_session_get_id (session) : NULL);
@@ -274,7 +271,6 @@ ncl_highlight_match_link (NclSchedule *schedule,
         g_hash_table_insert (talk_for_session, session, talk);
     }
 
-  sessions = ncl_schedule_get_sessions (schedule);
   n_sessions = g_list_model_get_n_items (sessions);
   for (guint i = 0; i < n_sessions; i++)
     {

@@ -18,11 +18,14 @@ struct _NclSession
   char *id;
   char *title;
   char *id_title;  /* the title folded for the id, made when the title changes */
-  GStrv speakers;
+  GStrv speakers;  /* names, as the source writes them */
+  GListStore *speaker_list;  /* the NclSpeaker objects (ncl_event_link()) */
+  char *room;
+  char *track;
   GDateTime *start;
   char *description;
   char *description_text;
-  NclHighlight *talk;  /* the post's talk about it (ncl_highlight_match_link()) */
+  NclHighlight *highlight;  /* its card, when it has one (ncl_highlight_match_link()) */
 
   /* Folded for searches; made on first use, dropped on any change. */
   char *search_text;
@@ -39,11 +42,14 @@ enum {
   PROP_KIND,
   PROP_ID,
   PROP_TITLE,
+  PROP_SPEAKER_NAMES,
   PROP_SPEAKERS,
+  PROP_ROOM,
+  PROP_TRACK,
   PROP_START,
   PROP_DESCRIPTION,
   PROP_DESCRIPTION_TEXT,
-  PROP_TALK,
+  PROP_HIGHLIGHT,
   N_PROPS
 };
 
@@ -90,6 +96,16 @@ update_id (NclSession *self)
 }
 
 static void
+ncl_session_dispose (GObject *object)
+{
+  NclSession *self = (NclSession *)object;
+
+  g_clear_object (&self->speaker_list);
+
+  G_OBJECT_CLASS (ncl_session_parent_class)->dispose (object);
+}
+
+static void
 ncl_session_finalize (GObject *object)
 {
   NclSession *self = (NclSession *)object;
@@ -102,7 +118,9 @@ ncl_session_finalize (GObject *object)
   g_clear_pointer (&self->description, g_free);
   g_clear_pointer (&self->description_text, g_free);
   g_clear_pointer (&self->search_text, g_free);
-  g_clear_object (&self->talk);
+  g_clear_pointer (&self->room, g_free);
+  g_clear_pointer (&self->track, g_free);
+  g_clear_object (&self->highlight);
 
   G_OBJECT_CLASS (ncl_session_parent_class)->finalize (object);
 }
@@ -139,8 +157,17 @@ ncl_session_get_property (GObject    *object,
     case PROP_TITLE:
       g_value_set_string (value, self->title);
       break;
-    case PROP_SPEAKERS:
+    case PROP_SPEAKER_NAMES:
       g_value_set_boxed (value, self->speakers);
+      break;
+    case PROP_SPEAKERS:
+      g_value_set_object (value, self->speaker_list);
+      break;
+    case PROP_ROOM:
+      g_value_set_string (value, self->room);
+      break;
+    case PROP_TRACK:
+      g_value_set_string (value, self->track);
       break;
     case PROP_START:
       g_value_set_boxed (value, self->start);
@@ -151,8 +178,8 @@ ncl_session_get_property (GObject    *object,
     case PROP_DESCRIPTION_TEXT:
       g_value_set_string (value, self->description_text);
       break;
-    case PROP_TALK:
-      g_value_set_object (value, self->talk);
+    case PROP_HIGHLIGHT:
+      g_value_set_object (value, self->highlight);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -175,8 +202,14 @@ ncl_session_set_property (GObject      *object,
     case PROP_TITLE:
       ncl_session_set_title (self, g_value_get_string (value));
       break;
-    case PROP_SPEAKERS:
-      ncl_session_set_speakers (self, g_value_get_boxed (value));
+    case PROP_SPEAKER_NAMES:
+      ncl_session_set_speaker_names (self, g_value_get_boxed (value));
+      break;
+    case PROP_ROOM:
+      ncl_session_set_room (self, g_value_get_string (value));
+      break;
+    case PROP_TRACK:
+      ncl_session_set_track (self, g_value_get_string (value));
       break;
     case PROP_START:
       ncl_session_set_start (self, g_value_get_boxed (value));
@@ -187,7 +220,7 @@ ncl_session_set_property (GObject      *object,
     case PROP_DESCRIPTION_TEXT:
       ncl_session_set_description_text (self, g_value_get_string (value));
       break;
-    case PROP_TALK:
+    case PROP_HIGHLIGHT:
       ncl_session_set_highlight (self, g_value_get_object (value));
       break;
     default:
@@ -200,6 +233,7 @@ ncl_session_class_init (NclSessionClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->dispose = ncl_session_dispose;
   object_class->finalize = ncl_session_finalize;
   object_class->notify = ncl_session_notify;
   object_class->get_property = ncl_session_get_property;
@@ -226,10 +260,37 @@ ncl_session_class_init (NclSessionClass *klass)
                          NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
-  properties[PROP_SPEAKERS] =
-    g_param_spec_boxed ("speakers", NULL, NULL,
+  /**
+   * NclSession:speaker-names:
+   *
+   * The speakers' names as the source writes them, which may differ from
+   * the speaker list's spelling.
+   */
+  properties[PROP_SPEAKER_NAMES] =
+    g_param_spec_boxed ("speaker-names", NULL, NULL,
                         G_TYPE_STRV,
                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * NclSession:speakers:
+   *
+   * The #NclSpeaker objects of the event who give it, in the order of
+   * #NclSession:speaker-names; set by ncl_event_link().
+   */
+  properties[PROP_SPEAKERS] =
+    g_param_spec_object ("speakers", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_ROOM] =
+    g_param_spec_string ("room", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_TRACK] =
+    g_param_spec_string ("track", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   properties[PROP_START] =
     g_param_spec_boxed ("start", NULL, NULL,
@@ -247,13 +308,13 @@ ncl_session_class_init (NclSessionClass *klass)
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /**
-   * NclSession:talk:
+   * NclSession:highlight:
    *
-   * The talk of the post about this session, when the post highlights it:
-   * its slides, video and picture. Set by ncl_highlight_match_link() alone.
+   * The session as a card, when the event highlights it: its slides,
+   * video and picture. Set by ncl_highlight_match_link() alone.
    */
-  properties[PROP_TALK] =
-    g_param_spec_object ("talk", NULL, NULL,
+  properties[PROP_HIGHLIGHT] =
+    g_param_spec_object ("highlight", NULL, NULL,
                          NCL_TYPE_HIGHLIGHT,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
@@ -264,6 +325,7 @@ static void
 ncl_session_init (NclSession *self)
 {
   self->speakers = g_new0 (char *, 1);
+  self->speaker_list = g_list_store_new (G_TYPE_OBJECT);
 }
 
 NclSession *
@@ -317,12 +379,12 @@ ncl_session_set_title (NclSession *self,
 }
 
 /**
- * ncl_session_get_speakers:
+ * ncl_session_get_speaker_names:
  *
  * Returns: (transfer none): the names as the agenda writes them, never %NULL
  */
 const char * const *
-ncl_session_get_speakers (NclSession *self)
+ncl_session_get_speaker_names (NclSession *self)
 {
   g_return_val_if_fail (NCL_IS_SESSION (self), NULL);
 
@@ -330,8 +392,8 @@ ncl_session_get_speakers (NclSession *self)
 }
 
 void
-ncl_session_set_speakers (NclSession         *self,
-                          const char * const *speakers)
+ncl_session_set_speaker_names (NclSession         *self,
+                               const char * const *speakers)
 {
   const char * const empty[] = { NULL };
 
@@ -345,7 +407,86 @@ ncl_session_set_speakers (NclSession         *self,
 
   g_strfreev (self->speakers);
   self->speakers = g_strdupv ((char **)speakers);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SPEAKERS]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SPEAKER_NAMES]);
+}
+
+/**
+ * ncl_session_get_speakers:
+ *
+ * Returns: (transfer none): a list of #NclSpeaker, the event's speakers who
+ *   give the session (ncl_event_link())
+ */
+GListModel *
+ncl_session_get_speakers (NclSession *self)
+{
+  g_return_val_if_fail (NCL_IS_SESSION (self), NULL);
+
+  return G_LIST_MODEL (self->speaker_list);
+}
+
+/**
+ * ncl_session_set_speakers:
+ * @speakers: (element-type NclSpeaker): the speakers who give it
+ *
+ * For ncl_event_link(): the speakers hold the session, so the event breaks
+ * the pair when it goes.
+ */
+void
+ncl_session_set_speakers (NclSession *self,
+                          GPtrArray  *speakers)
+{
+  g_return_if_fail (NCL_IS_SESSION (self));
+
+  g_list_store_splice (self->speaker_list, 0,
+                       g_list_model_get_n_items (G_LIST_MODEL (self->speaker_list)),
+                       speakers != NULL ? speakers->pdata : NULL,
+                       speakers != NULL ? speakers->len : 0);
+}
+
+/**
+ * ncl_session_get_room:
+ *
+ * Returns: (nullable): the room's name as the source writes it
+ */
+const char *
+ncl_session_get_room (NclSession *self)
+{
+  g_return_val_if_fail (NCL_IS_SESSION (self), NULL);
+
+  return self->room;
+}
+
+void
+ncl_session_set_room (NclSession *self,
+                      const char *room)
+{
+  g_return_if_fail (NCL_IS_SESSION (self));
+
+  if (ncl_set_str (&self->room, room))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROOM]);
+}
+
+/**
+ * ncl_session_get_track:
+ *
+ * Returns: (nullable): the track's name as the source writes it
+ */
+const char *
+ncl_session_get_track (NclSession *self)
+{
+  g_return_val_if_fail (NCL_IS_SESSION (self), NULL);
+
+  return self->track;
+}
+
+void
+ncl_session_set_track (NclSession *self,
+                       const char *track)
+{
+  g_return_if_fail (NCL_IS_SESSION (self));
+
+  if (ncl_set_str (&self->track, track))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRACK]);
 }
 
 /**
@@ -455,7 +596,7 @@ ncl_session_get_highlight (NclSession *self)
 {
   g_return_val_if_fail (NCL_IS_SESSION (self), NULL);
 
-  return self->talk;
+  return self->highlight;
 }
 
 /**
@@ -463,12 +604,12 @@ ncl_session_get_highlight (NclSession *self)
  * @talk: (nullable): the post's talk about this session
  */
 void
-ncl_session_set_highlight (NclSession *self,
-                      NclHighlight    *talk)
+ncl_session_set_highlight (NclSession   *self,
+                           NclHighlight *talk)
 {
   g_return_if_fail (NCL_IS_SESSION (self));
   g_return_if_fail (talk == NULL || NCL_IS_HIGHLIGHT (talk));
 
-  if (g_set_object (&self->talk, talk))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TALK]);
+  if (g_set_object (&self->highlight, talk))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIGHLIGHT]);
 }

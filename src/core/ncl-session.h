@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 #include "ncl-types.h"
 
@@ -33,9 +33,18 @@ const char         *ncl_session_get_id               (NclSession         *self);
 const char         *ncl_session_get_title            (NclSession         *self);
 void                ncl_session_set_title            (NclSession         *self,
                                                       const char         *title);
-const char * const *ncl_session_get_speakers         (NclSession         *self);
-void                ncl_session_set_speakers         (NclSession         *self,
+const char * const *ncl_session_get_speaker_names    (NclSession         *self);
+void                ncl_session_set_speaker_names    (NclSession         *self,
                                                       const char * const *speakers);
+GListModel         *ncl_session_get_speakers         (NclSession         *self);
+void                ncl_session_set_speakers         (NclSession         *self,
+                                                      GPtrArray          *speakers);
+const char         *ncl_session_get_room             (NclSession         *self);
+void                ncl_session_set_room             (NclSession         *self,
+                                                      const char         *room);
+const char         *ncl_session_get_track            (NclSession         *self);
+void                ncl_session_set_track            (NclSession         *self,
+                                                      const char         *track);
 GDateTime          *ncl_session_get_start            (NclSession         *self);
 void                ncl_session_set_start            (NclSession         *self,
                                                       GDateTime          *start);
@@ -46,8 +55,8 @@ const char         *ncl_session_get_description_text (NclSession         *self);
 const char         *ncl_session_get_search_text      (NclSession         *self);
 void                ncl_session_set_description_text (NclSession         *self,
                                                       const char         *text);
-NclHighlight            *ncl_session_get_highlight             (NclSession         *self);
-void                ncl_session_set_highlight             (NclSession         *self,
-                                                      NclHighlight            *talk);
+NclHighlight       *ncl_session_get_highlight        (NclSession         *self);
+void                ncl_session_set_highlight        (NclSession         *self,
+                                                      NclHighlight       *talk);
 
 G_END_DECLS

@@ -56,7 +56,7 @@ static const char * const column_headers[N_COLUMNS] = {
 
 typedef struct
 {
-  NclSchedule *schedule;
+  NclEvent *schedule;
   const char *base_uri;
   xmlNode *root;
   xmlNode *header;
@@ -338,7 +338,7 @@ add_row_problem (Agenda     *agenda,
   /* Translators: a row of the agenda that cannot be read, for example
    * "Row 7 (line 84): no start time". */
   message = g_strdup_printf (_("Row %u (line %ld): %s"), row_number, line_of (row), problem);
-  ncl_schedule_add_problem (agenda->schedule, message);
+  ncl_event_add_problem (agenda->schedule, message);
 
   if (agenda->first_row_problem == NULL)
     agenda->first_row_problem = g_steal_pointer (&message);
@@ -492,7 +492,7 @@ read_break_row (Agenda  *agenda,
     }
 
   session = ncl_session_new (NCL_SESSION_BREAK, title);
-  ncl_schedule_add_session (agenda->schedule, session);
+  ncl_event_add_session (agenda->schedule, session);
 }
 
 static void
@@ -598,10 +598,10 @@ read_row (Agenda  *agenda,
   speakers = split_speakers (cell_of[COLUMN_SPEAKERS]);
 
   session = ncl_session_new (NCL_SESSION_TALK, title);
-  ncl_session_set_speakers (session, (const char * const *)speakers);
+  ncl_session_set_speaker_names (session, (const char * const *)speakers);
   ncl_session_set_start (session, start);
   set_description (session, cell_of[COLUMN_DESCRIPTION], agenda->base_uri);
-  ncl_schedule_add_session (agenda->schedule, session);
+  ncl_event_add_session (agenda->schedule, session);
 
   g_clear_pointer (&agenda->previous_start, g_date_time_unref);
   agenda->previous_start = g_date_time_ref (start);
@@ -874,15 +874,15 @@ read_date (Agenda *agenda)
   gboolean check = FALSE;
 
   title = find_title (agenda, node);
-  ncl_schedule_set_title (agenda->schedule, title);
+  ncl_event_set_title (agenda->schedule, title);
 
   if (node == NULL)
     {
       zone = g_time_zone_new_identifier (NCL_AGENDA_FALLBACK_ZONE);
       agenda->day = g_date_time_new (zone, NCL_AGENDA_FALLBACK_YEAR, NCL_AGENDA_FALLBACK_MONTH,
                                      NCL_AGENDA_FALLBACK_DAY, 0, 0, 0);
-      ncl_schedule_set_date (agenda->schedule, agenda->day);
-      ncl_schedule_add_problem (agenda->schedule,
+      ncl_event_set_date (agenda->schedule, agenda->day);
+      ncl_event_add_problem (agenda->schedule,
                                 _("The page has no heading with the event’s date "
                                   "(such as “April 16, 2020 @8am PDT”): times are taken "
                                   "as April 16, 2020 in Los Angeles time"));
@@ -892,9 +892,9 @@ read_date (Agenda *agenda)
   {
     g_autofree char *text = collect_text (node, NULL, FALSE);
 
-    ncl_schedule_set_date_text (agenda->schedule, text);
+    ncl_event_set_date_text (agenda->schedule, text);
   }
-  ncl_schedule_set_zone_text (agenda->schedule, heading.zone);
+  ncl_event_set_zone_text (agenda->schedule, heading.zone);
 
   if (heading.zone != NULL)
     zone = zone_for_name (heading.zone, &check);
@@ -911,14 +911,14 @@ read_date (Agenda *agenda)
       else
         problem = g_strdup_printf (_("Line %ld: the date gives no time zone: times are taken "
                                      "as Los Angeles time"), line_of (node));
-      ncl_schedule_add_problem (agenda->schedule, problem);
+      ncl_event_add_problem (agenda->schedule, problem);
     }
 
   agenda->day = g_date_time_new (zone, heading.year, heading.month, heading.day, 0, 0, 0);
   date = g_date_time_new (zone, heading.year, heading.month, heading.day,
                           heading.has_time ? heading.hour : 0,
                           heading.has_time ? heading.minute : 0, 0);
-  ncl_schedule_set_date (agenda->schedule, date);
+  ncl_event_set_date (agenda->schedule, date);
 
   if (check && g_ascii_strcasecmp (g_date_time_get_timezone_abbreviation (date), heading.zone) != 0)
     {
@@ -929,7 +929,7 @@ read_date (Agenda *agenda)
                          line_of (node), heading.zone,
                          g_date_time_get_timezone_abbreviation (date));
 
-      ncl_schedule_add_problem (agenda->schedule, problem);
+      ncl_event_add_problem (agenda->schedule, problem);
     }
 
   heading_clear (&heading);
@@ -1073,7 +1073,7 @@ read_speaker (Agenda  *agenda,
           g_autofree char *problem =
             g_strdup_printf (_("Speaker %u (line %ld): no name in bold"), number, line_of (item));
 
-          ncl_schedule_add_problem (agenda->schedule, problem);
+          ncl_event_add_problem (agenda->schedule, problem);
         }
       return;
     }
@@ -1088,7 +1088,7 @@ read_speaker (Agenda  *agenda,
         g_strdup_printf (_("Speaker %u (line %ld): %s is listed twice"),
                          number, line_of (item), name);
 
-      ncl_schedule_add_problem (agenda->schedule, problem);
+      ncl_event_add_problem (agenda->schedule, problem);
       return;
     }
 
@@ -1121,7 +1121,7 @@ read_speaker (Agenda  *agenda,
       ncl_speaker_add_link (speaker, uri);
     }
 
-  ncl_schedule_add_speaker (agenda->schedule, speaker);
+  ncl_event_add_speaker (agenda->schedule, speaker);
 }
 
 static gboolean
@@ -1264,12 +1264,12 @@ ncl_agenda_parse_time (const char *text,
  * Returns: (transfer full) (nullable): the schedule, or %NULL with @error
  *   set to a #NclAgendaError
  */
-NclSchedule *
+NclEvent *
 ncl_agenda_parse (GBytes      *bytes,
                   const char  *base_uri,
                   GError     **error)
 {
-  g_autoptr(NclSchedule) schedule = NULL;
+  g_autoptr(NclEvent) schedule = NULL;
   Agenda agenda = { 0, };
   const char *data;
   const char *invalid;
@@ -1332,7 +1332,7 @@ ncl_agenda_parse (GBytes      *bytes,
       return NULL;
     }
 
-  schedule = ncl_schedule_new ();
+  schedule = ncl_event_new ();
   agenda.schedule = schedule;
 
   read_date (&agenda);
@@ -1365,6 +1365,7 @@ ncl_agenda_parse (GBytes      *bytes,
     }
 
   g_free (agenda.first_row_problem);
+  ncl_event_link (schedule);
 
   return g_steal_pointer (&schedule);
 }

@@ -3,7 +3,7 @@
 
 #include <gio/gio.h>
 
-#include "ncl-schedule.h"
+#include "ncl-event.h"
 
 G_BEGIN_DECLS
 
@@ -38,7 +38,7 @@ typedef enum
 #define NCL_AGENDA_FALLBACK_DAY 16
 
 GQuark       ncl_agenda_error_quark (void);
-NclSchedule *ncl_agenda_parse       (GBytes      *bytes,
+NclEvent *ncl_agenda_parse       (GBytes      *bytes,
                                      const char  *base_uri,
                                      GError     **error);
 gboolean     ncl_agenda_parse_time  (const char  *text,

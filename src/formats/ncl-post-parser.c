@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <libxml/HTMLparser.h>
 
+#include "ncl-event.h"
 #include "ncl-front-matter.h"
 #include "ncl-html-util.h"
 #include "ncl-link.h"
@@ -468,7 +469,7 @@ propagate_front_matter_error (GError **error,
 
 static gboolean
 read_front_matter (NclFrontMatter  *front_matter,
-                   NclEvent       **event,
+                   NclArticle       **event,
                    GError         **error)
 {
   const char *title;
@@ -497,7 +498,7 @@ read_front_matter (NclFrontMatter  *front_matter,
       return FALSE;
     }
 
-  *event = ncl_event_new (title);
+  *event = ncl_article_new (title);
 
   if (date != NULL)
     {
@@ -512,12 +513,12 @@ read_front_matter (NclFrontMatter  *front_matter,
           return FALSE;
         }
 
-      ncl_event_set_date (*event, parsed);
+      ncl_article_set_date (*event, parsed);
     }
 
-  ncl_event_set_author (*event, author);
-  ncl_event_set_tags (*event, tags);
-  ncl_event_set_categories (*event, categories);
+  ncl_article_set_author (*event, author);
+  ncl_article_set_tags (*event, tags);
+  ncl_article_set_categories (*event, categories);
 
   return TRUE;
 }
@@ -535,8 +536,9 @@ markup_from_html_string (GString    *html,
  * @base_uri: (nullable): the page the post is shown at; relative links and
  *   pictures resolve against it (%NCL_POST_PAGE_URI for the bundled post)
  *
- * Returns: (transfer full) (nullable): the event, or %NULL with @error set
- *   to a #NclPostError that says what is wrong and on which line
+ * Returns: (transfer full) (nullable): the event's highlights and the
+ *   article around them (%NCL_EVENT_PART_HIGHLIGHTS), or %NULL with @error
+ *   set to a #NclPostError that says what is wrong and on which line
  */
 NclEvent *
 ncl_post_parse (GBytes      *bytes,
@@ -544,6 +546,7 @@ ncl_post_parse (GBytes      *bytes,
                 GError     **error)
 {
   g_autoptr(NclFrontMatter) front_matter = NULL;
+  g_autoptr(NclArticle) article = NULL;
   g_autoptr(NclEvent) event = NULL;
   g_autoptr(GArray) sections = NULL;
   g_autoptr(GHashTable) numbers = g_hash_table_new (NULL, NULL);
@@ -601,9 +604,11 @@ ncl_post_parse (GBytes      *bytes,
       return NULL;
     }
 
-  if (!read_front_matter (front_matter, &event, error))
+  if (!read_front_matter (front_matter, &article, error))
     return NULL;
-  ncl_event_set_uri (event, base_uri);
+  ncl_article_set_uri (article, base_uri);
+  event = ncl_event_new ();
+  ncl_event_set_article (event, article);
 
   sections = g_array_new (FALSE, TRUE, sizeof (Section));
   g_array_set_clear_func (sections, section_clear);
@@ -665,7 +670,7 @@ ncl_post_parse (GBytes      *bytes,
     }
 
   intro = markup_from_html_string (intro_html, base_uri);
-  ncl_event_set_intro (event, intro);
+  ncl_article_set_intro (article, intro);
 
   /* One parser context for all the talks' fragments. */
   context = htmlNewParserCtxt ();
@@ -691,7 +696,7 @@ ncl_post_parse (GBytes      *bytes,
 
   g_clear_pointer (&context, htmlFreeParserCtxt);
 
-  ncl_event_set_closing (event, closing);
+  ncl_article_set_closing (article, closing);
 
   return g_steal_pointer (&event);
 }

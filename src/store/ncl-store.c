@@ -12,8 +12,8 @@
 /*
  * Where the event on screen comes from, and keeping it current. It starts
  * from the post built into the app, then the copies an earlier run saved,
- * then what the network says now. Each step updates the same NclEvent and
- * NclSchedule in place, so views follow without being rebuilt. Nothing is
+ * then what the network says now. Each step updates the same NclArticle and
+ * NclEvent in place, so views follow without being rebuilt. Nothing is
  * saved before it parsed: a broken download never replaces good data.
  *
  * What it shows is said as data: a state (bundled, saved, fresh), whether
@@ -32,7 +32,6 @@ struct _NclStore
   char *schedule_url;
 
   NclEvent *event;
-  NclSchedule *schedule;
 
   NclStoreState state;
   GDateTime *saved_at;
@@ -85,14 +84,6 @@ problem (NclStore *self,
   g_signal_emit (self, signals[PROBLEM], 0, self->error);
 }
 
-/* The five highlighted talks show when and by whom they were given, and
- * their sessions offer their slides. */
-static void
-link_talks_to_sessions (NclStore *self)
-{
-  ncl_highlight_match_link (self->schedule, ncl_event_get_highlights (self->event));
-}
-
 static void
 set_state (NclStore      *self,
            NclStoreState  state,
@@ -135,23 +126,21 @@ apply_post (NclStore    *self,
     return FALSE;
 
   ncl_event_update_from (self->event, fresh);
-  link_talks_to_sessions (self);
   return TRUE;
 }
 
 static gboolean
-apply_schedule (NclStore    *self,
+apply_agenda (NclStore    *self,
                 GBytes      *bytes,
                 const char  *uri,
                 GError     **error)
 {
-  g_autoptr(NclSchedule) fresh = ncl_agenda_parse (bytes, uri, error);
+  g_autoptr(NclEvent) fresh = ncl_agenda_parse (bytes, uri, error);
 
   if (fresh == NULL)
     return FALSE;
 
-  ncl_schedule_update_from (self->schedule, fresh);
-  link_talks_to_sessions (self);
+  ncl_event_update_from (self->event, fresh);
   return TRUE;
 }
 
@@ -195,7 +184,7 @@ ncl_store_load_saved (NclStore *self)
   g_return_if_fail (NCL_IS_STORE (self));
 
   load_saved_one (self, self->post_url, apply_post);
-  load_saved_one (self, self->schedule_url, apply_schedule);
+  load_saved_one (self, self->schedule_url, apply_agenda);
 }
 
 typedef struct
@@ -313,7 +302,7 @@ ncl_store_refresh (NclStore *self)
   self->any_failed = FALSE;
 
   start_fetch (self, self->post_url, apply_post, N_("the post"));
-  start_fetch (self, self->schedule_url, apply_schedule, N_("the agenda"));
+  start_fetch (self, self->schedule_url, apply_agenda, N_("the agenda"));
 
   if (self->pending > 0)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REFRESHING]);
@@ -402,7 +391,6 @@ ncl_store_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->fetcher);
   g_clear_object (&self->event);
-  g_clear_object (&self->schedule);
 
   G_OBJECT_CLASS (ncl_store_parent_class)->dispose (object);
 }
@@ -513,7 +501,7 @@ ncl_store_class_init (NclStoreClass *klass)
 static void
 ncl_store_init (NclStore *self)
 {
-  self->schedule = ncl_schedule_new ();
+  self->event = ncl_event_new ();
 }
 
 /**
@@ -590,31 +578,21 @@ ncl_store_load_built_in (NclStore  *self,
   if (bytes == NULL)
     return FALSE;
 
-  g_clear_object (&self->event);
-  self->event = ncl_post_parse (bytes, NCL_POST_PAGE_URI, error);
-
-  return self->event != NULL;
+  return apply_post (self, bytes, NULL, error);
 }
 
+/**
+ * ncl_store_get_event:
+ *
+ * Returns: (transfer none): the event, updated in place as its documents
+ *   arrive: empty until one was read
+ */
 NclEvent *
 ncl_store_get_event (NclStore *self)
 {
   g_return_val_if_fail (NCL_IS_STORE (self), NULL);
 
   return self->event;
-}
-
-/**
- * ncl_store_get_schedule:
- *
- * Returns: (transfer none): the agenda: empty until a copy was loaded
- */
-NclSchedule *
-ncl_store_get_schedule (NclStore *self)
-{
-  g_return_val_if_fail (NCL_IS_STORE (self), NULL);
-
-  return self->schedule;
 }
 
 gboolean

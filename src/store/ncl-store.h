@@ -4,7 +4,6 @@
 #include <gio/gio.h>
 
 #include "ncl-event.h"
-#include "ncl-schedule.h"
 
 G_BEGIN_DECLS
 
@@ -64,8 +63,7 @@ NclStore       *ncl_store_new                (NclFetcher           *fetcher,
 NclStore       *ncl_store_new_with_cache     (const char           *cache_dir,
                                               const char           *post_url,
                                               const char           *schedule_url);
-NclEvent       *ncl_store_get_event          (NclStore             *self);
-NclSchedule    *ncl_store_get_schedule       (NclStore             *self);
+NclEvent         *ncl_store_get_event          (NclStore             *self);
 gboolean        ncl_store_get_refreshing     (NclStore             *self);
 gboolean        ncl_store_get_offline        (NclStore             *self);
 void            ncl_store_set_offline        (NclStore             *self,

@@ -16,9 +16,9 @@ struct _NclAgendaView
 {
   GtkWidget parent_instance;
 
-  NclSchedule *schedule;
-  /* A refresh fills and changes the same schedule in place. */
-  GSignalGroup *schedule_signals;
+  NclEvent *event;
+  /* A refresh fills and changes the same event in place. */
+  GSignalGroup *event_signals;
   gboolean show_event_time;
 
   /* The stars the rows' buttons set. */
@@ -36,7 +36,7 @@ G_DEFINE_FINAL_TYPE (NclAgendaView, ncl_agenda_view, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
-  PROP_SCHEDULE,
+  PROP_EVENT,
   PROP_SHOW_EVENT_TIME,
   PROP_FILTER,
   N_PROPS
@@ -47,7 +47,7 @@ static GParamSpec *properties[N_PROPS];
 static void
 update_header (NclAgendaView *self)
 {
-  GDateTime *date = self->schedule != NULL ? ncl_schedule_get_date (self->schedule) : NULL;
+  GDateTime *date = self->event != NULL ? ncl_event_get_date (self->event) : NULL;
   g_autoptr(GDateTime) local = NULL;
   g_autofree char *day = NULL;
   g_autofree char *zone = NULL;
@@ -114,7 +114,7 @@ item_unbind_cb (NclAgendaView *self,
 }
 
 static void
-schedule_date_changed_cb (NclAgendaView *self)
+event_date_changed_cb (NclAgendaView *self)
 {
   update_header (self);
 }
@@ -129,8 +129,8 @@ ncl_agenda_view_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
 
-  g_clear_object (&self->schedule_signals);
-  g_clear_object (&self->schedule);
+  g_clear_object (&self->event_signals);
+  g_clear_object (&self->event);
   g_clear_object (&self->stars);
   g_clear_object (&self->results);
 
@@ -147,8 +147,8 @@ ncl_agenda_view_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_SCHEDULE:
-      g_value_set_object (value, self->schedule);
+    case PROP_EVENT:
+      g_value_set_object (value, self->event);
       break;
     case PROP_SHOW_EVENT_TIME:
       g_value_set_boolean (value, self->show_event_time);
@@ -171,8 +171,8 @@ ncl_agenda_view_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_SCHEDULE:
-      ncl_agenda_view_set_schedule (self, g_value_get_object (value));
+    case PROP_EVENT:
+      ncl_agenda_view_set_event (self, g_value_get_object (value));
       break;
     case PROP_SHOW_EVENT_TIME:
       ncl_agenda_view_set_show_event_time (self, g_value_get_boolean (value));
@@ -195,9 +195,9 @@ ncl_agenda_view_class_init (NclAgendaViewClass *klass)
   object_class->get_property = ncl_agenda_view_get_property;
   object_class->set_property = ncl_agenda_view_set_property;
 
-  properties[PROP_SCHEDULE] =
-    g_param_spec_object ("schedule", NULL, NULL,
-                         NCL_TYPE_SCHEDULE,
+  properties[PROP_EVENT] =
+    g_param_spec_object ("event", NULL, NULL,
+                         NCL_TYPE_EVENT,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /**
@@ -238,9 +238,9 @@ ncl_agenda_view_init (NclAgendaView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->schedule_signals = g_signal_group_new (NCL_TYPE_SCHEDULE);
-  g_signal_group_connect_swapped (self->schedule_signals, "notify::date",
-                                  G_CALLBACK (schedule_date_changed_cb), self);
+  self->event_signals = g_signal_group_new (NCL_TYPE_EVENT);
+  g_signal_group_connect_swapped (self->event_signals, "notify::date",
+                                  G_CALLBACK (event_date_changed_cb), self);
 
   g_object_bind_property (self, "show-event-time", self->event_time_button, "active",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
@@ -263,40 +263,40 @@ ncl_agenda_view_new (void)
 }
 
 /**
- * ncl_agenda_view_get_schedule:
+ * ncl_agenda_view_get_event:
  *
  * Returns: (transfer none) (nullable): the agenda shown
  */
-NclSchedule *
-ncl_agenda_view_get_schedule (NclAgendaView *self)
+NclEvent *
+ncl_agenda_view_get_event (NclAgendaView *self)
 {
   g_return_val_if_fail (NCL_IS_AGENDA_VIEW (self), NULL);
 
-  return self->schedule;
+  return self->event;
 }
 
 void
-ncl_agenda_view_set_schedule (NclAgendaView *self,
-                              NclSchedule   *schedule)
+ncl_agenda_view_set_event (NclAgendaView *self,
+                              NclEvent   *event)
 {
   g_autoptr(GtkNoSelection) selection = NULL;
 
   g_return_if_fail (NCL_IS_AGENDA_VIEW (self));
-  g_return_if_fail (schedule == NULL || NCL_IS_SCHEDULE (schedule));
+  g_return_if_fail (event == NULL || NCL_IS_EVENT (event));
 
-  if (!g_set_object (&self->schedule, schedule))
+  if (!g_set_object (&self->event, event))
     return;
 
-  g_signal_group_set_target (self->schedule_signals, schedule);
+  g_signal_group_set_target (self->event_signals, event);
 
   gtk_filter_list_model_set_model (self->results,
-                                   schedule != NULL ? ncl_schedule_get_sessions (schedule) : NULL);
-  if (schedule != NULL)
+                                   event != NULL ? ncl_event_get_sessions (event) : NULL);
+  if (event != NULL)
     selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->results)));
   gtk_list_view_set_model (self->sessions_view, GTK_SELECTION_MODEL (selection));
 
   update_header (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCHEDULE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EVENT]);
 }
 
 gboolean

@@ -3,7 +3,7 @@
 
 #include <gtk/gtk.h>
 
-#include "ncl-schedule.h"
+#include "ncl-event.h"
 #include "ncl-stars.h"
 
 G_BEGIN_DECLS
@@ -13,9 +13,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (NclAgendaView, ncl_agenda_view, NCL, AGENDA_VIEW, GtkWidget)
 
 GtkWidget   *ncl_agenda_view_new                 (void);
-NclSchedule *ncl_agenda_view_get_schedule        (NclAgendaView *self);
-void         ncl_agenda_view_set_schedule        (NclAgendaView *self,
-                                                  NclSchedule   *schedule);
+NclEvent *ncl_agenda_view_get_event        (NclAgendaView *self);
+void         ncl_agenda_view_set_event        (NclAgendaView *self,
+                                                  NclEvent   *event);
 gboolean     ncl_agenda_view_get_show_event_time (NclAgendaView *self);
 void         ncl_agenda_view_set_show_event_time (NclAgendaView *self,
                                                   gboolean       show_event_time);

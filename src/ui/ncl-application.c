@@ -97,7 +97,7 @@ present_window (NclApplication *self)
       NclStore *store = ensure_store (self);
       NclWindow *new_window = ncl_window_new (GTK_APPLICATION (self));
 
-      if (ncl_store_get_event (store) != NULL)
+      if (self->load_error == NULL)
         ncl_window_set_store (new_window, store);
       else
         ncl_window_show_error (new_window, self->load_error);
@@ -228,7 +228,7 @@ ncl_application_command_line (GApplication            *app,
 
   if (parse_talk_option (dict, &talk))
     {
-      if (ncl_store_get_event (self->store) != NULL &&
+      if (self->load_error == NULL &&
           ncl_event_find_highlight (ncl_store_get_event (self->store), talk) == NULL)
         {
           g_autofree char *message = NULL;

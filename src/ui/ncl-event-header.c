@@ -41,8 +41,8 @@ text_activate_link_cb (NclEventHeader *self,
 static char *
 format_meta (NclEvent *event)
 {
-  GDateTime *date = ncl_event_get_date (event);
-  const char *author = ncl_event_get_author (event);
+  GDateTime *date = ncl_article_get_date (ncl_event_get_article (event));
+  const char *author = ncl_article_get_author (ncl_event_get_article (event));
   g_autofree char *day = NULL;
 
   if (date != NULL)
@@ -59,7 +59,7 @@ format_meta (NclEvent *event)
 static char *
 format_tags (NclEvent *event)
 {
-  const char * const *tags = ncl_event_get_tags (event);
+  const char * const *tags = ncl_article_get_tags (ncl_event_get_article (event));
   g_autoptr(GString) text = NULL;
 
   if (tags == NULL || tags[0] == NULL)
@@ -98,20 +98,20 @@ update (NclEventHeader *self)
       g_autofree char *meta = format_meta (event);
       g_autofree char *tags = format_tags (event);
 
-      gtk_label_set_text (self->title_label, ncl_event_get_title (event));
+      gtk_label_set_text (self->title_label, ncl_article_get_title (ncl_event_get_article (event)));
       gtk_label_set_text (self->meta_label, meta);
       gtk_widget_set_visible (GTK_WIDGET (self->meta_label), meta != NULL);
       gtk_label_set_text (self->tags_label, tags);
       gtk_widget_set_visible (GTK_WIDGET (self->tags_label), tags != NULL);
-      text = ncl_event_get_intro (event);
+      text = ncl_article_get_intro (ncl_event_get_article (event));
       gtk_widget_remove_css_class (GTK_WIDGET (self), "closing");
       gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, ncl_event_get_title (event),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, ncl_article_get_title (ncl_event_get_article (event)),
                                       -1);
     }
   else
     {
-      text = ncl_event_get_closing (event);
+      text = ncl_article_get_closing (ncl_event_get_article (event));
       gtk_widget_add_css_class (GTK_WIDGET (self), "closing");
       gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                       /* Translators: accessible name of the post's closing words */

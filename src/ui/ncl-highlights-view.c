@@ -252,7 +252,7 @@ ncl_highlights_view_set_event (NclHighlightsView *self,
                                  gtk_widget_get_mapped (GTK_WIDGET (self)) ? G_MAXUINT : FIRST_FRAME_TALKS);
   gtk_filter_list_model_set_model (self->talk_results, ncl_event_get_highlights (event));
 
-  closing_text = ncl_event_get_closing (event);
+  closing_text = ncl_article_get_closing (ncl_event_get_article (event));
   if (closing_text != NULL && closing_text[0] != '\0')
     {
       g_autoptr(NclEventPart) closing = ncl_event_part_new (event, NCL_EVENT_PART_CLOSING);

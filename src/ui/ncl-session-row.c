@@ -244,7 +244,7 @@ update (NclSessionRow *self)
 
       gtk_widget_remove_css_class (GTK_WIDGET (self), "break");
 
-      speakers = join_speakers (ncl_session_get_speakers (self->session));
+      speakers = join_speakers (ncl_session_get_speaker_names (self->session));
       description = ncl_session_get_description (self->session);
 
       gtk_label_set_text (self->time_label, clock);

@@ -18,7 +18,7 @@ struct _NclSpeakerRow
   GtkWidget parent_instance;
 
   NclSpeaker *speaker;
-  NclSchedule *schedule;
+  NclEvent *event;
   gboolean show_event_time;
 
   GtkLabel *name_label;
@@ -32,7 +32,7 @@ G_DEFINE_FINAL_TYPE (NclSpeakerRow, ncl_speaker_row, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_SPEAKER,
-  PROP_SCHEDULE,
+  PROP_EVENT,
   PROP_SHOW_EVENT_TIME,
   N_PROPS
 };
@@ -371,7 +371,7 @@ update_sessions (NclSpeakerRow *self)
   while ((child = gtk_widget_get_first_child (self->sessions_box)) != NULL)
     gtk_box_remove (GTK_BOX (self->sessions_box), child);
 
-  if (self->schedule != NULL)
+  if (self->event != NULL)
     {
       sessions = ncl_speaker_get_sessions (self->speaker);
       n_sessions = g_list_model_get_n_items (sessions);
@@ -446,7 +446,7 @@ ncl_speaker_row_dispose (GObject *object)
     gtk_widget_unparent (child);
 
   g_clear_object (&self->speaker);
-  g_clear_object (&self->schedule);
+  g_clear_object (&self->event);
 
   G_OBJECT_CLASS (ncl_speaker_row_parent_class)->dispose (object);
 }
@@ -464,8 +464,8 @@ ncl_speaker_row_get_property (GObject    *object,
     case PROP_SPEAKER:
       g_value_set_object (value, self->speaker);
       break;
-    case PROP_SCHEDULE:
-      g_value_set_object (value, self->schedule);
+    case PROP_EVENT:
+      g_value_set_object (value, self->event);
       break;
     case PROP_SHOW_EVENT_TIME:
       g_value_set_boolean (value, self->show_event_time);
@@ -488,8 +488,8 @@ ncl_speaker_row_set_property (GObject      *object,
     case PROP_SPEAKER:
       ncl_speaker_row_set_speaker (self, g_value_get_object (value));
       break;
-    case PROP_SCHEDULE:
-      ncl_speaker_row_set_schedule (self, g_value_get_object (value));
+    case PROP_EVENT:
+      ncl_speaker_row_set_event (self, g_value_get_object (value));
       break;
     case PROP_SHOW_EVENT_TIME:
       ncl_speaker_row_set_show_event_time (self, g_value_get_boolean (value));
@@ -515,13 +515,13 @@ ncl_speaker_row_class_init (NclSpeakerRowClass *klass)
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /**
-   * NclSpeakerRow:schedule:
+   * NclSpeakerRow:event:
    *
    * The agenda whose sessions the row lists those of the speaker from.
    */
-  properties[PROP_SCHEDULE] =
-    g_param_spec_object ("schedule", NULL, NULL,
-                         NCL_TYPE_SCHEDULE,
+  properties[PROP_EVENT] =
+    g_param_spec_object ("event", NULL, NULL,
+                         NCL_TYPE_EVENT,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   properties[PROP_SHOW_EVENT_TIME] =
@@ -586,31 +586,31 @@ ncl_speaker_row_set_speaker (NclSpeakerRow *self,
 }
 
 /**
- * ncl_speaker_row_get_schedule:
+ * ncl_speaker_row_get_event:
  *
  * Returns: (transfer none) (nullable): the agenda the speaker's sessions
  *   are found in
  */
-NclSchedule *
-ncl_speaker_row_get_schedule (NclSpeakerRow *self)
+NclEvent *
+ncl_speaker_row_get_event (NclSpeakerRow *self)
 {
   g_return_val_if_fail (NCL_IS_SPEAKER_ROW (self), NULL);
 
-  return self->schedule;
+  return self->event;
 }
 
 void
-ncl_speaker_row_set_schedule (NclSpeakerRow *self,
-                              NclSchedule   *schedule)
+ncl_speaker_row_set_event (NclSpeakerRow *self,
+                              NclEvent   *event)
 {
   g_return_if_fail (NCL_IS_SPEAKER_ROW (self));
-  g_return_if_fail (schedule == NULL || NCL_IS_SCHEDULE (schedule));
+  g_return_if_fail (event == NULL || NCL_IS_EVENT (event));
 
-  if (g_set_object (&self->schedule, schedule))
+  if (g_set_object (&self->event, event))
     {
       if (self->speaker != NULL)
         update_sessions (self);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCHEDULE]);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EVENT]);
     }
 }
 

@@ -3,7 +3,7 @@
 
 #include <gtk/gtk.h>
 
-#include "ncl-schedule.h"
+#include "ncl-event.h"
 #include "ncl-speaker.h"
 
 G_BEGIN_DECLS
@@ -16,9 +16,9 @@ GtkWidget   *ncl_speaker_row_new                 (void);
 NclSpeaker  *ncl_speaker_row_get_speaker         (NclSpeakerRow *self);
 void         ncl_speaker_row_set_speaker         (NclSpeakerRow *self,
                                                   NclSpeaker    *speaker);
-NclSchedule *ncl_speaker_row_get_schedule        (NclSpeakerRow *self);
-void         ncl_speaker_row_set_schedule        (NclSpeakerRow *self,
-                                                  NclSchedule   *schedule);
+NclEvent *ncl_speaker_row_get_event        (NclSpeakerRow *self);
+void         ncl_speaker_row_set_event        (NclSpeakerRow *self,
+                                                  NclEvent   *event);
 gboolean     ncl_speaker_row_get_show_event_time (NclSpeakerRow *self);
 void         ncl_speaker_row_set_show_event_time (NclSpeakerRow *self,
                                                   gboolean       show_event_time);

@@ -12,7 +12,7 @@ struct _NclSpeakersView
 {
   GtkWidget parent_instance;
 
-  NclSchedule *schedule;
+  NclEvent *event;
   gboolean show_event_time;
 
   /* The speakers shown: the window's search and starred filter. */
@@ -25,7 +25,7 @@ G_DEFINE_FINAL_TYPE (NclSpeakersView, ncl_speakers_view, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
-  PROP_SCHEDULE,
+  PROP_EVENT,
   PROP_SHOW_EVENT_TIME,
   PROP_FILTER,
   N_PROPS
@@ -52,8 +52,8 @@ item_bind_cb (NclSpeakersView *self,
 {
   NclSpeakerRow *row = NCL_SPEAKER_ROW (gtk_list_item_get_child (item));
 
-  /* The schedule first: the row then finds the speaker's sessions once. */
-  ncl_speaker_row_set_schedule (row, self->schedule);
+  /* The event first: the row then finds the speaker's sessions once. */
+  ncl_speaker_row_set_event (row, self->event);
   ncl_speaker_row_set_speaker (row, gtk_list_item_get_item (item));
 }
 
@@ -64,7 +64,7 @@ item_unbind_cb (NclSpeakersView *self,
   NclSpeakerRow *row = NCL_SPEAKER_ROW (gtk_list_item_get_child (item));
 
   ncl_speaker_row_set_speaker (row, NULL);
-  ncl_speaker_row_set_schedule (row, NULL);
+  ncl_speaker_row_set_event (row, NULL);
 }
 
 static void
@@ -77,7 +77,7 @@ ncl_speakers_view_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
 
-  g_clear_object (&self->schedule);
+  g_clear_object (&self->event);
   g_clear_object (&self->results);
 
   G_OBJECT_CLASS (ncl_speakers_view_parent_class)->dispose (object);
@@ -93,8 +93,8 @@ ncl_speakers_view_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_SCHEDULE:
-      g_value_set_object (value, self->schedule);
+    case PROP_EVENT:
+      g_value_set_object (value, self->event);
       break;
     case PROP_SHOW_EVENT_TIME:
       g_value_set_boolean (value, self->show_event_time);
@@ -117,8 +117,8 @@ ncl_speakers_view_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_SCHEDULE:
-      ncl_speakers_view_set_schedule (self, g_value_get_object (value));
+    case PROP_EVENT:
+      ncl_speakers_view_set_event (self, g_value_get_object (value));
       break;
     case PROP_SHOW_EVENT_TIME:
       ncl_speakers_view_set_show_event_time (self, g_value_get_boolean (value));
@@ -141,9 +141,9 @@ ncl_speakers_view_class_init (NclSpeakersViewClass *klass)
   object_class->get_property = ncl_speakers_view_get_property;
   object_class->set_property = ncl_speakers_view_set_property;
 
-  properties[PROP_SCHEDULE] =
-    g_param_spec_object ("schedule", NULL, NULL,
-                         NCL_TYPE_SCHEDULE,
+  properties[PROP_EVENT] =
+    g_param_spec_object ("event", NULL, NULL,
+                         NCL_TYPE_EVENT,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /**
@@ -192,37 +192,37 @@ ncl_speakers_view_new (void)
 }
 
 /**
- * ncl_speakers_view_get_schedule:
+ * ncl_speakers_view_get_event:
  *
  * Returns: (transfer none) (nullable): the agenda whose speakers are shown
  */
-NclSchedule *
-ncl_speakers_view_get_schedule (NclSpeakersView *self)
+NclEvent *
+ncl_speakers_view_get_event (NclSpeakersView *self)
 {
   g_return_val_if_fail (NCL_IS_SPEAKERS_VIEW (self), NULL);
 
-  return self->schedule;
+  return self->event;
 }
 
 void
-ncl_speakers_view_set_schedule (NclSpeakersView *self,
-                                NclSchedule     *schedule)
+ncl_speakers_view_set_event (NclSpeakersView *self,
+                                NclEvent     *event)
 {
   g_autoptr(GtkNoSelection) selection = NULL;
 
   g_return_if_fail (NCL_IS_SPEAKERS_VIEW (self));
-  g_return_if_fail (schedule == NULL || NCL_IS_SCHEDULE (schedule));
+  g_return_if_fail (event == NULL || NCL_IS_EVENT (event));
 
-  if (!g_set_object (&self->schedule, schedule))
+  if (!g_set_object (&self->event, event))
     return;
 
   gtk_filter_list_model_set_model (self->results,
-                                   schedule != NULL ? ncl_schedule_get_speakers (schedule) : NULL);
-  if (schedule != NULL)
+                                   event != NULL ? ncl_event_get_speakers (event) : NULL);
+  if (event != NULL)
     selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->results)));
   gtk_list_view_set_model (self->speakers_view, GTK_SELECTION_MODEL (selection));
 
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCHEDULE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EVENT]);
 }
 
 gboolean

@@ -3,7 +3,7 @@
 
 #include <gtk/gtk.h>
 
-#include "ncl-schedule.h"
+#include "ncl-event.h"
 
 G_BEGIN_DECLS
 
@@ -12,9 +12,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (NclSpeakersView, ncl_speakers_view, NCL, SPEAKERS_VIEW, GtkWidget)
 
 GtkWidget   *ncl_speakers_view_new                 (void);
-NclSchedule *ncl_speakers_view_get_schedule        (NclSpeakersView *self);
-void         ncl_speakers_view_set_schedule        (NclSpeakersView *self,
-                                                    NclSchedule     *schedule);
+NclEvent *ncl_speakers_view_get_event        (NclSpeakersView *self);
+void         ncl_speakers_view_set_event        (NclSpeakersView *self,
+                                                    NclEvent     *event);
 gboolean     ncl_speakers_view_get_show_event_time (NclSpeakersView *self);
 void         ncl_speakers_view_set_show_event_time (NclSpeakersView *self,
                                                     gboolean         show_event_time);

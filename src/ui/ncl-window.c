@@ -207,7 +207,7 @@ open_video_action (GtkWidget  *widget,
   if (!ncl_web_page_open_video (ensure_web_page (self), uri,
                                 talk != NULL ? ncl_highlight_get_number (talk) : 0,
                                 talk != NULL ? ncl_highlight_get_title (talk) : NULL,
-                                self->event != NULL ? ncl_event_get_uri (self->event) : NULL, &error))
+                                self->event != NULL ? ncl_article_get_uri (ncl_event_get_article (self->event)) : NULL, &error))
     {
       ncl_window_add_toast (self, error->message);
       return;
@@ -1158,7 +1158,7 @@ update_empty_state (NclWindow  *self,
                     AdwBin     *bin,
                     GListModel *results)
 {
-  GListModel *sessions = ncl_schedule_get_sessions (ncl_store_get_schedule (self->store));
+  GListModel *sessions = ncl_event_get_sessions (ncl_store_get_event (self->store));
   GtkStack *stack = GTK_STACK (adw_bin_get_child (bin));
 
   if (g_list_model_get_n_items (sessions) == 0)
@@ -1200,17 +1200,17 @@ ensure_schedule_views (NclWindow *self)
   self->agenda_view = NCL_AGENDA_VIEW (ncl_agenda_view_new ());
   ncl_agenda_view_set_stars (self->agenda_view, self->stars);
   ncl_agenda_view_set_filter (self->agenda_view, GTK_FILTER (self->filter));
-  ncl_agenda_view_set_schedule (self->agenda_view, ncl_store_get_schedule (store));
+  ncl_agenda_view_set_event (self->agenda_view, ncl_store_get_event (store));
   adw_bin_set_child (self->agenda_bin,
                      with_empty_state (GTK_WIDGET (self->agenda_view), _("No Agenda Yet")));
 
   self->speakers_view = NCL_SPEAKERS_VIEW (ncl_speakers_view_new ());
   ncl_speakers_view_set_filter (self->speakers_view, GTK_FILTER (self->filter));
-  ncl_speakers_view_set_schedule (self->speakers_view, ncl_store_get_schedule (store));
+  ncl_speakers_view_set_event (self->speakers_view, ncl_store_get_event (store));
   adw_bin_set_child (self->speakers_bin,
                      with_empty_state (GTK_WIDGET (self->speakers_view), _("No Speakers Yet")));
 
-  g_signal_connect_object (ncl_schedule_get_sessions (ncl_store_get_schedule (store)), "items-changed",
+  g_signal_connect_object (ncl_event_get_sessions (ncl_store_get_event (store)), "items-changed",
                            G_CALLBACK (update_empty_states), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (ncl_agenda_view_get_results (self->agenda_view), "items-changed",
                            G_CALLBACK (update_empty_states), self, G_CONNECT_SWAPPED);

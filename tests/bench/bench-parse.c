@@ -73,7 +73,7 @@ static void
 parse_agenda (GBytes *bytes)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(NclSchedule) schedule = ncl_agenda_parse (bytes, "https://nats.io/nats_connect/", &error);
+  g_autoptr(NclEvent) schedule = ncl_agenda_parse (bytes, "https://nats.io/nats_connect/", &error);
 
   g_assert_nonnull (schedule);
 }

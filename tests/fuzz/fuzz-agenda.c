@@ -39,7 +39,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
 {
   g_autoptr(GBytes) bytes = g_bytes_new (data, size);
-  g_autoptr(NclSchedule) schedule = NULL;
+  g_autoptr(NclEvent) schedule = NULL;
   g_autoptr(GError) error = NULL;
   const char * const *problems;
   GListModel *sessions;
@@ -54,22 +54,22 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       return 0;
     }
 
-  ncl_fuzz_check_text ("the agenda title", ncl_schedule_get_title (schedule));
-  ncl_fuzz_check_text ("the agenda date", ncl_schedule_get_date_text (schedule));
-  ncl_fuzz_check_text ("the agenda time zone", ncl_schedule_get_zone_text (schedule));
+  ncl_fuzz_check_text ("the agenda title", ncl_event_get_title (schedule));
+  ncl_fuzz_check_text ("the agenda date", ncl_event_get_date_text (schedule));
+  ncl_fuzz_check_text ("the agenda time zone", ncl_event_get_zone_text (schedule));
 
-  problems = ncl_schedule_get_problems (schedule);
+  problems = ncl_event_get_problems (schedule);
   for (gsize i = 0; problems != NULL && problems[i] != NULL; i++)
     ncl_fuzz_check_text ("a problem", problems[i]);
 
-  sessions = ncl_schedule_get_sessions (schedule);
+  sessions = ncl_event_get_sessions (schedule);
   if (g_list_model_get_n_items (sessions) == 0)
     ncl_fuzz_fail ("the agenda", "parsed without sessions", NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
     {
       g_autoptr(NclSession) session = g_list_model_get_item (sessions, i);
-      const char * const *names = ncl_session_get_speakers (session);
+      const char * const *names = ncl_session_get_speaker_names (session);
 
       ncl_fuzz_check_text ("a session title", ncl_session_get_title (session));
       ncl_fuzz_check_markup ("a session description", ncl_session_get_description (session));
@@ -78,7 +78,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
         ncl_fuzz_check_text ("a session's speaker", names[j]);
     }
 
-  speakers = ncl_schedule_get_speakers (schedule);
+  speakers = ncl_event_get_speakers (schedule);
   for (guint i = 0; i < g_list_model_get_n_items (speakers); i++)
     {
       g_autoptr(NclSpeaker) speaker = g_list_model_get_item (speakers, i);

@@ -33,10 +33,10 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       return 0;
     }
 
-  ncl_fuzz_check_text ("the event title", ncl_event_get_title (event));
-  ncl_fuzz_check_text ("the author", ncl_event_get_author (event));
-  ncl_fuzz_check_markup ("the introduction", ncl_event_get_intro (event));
-  ncl_fuzz_check_markup ("the closing words", ncl_event_get_closing (event));
+  ncl_fuzz_check_text ("the event title", ncl_article_get_title (ncl_event_get_article (event)));
+  ncl_fuzz_check_text ("the author", ncl_article_get_author (ncl_event_get_article (event)));
+  ncl_fuzz_check_markup ("the introduction", ncl_article_get_intro (ncl_event_get_article (event)));
+  ncl_fuzz_check_markup ("the closing words", ncl_article_get_closing (ncl_event_get_article (event)));
 
   talks = ncl_event_get_highlights (event);
   if (g_list_model_get_n_items (talks) == 0)

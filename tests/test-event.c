@@ -6,7 +6,7 @@
 #include "ncl-fold.h"
 #include "ncl-highlight-match.h"
 #include "ncl-post-parser.h"
-#include "ncl-schedule.h"
+#include "ncl-event.h"
 
 typedef struct
 {
@@ -60,14 +60,14 @@ notify_log_take (NotifyLog *log)
     g_assert_cmpstr (notified_, ==, expected); \
   } G_STMT_END
 
-static NclSchedule *
+static NclEvent *
 parse_fixture (const char *name)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "agenda", name, NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *contents = NULL;
-  NclSchedule *schedule;
+  NclEvent *schedule;
   gsize length;
 
   g_file_get_contents (path, &contents, &length, &error);
@@ -127,8 +127,8 @@ test_session_properties (void)
 
   g_assert_cmpint (ncl_session_get_kind (session), ==, NCL_SESSION_TALK);
   g_assert_cmpstr (ncl_session_get_id (session), ==, "resgate-io");
-  g_assert_nonnull (ncl_session_get_speakers (session));
-  g_assert_null (ncl_session_get_speakers (session)[0]);
+  g_assert_nonnull (ncl_session_get_speaker_names (session));
+  g_assert_null (ncl_session_get_speaker_names (session)[0]);
 
   ncl_session_set_title (session, "Resgate.io");
   assert_notified (&log, "");
@@ -146,13 +146,13 @@ test_session_properties (void)
   assert_notified (&log, "start id");
   g_assert_cmpstr (ncl_session_get_id (session), ==, "resgate-io@20200416T1620Z");
 
-  ncl_session_set_speakers (session, speakers);
-  assert_notified (&log, "speakers");
-  ncl_session_set_speakers (session, same_speakers);
+  ncl_session_set_speaker_names (session, speakers);
+  assert_notified (&log, "speaker-names");
+  ncl_session_set_speaker_names (session, same_speakers);
   assert_notified (&log, "");
-  ncl_session_set_speakers (session, NULL);
-  assert_notified (&log, "speakers");
-  g_assert_null (ncl_session_get_speakers (session)[0]);
+  ncl_session_set_speaker_names (session, NULL);
+  assert_notified (&log, "speaker-names");
+  g_assert_null (ncl_session_get_speaker_names (session)[0]);
 
   ncl_session_set_description (session, "Building <b>REST</b>");
   ncl_session_set_description (session, "Building <b>REST</b>");
@@ -175,7 +175,7 @@ test_session_properties (void)
 static void
 test_schedule_properties (void)
 {
-  g_autoptr(NclSchedule) schedule = ncl_schedule_new ();
+  g_autoptr(NclEvent) schedule = ncl_event_new ();
   g_autoptr(GTimeZone) zone = g_time_zone_new_identifier ("America/Los_Angeles");
   g_autoptr(GDateTime) date = g_date_time_new (zone, 2020, 4, 16, 8, 0, 0);
   g_autoptr(GDateTime) same_date = g_date_time_new (zone, 2020, 4, 16, 8, 0, 0);
@@ -186,32 +186,32 @@ test_schedule_properties (void)
 
   notify_log_init (&log, schedule);
 
-  g_assert_null (ncl_schedule_get_problems (schedule)[0]);
-  g_assert_null (ncl_schedule_get_time_zone (schedule));
+  g_assert_null (ncl_event_get_problems (schedule)[0]);
+  g_assert_null (ncl_event_get_time_zone (schedule));
 
-  ncl_schedule_set_title (schedule, "NATS Connect Live!");
-  ncl_schedule_set_title (schedule, "NATS Connect Live!");
-  ncl_schedule_set_date_text (schedule, "April 16, 2020 @8am PDT");
-  ncl_schedule_set_zone_text (schedule, "PDT");
-  ncl_schedule_set_zone_text (schedule, "PDT");
-  ncl_schedule_set_date (schedule, date);
-  ncl_schedule_set_date (schedule, same_date);
+  ncl_event_set_title (schedule, "NATS Connect Live!");
+  ncl_event_set_title (schedule, "NATS Connect Live!");
+  ncl_event_set_date_text (schedule, "April 16, 2020 @8am PDT");
+  ncl_event_set_zone_text (schedule, "PDT");
+  ncl_event_set_zone_text (schedule, "PDT");
+  ncl_event_set_date (schedule, date);
+  ncl_event_set_date (schedule, same_date);
   assert_notified (&log, "title date-text zone-text date");
-  g_assert_cmpstr (g_time_zone_get_identifier (ncl_schedule_get_time_zone (schedule)), ==,
+  g_assert_cmpstr (g_time_zone_get_identifier (ncl_event_get_time_zone (schedule)), ==,
                    "America/Los_Angeles");
 
-  ncl_schedule_add_problem (schedule, "Row 7 (line 84): no start time");
+  ncl_event_add_problem (schedule, "Row 7 (line 84): no start time");
   assert_notified (&log, "problems");
   g_object_get (schedule, "problems", &problems, NULL);
   g_assert_cmpuint (g_strv_length (problems), ==, 1);
   g_assert_cmpstr (problems[0], ==, "Row 7 (line 84): no start time");
 
-  ncl_schedule_add_session (schedule, session);
-  ncl_schedule_add_speaker (schedule, speaker);
-  g_assert_cmpuint (g_list_model_get_n_items (ncl_schedule_get_sessions (schedule)), ==, 1);
-  g_assert_true (ncl_schedule_find_speaker (schedule, "SAMUEL JIRENIUS") == speaker);
-  g_assert_true (ncl_schedule_find_speaker (schedule, "Samuel Jirénus") == speaker);
-  g_assert_null (ncl_schedule_find_speaker (schedule, "Samuel"));
+  ncl_event_add_session (schedule, session);
+  ncl_event_add_speaker (schedule, speaker);
+  g_assert_cmpuint (g_list_model_get_n_items (ncl_event_get_sessions (schedule)), ==, 1);
+  g_assert_true (ncl_event_find_speaker (schedule, "SAMUEL JIRENIUS") == speaker);
+  g_assert_true (ncl_event_find_speaker (schedule, "Samuel Jirénus") == speaker);
+  g_assert_null (ncl_event_find_speaker (schedule, "Samuel"));
 
   notify_log_clear (&log);
 }
@@ -341,9 +341,9 @@ session_at (GListModel *sessions,
 static void
 test_speaker_sessions (void)
 {
-  g_autoptr(NclSchedule) schedule = parse_fixture ("connect-live-2020.html");
-  NclSpeaker *samuel = ncl_schedule_find_speaker (schedule, "Samuel Jirénius");
-  NclSpeaker *derek = ncl_schedule_find_speaker (schedule, "Derek Collison");
+  g_autoptr(NclEvent) schedule = parse_fixture ("connect-live-2020.html");
+  NclSpeaker *samuel = ncl_event_find_speaker (schedule, "Samuel Jirénius");
+  NclSpeaker *derek = ncl_event_find_speaker (schedule, "Derek Collison");
   GListModel *sessions;
 
   g_assert_nonnull (samuel);
@@ -377,7 +377,7 @@ static const struct {
 };
 
 static void
-assert_post_talks_match (NclSchedule *schedule)
+assert_post_talks_match (NclEvent *schedule)
 {
   g_autoptr(NclEvent) event = parse_bundled_post ();
   GListModel *talks;
@@ -398,7 +398,7 @@ assert_post_talks_match (NclSchedule *schedule)
       g_assert_cmpuint (ncl_highlight_get_number (talk), ==, post_talks[i].number);
       g_assert_cmpstr (ncl_highlight_get_title (talk), ==, post_talks[i].post_title);
 
-      session = ncl_highlight_match_session (schedule, ncl_highlight_get_title (talk),
+      session = ncl_highlight_match_session (ncl_event_get_sessions (schedule), ncl_highlight_get_title (talk),
                                              ncl_highlight_get_description_text (talk));
       g_assert_nonnull (session);
       g_assert_cmpstr (ncl_session_get_title (session), ==, post_talks[i].session_title);
@@ -411,7 +411,7 @@ assert_post_talks_match (NclSchedule *schedule)
 static void
 test_match_bundled_post (void)
 {
-  g_autoptr(NclSchedule) schedule = parse_fixture ("connect-live-2020.html");
+  g_autoptr(NclEvent) schedule = parse_fixture ("connect-live-2020.html");
 
   assert_post_talks_match (schedule);
 }
@@ -422,7 +422,7 @@ test_match_reference_page (void)
   const char *path = g_getenv ("NCL_AGENDA_REFERENCE");
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(NclSchedule) schedule = NULL;
+  g_autoptr(NclEvent) schedule = NULL;
   g_autofree char *contents = NULL;
   gsize length;
 
@@ -457,44 +457,44 @@ test_match_not_in_agenda (void)
     { "Serverless", "Nobody in particular." },
     { "", NULL },
   };
-  g_autoptr(NclSchedule) schedule = parse_fixture ("connect-live-2020.html");
+  g_autoptr(NclEvent) schedule = parse_fixture ("connect-live-2020.html");
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_test_message ("%s", cases[i].title);
-      g_assert_null (ncl_highlight_match_session (schedule, cases[i].title, cases[i].description));
+      g_assert_null (ncl_highlight_match_session (ncl_event_get_sessions (schedule), cases[i].title, cases[i].description));
     }
 }
 
 static void
 test_match_by_words (void)
 {
-  g_autoptr(NclSchedule) schedule = parse_fixture ("connect-live-2020.html");
+  g_autoptr(NclEvent) schedule = parse_fixture ("connect-live-2020.html");
   NclSession *session;
 
   /* The title alone, reworded. */
-  session = ncl_highlight_match_session (schedule, "The NATS JetStream", NULL);
+  session = ncl_highlight_match_session (ncl_event_get_sessions (schedule), "The NATS JetStream", NULL);
   g_assert_nonnull (session);
   g_assert_cmpstr (ncl_session_get_title (session), ==, "NATS JetStream");
 
-  session = ncl_highlight_match_session (schedule, "Bearer tokens and NATS", "");
+  session = ncl_highlight_match_session (ncl_event_get_sessions (schedule), "Bearer tokens and NATS", "");
   g_assert_nonnull (session);
   g_assert_cmpstr (ncl_session_get_title (session), ==, "Bearer Tokens in NATS");
 
   /* Wally Quevedo gives two: the words tell which. */
-  session = ncl_highlight_match_session (schedule, "Getting started with NGS",
+  session = ncl_highlight_match_session (ncl_event_get_sessions (schedule), "Getting started with NGS",
                                          "Wally Quevedo shows the global system.");
   g_assert_nonnull (session);
   g_assert_cmpstr (ncl_session_get_title (session), ==, "NGS Getting Started");
 
   /* A word two titles share is too little to tell which. */
-  g_assert_null (ncl_highlight_match_session (schedule, "NGS", NULL));
+  g_assert_null (ncl_highlight_match_session (ncl_event_get_sessions (schedule), "NGS", NULL));
 }
 
 static void
 test_match_tie (void)
 {
-  g_autoptr(NclSchedule) schedule = ncl_schedule_new ();
+  g_autoptr(NclEvent) schedule = ncl_event_new ();
   g_autoptr(GTimeZone) zone = g_time_zone_new_identifier ("America/Los_Angeles");
   const char * const speakers[] = { "Derek Collison", NULL };
 
@@ -504,20 +504,20 @@ test_match_tie (void)
       g_autoptr(GDateTime) start = g_date_time_new (zone, 2020, 4, 16, 9 + i, 0, 0);
 
       ncl_session_set_start (session, start);
-      ncl_session_set_speakers (session, speakers);
-      ncl_schedule_add_session (schedule, session);
+      ncl_session_set_speaker_names (session, speakers);
+      ncl_event_add_session (schedule, session);
     }
 
   /* Two sessions fit equally well: none is chosen. */
-  g_assert_null (ncl_highlight_match_session (schedule, "Office Hours",
+  g_assert_null (ncl_highlight_match_session (ncl_event_get_sessions (schedule), "Office Hours",
                                               "Derek Collison answers questions."));
 }
 
 static NclSession *
-find_session (NclSchedule *schedule,
+find_session (NclEvent *schedule,
               const char  *title)
 {
-  GListModel *sessions = ncl_schedule_get_sessions (schedule);
+  GListModel *sessions = ncl_event_get_sessions (schedule);
 
   for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
     {
@@ -535,13 +535,13 @@ find_session (NclSchedule *schedule,
 static void
 test_match_link (void)
 {
-  g_autoptr(NclSchedule) schedule = parse_fixture ("connect-live-2020.html");
+  g_autoptr(NclEvent) schedule = parse_fixture ("connect-live-2020.html");
   g_autoptr(GListStore) talks = g_list_store_new (NCL_TYPE_HIGHLIGHT);
   g_autoptr(NclHighlight) ngs = ncl_highlight_new (1, "Getting started with NGS");
   g_autoptr(NclHighlight) leaf = ncl_highlight_new (2, "Kubernetes and NATS");
   NclSession *started = find_session (schedule, "NGS Getting Started");
   NclSession *jetstream = find_session (schedule, "NATS JetStream");
-  GListModel *sessions = ncl_schedule_get_sessions (schedule);
+  GListModel *sessions = ncl_event_get_sessions (schedule);
   guint n_linked = 0;
 
   /* Two talks by the same speaker go to their own sessions, not both to
@@ -550,7 +550,7 @@ test_match_link (void)
   ncl_highlight_set_description_text (leaf, "Wally Quevedo runs NATS on Kubernetes.");
   g_list_store_append (talks, ngs);
   g_list_store_append (talks, leaf);
-  ncl_highlight_match_link (schedule, G_LIST_MODEL (talks));
+  ncl_highlight_match_link (ncl_event_get_sessions (schedule), G_LIST_MODEL (talks));
 
   g_assert_true (ncl_session_get_highlight (started) == ngs);
   g_assert_cmpstr (ncl_highlight_get_star_ids (ngs)[1], ==, ncl_session_get_id (started));
@@ -572,16 +572,192 @@ test_match_link (void)
    * and its old session no longer offers it. */
   ncl_highlight_set_title (ngs, "The NATS JetStream");
   ncl_highlight_set_description_text (ngs, NULL);
-  ncl_highlight_match_link (schedule, G_LIST_MODEL (talks));
+  ncl_highlight_match_link (ncl_event_get_sessions (schedule), G_LIST_MODEL (talks));
   g_assert_null (ncl_session_get_highlight (started));
   g_assert_true (ncl_session_get_highlight (jetstream) == ngs);
   g_assert_cmpstr (ncl_highlight_get_star_ids (ngs)[1], ==, ncl_session_get_id (jetstream));
 
   /* The post drops its talks. */
   g_list_store_remove_all (talks);
-  ncl_highlight_match_link (schedule, G_LIST_MODEL (talks));
+  ncl_highlight_match_link (ncl_event_get_sessions (schedule), G_LIST_MODEL (talks));
   g_assert_null (ncl_session_get_highlight (jetstream));
-  ncl_highlight_match_link (schedule, NULL);
+  ncl_highlight_match_link (ncl_event_get_sessions (schedule), NULL);
+}
+
+static NclSession *
+add_timed (NclEvent   *event,
+           const char *title,
+           GDateTime  *start,
+           const char *room,
+           const char *track)
+{
+  g_autoptr(NclSession) session = ncl_session_new (start != NULL ? NCL_SESSION_TALK : NCL_SESSION_BREAK, title);
+
+  ncl_session_set_start (session, start);
+  ncl_session_set_room (session, room);
+  ncl_session_set_track (session, track);
+  ncl_event_add_session (event, session);
+
+  return session;
+}
+
+static void
+assert_group (GListModel *groups,
+              guint       position,
+              const char *name,
+              guint       n_sessions,
+              ...)
+{
+  g_autoptr(NclSessionGroup) group = g_list_model_get_item (groups, position);
+  GListModel *sessions;
+  va_list titles;
+
+  g_assert_nonnull (group);
+  g_assert_cmpstr (ncl_session_group_get_name (group), ==, name);
+  sessions = ncl_session_group_get_sessions (group);
+  g_assert_cmpuint (g_list_model_get_n_items (sessions), ==, n_sessions);
+
+  va_start (titles, n_sessions);
+  for (guint i = 0; i < n_sessions; i++)
+    {
+      g_autoptr(NclSession) session = g_list_model_get_item (sessions, i);
+
+      g_assert_cmpstr (ncl_session_get_title (session), ==, va_arg (titles, const char *));
+    }
+  va_end (titles);
+}
+
+/* Days in the event's zone (a talk at 00:30 is on the next day, whatever
+ * the source's order), a break with the session before it, rooms and
+ * tracks in first-seen order; a refresh keeps the groups whose names stay. */
+static void
+test_event_groups (void)
+{
+  g_autoptr(GTimeZone) brussels = g_time_zone_new_identifier ("Europe/Brussels");
+  g_autoptr(NclEvent) event = ncl_event_new ();
+  g_autoptr(NclEvent) fresh = ncl_event_new ();
+  g_autoptr(GDateTime) opening = g_date_time_new (brussels, 2027, 2, 6, 10, 0, 0);
+  g_autoptr(GDateTime) late = g_date_time_new (brussels, 2027, 2, 6, 23, 30, 0);
+  /* 23:30 UTC is 00:30 in Brussels: the next day there. */
+  g_autoptr(GDateTime) after_midnight = g_date_time_new_utc (2027, 2, 6, 23, 30, 0);
+  g_autoptr(GDateTime) morning = g_date_time_new (brussels, 2027, 2, 7, 9, 0, 0);
+  g_autoptr(GDateTime) midnight = g_date_time_new (brussels, 2027, 2, 6, 0, 0, 0);
+  g_autoptr(NclSessionGroup) janson = NULL;
+  g_autoptr(NclDay) first_day = NULL;
+  GListModel *days, *rooms, *tracks;
+
+  ncl_event_set_title (event, "FOSDEM 2027");
+  ncl_event_set_date (event, midnight);
+  add_timed (event, "Welcome", opening, "Janson", "Keynotes");
+  add_timed (event, "Lunch", NULL, NULL, NULL);
+  add_timed (event, "Sunday morning", morning, NULL, "Go");
+  add_timed (event, "Late Go", late, "H.1301", "Go");
+  add_timed (event, "After midnight", after_midnight, "Janson", "Go");
+  ncl_event_link (event);
+
+  days = ncl_event_get_days (event);
+  g_assert_cmpuint (g_list_model_get_n_items (days), ==, 2);
+  assert_group (days, 0, "2027-02-06", 3, "Welcome", "Lunch", "Late Go");
+  assert_group (days, 1, "2027-02-07", 2, "Sunday morning", "After midnight");
+  first_day = g_list_model_get_item (days, 0);
+  g_assert_true (g_date_time_equal (ncl_day_get_date (first_day), midnight));
+
+  rooms = ncl_event_get_rooms (event);
+  g_assert_cmpuint (g_list_model_get_n_items (rooms), ==, 2);
+  assert_group (rooms, 0, "Janson", 2, "Welcome", "After midnight");
+  assert_group (rooms, 1, "H.1301", 1, "Late Go");
+  g_assert_true (NCL_IS_ROOM (g_list_model_get_object (rooms, 0)));
+  g_object_unref (g_list_model_get_object (rooms, 0));
+
+  tracks = ncl_event_get_tracks (event);
+  g_assert_cmpuint (g_list_model_get_n_items (tracks), ==, 2);
+  assert_group (tracks, 0, "Keynotes", 1, "Welcome");
+  assert_group (tracks, 1, "Go", 3, "Sunday morning", "Late Go", "After midnight");
+
+  /* The late talk moves to another room. */
+  janson = g_list_model_get_item (rooms, 0);
+  ncl_event_set_title (fresh, "FOSDEM 2027");
+  ncl_event_set_date (fresh, midnight);
+  add_timed (fresh, "Welcome", opening, "Janson", "Keynotes");
+  add_timed (fresh, "Late Go", late, "K.1.105", "Go");
+  add_timed (fresh, "After midnight", after_midnight, "Janson", "Go");
+  ncl_event_update_from (event, fresh);
+
+  g_assert_cmpuint (g_list_model_get_n_items (rooms), ==, 2);
+  g_assert_true (g_list_model_get_item (rooms, 0) == (gpointer) janson);
+  g_object_unref (janson);
+  assert_group (rooms, 1, "K.1.105", 1, "Late Go");
+  assert_group (days, 0, "2027-02-06", 2, "Welcome", "Late Go");
+  assert_group (days, 1, "2027-02-07", 1, "After midnight");
+}
+
+/* A session holds its speakers as objects and they hold it; the pair does
+ * not keep either alive once the event goes. */
+static void
+test_event_session_speakers (void)
+{
+  NclEvent *event = ncl_event_new ();
+  g_autoptr(NclSpeaker) ada = ncl_speaker_new ("Ada Lovelace");
+  g_autoptr(NclSpeaker) alan = ncl_speaker_new ("Alan Turing");
+  const char *names[] = { "Alan Turing", "Ada Lovelace", NULL };
+  NclSession *session = ncl_session_new (NCL_SESSION_TALK, "Engines");
+  GListModel *speakers;
+  gpointer weak = session;
+
+  ncl_session_set_speaker_names (session, names);
+  ncl_event_add_session (event, session);
+  ncl_event_add_speaker (event, ada);
+  ncl_event_add_speaker (event, alan);
+  g_object_unref (session);
+
+  /* Nothing is linked before ncl_event_link(). */
+  g_assert_cmpuint (g_list_model_get_n_items (ncl_session_get_speakers (session)), ==, 0);
+  ncl_event_link (event);
+
+  speakers = ncl_session_get_speakers (session);
+  g_assert_cmpuint (g_list_model_get_n_items (speakers), ==, 2);
+  g_assert_true (g_list_model_get_item (speakers, 0) == (gpointer) ada);
+  g_object_unref (ada);
+  g_assert_true (g_list_model_get_item (speakers, 1) == (gpointer) alan);
+  g_object_unref (alan);
+  g_assert_cmpuint (g_list_model_get_n_items (ncl_speaker_get_sessions (ada)), ==, 1);
+
+  g_object_add_weak_pointer (G_OBJECT (session), &weak);
+  g_object_unref (event);
+  g_assert_null (weak);
+}
+
+/* A post and an agenda are two documents of one event: each refresh takes
+ * only the parts its document has. */
+static void
+test_event_parts (void)
+{
+  g_autoptr(NclEvent) event = ncl_event_new ();
+  g_autoptr(NclEvent) agenda = parse_fixture ("connect-live-2020.html");
+  g_autoptr(NclEvent) post = parse_bundled_post ();
+  guint n_sessions, n_speakers;
+
+  if (post == NULL)
+    return;
+
+  g_assert_cmpint (ncl_event_get_parts (agenda), ==, NCL_EVENT_PART_PROGRAMME);
+  g_assert_cmpint (ncl_event_get_parts (post), ==, NCL_EVENT_PART_HIGHLIGHTS);
+  n_sessions = g_list_model_get_n_items (ncl_event_get_sessions (agenda));
+  n_speakers = g_list_model_get_n_items (ncl_event_get_speakers (agenda));
+
+  ncl_event_update_from (event, agenda);
+  ncl_event_update_from (event, post);
+  g_assert_cmpuint (g_list_model_get_n_items (ncl_event_get_sessions (event)), ==, n_sessions);
+  g_assert_cmpuint (g_list_model_get_n_items (ncl_event_get_speakers (event)), ==, n_speakers);
+  g_assert_cmpuint (g_list_model_get_n_items (ncl_event_get_highlights (event)), ==, 5);
+  g_assert_nonnull (ncl_event_get_article (event));
+  g_assert_cmpstr (ncl_event_get_title (event), ==, ncl_event_get_title (agenda));
+
+  /* The agenda again: the highlights stay, and are matched again. */
+  ncl_event_update_from (event, agenda);
+  g_assert_cmpuint (g_list_model_get_n_items (ncl_event_get_highlights (event)), ==, 5);
+  g_assert_nonnull (ncl_highlight_get_id (ncl_event_find_highlight (event, 1)));
+  g_assert_cmpuint (g_list_model_get_n_items (ncl_event_get_days (event)), ==, 1);
 }
 
 int
@@ -592,18 +768,21 @@ main (int   argc,
 
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/ncl/schedule/session/properties", test_session_properties);
-  g_test_add_func ("/ncl/schedule/schedule/properties", test_schedule_properties);
-  g_test_add_func ("/ncl/schedule/speaker/links", test_speaker_links);
-  g_test_add_func ("/ncl/schedule/speaker/names-match", test_names_match);
-  g_test_add_func ("/ncl/schedule/speaker/name-in-text", test_name_in_text);
-  g_test_add_func ("/ncl/schedule/speaker/sessions", test_speaker_sessions);
-  g_test_add_func ("/ncl/schedule/match/bundled-post", test_match_bundled_post);
-  g_test_add_func ("/ncl/schedule/match/reference-page", test_match_reference_page);
-  g_test_add_func ("/ncl/schedule/match/not-in-agenda", test_match_not_in_agenda);
-  g_test_add_func ("/ncl/schedule/match/by-words", test_match_by_words);
-  g_test_add_func ("/ncl/schedule/match/tie", test_match_tie);
-  g_test_add_func ("/ncl/schedule/match/link", test_match_link);
+  g_test_add_func ("/ncl/event/session/properties", test_session_properties);
+  g_test_add_func ("/ncl/event/schedule/properties", test_schedule_properties);
+  g_test_add_func ("/ncl/event/speaker/links", test_speaker_links);
+  g_test_add_func ("/ncl/event/speaker/names-match", test_names_match);
+  g_test_add_func ("/ncl/event/speaker/name-in-text", test_name_in_text);
+  g_test_add_func ("/ncl/event/speaker/sessions", test_speaker_sessions);
+  g_test_add_func ("/ncl/event/match/bundled-post", test_match_bundled_post);
+  g_test_add_func ("/ncl/event/match/reference-page", test_match_reference_page);
+  g_test_add_func ("/ncl/event/match/not-in-agenda", test_match_not_in_agenda);
+  g_test_add_func ("/ncl/event/match/by-words", test_match_by_words);
+  g_test_add_func ("/ncl/event/match/tie", test_match_tie);
+  g_test_add_func ("/ncl/event/match/link", test_match_link);
+  g_test_add_func ("/ncl/event/groups", test_event_groups);
+  g_test_add_func ("/ncl/event/session-speakers", test_event_session_speakers);
+  g_test_add_func ("/ncl/event/parts", test_event_parts);
 
   return g_test_run ();
 }
