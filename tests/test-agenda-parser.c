@@ -2,8 +2,9 @@
 #include <locale.h>
 #include <string.h>
 
-#include "ncl-agenda-parser.h"
+#include "ncl-nats-agenda-format.h"
 #include "ncl-test-markup.h"
+#include "ncl-test-nats.h"
 
 #define FIXTURE_BASE_URI "https://example.org/events/"
 
@@ -50,7 +51,7 @@ parse_data (const char  *data,
 {
   g_autoptr(GBytes) bytes = g_bytes_new (data, length);
 
-  return ncl_agenda_parse (bytes, FIXTURE_BASE_URI, error);
+  return ncl_agenda_parse (bytes, ncl_test_agenda_hints_at (FIXTURE_BASE_URI), error);
 }
 
 static NclEvent *
@@ -522,7 +523,7 @@ test_date_no_heading (void)
 {
   static const char * const expected_problems[] = {
     "The page has no heading with the event’s date (such as “April 16, 2020 @8am PDT”): "
-    "times are taken as April 16, 2020 in Los Angeles time",
+    "times are taken as 2020-04-16 in the time zone America/Los_Angeles",
     NULL
   };
   g_autoptr(NclEvent) schedule = parse_fixture_ok ("no-date-heading.html");
@@ -592,10 +593,10 @@ test_date_heading_problems (void)
       "Line 2: the page says PST, but that day the zone is on PDT, which the times are taken in",
       "America/Los_Angeles" },
     { "April 16, 2020 @8am XYZ",
-      "Line 2: the time zone “XYZ” is unknown: times are taken as Los Angeles time",
+      "Line 2: the time zone “XYZ” is unknown: times are taken in the time zone America/Los_Angeles",
       "America/Los_Angeles" },
     { "April 16, 2020",
-      "Line 2: the date gives no time zone: times are taken as Los Angeles time",
+      "Line 2: the date gives no time zone: times are taken in the time zone America/Los_Angeles",
       "America/Los_Angeles" },
   };
 
@@ -951,7 +952,7 @@ test_reference_page (void)
   g_assert_no_error (error);
   bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
 
-  schedule = ncl_agenda_parse (bytes, NCL_AGENDA_PAGE_URI, &error);
+  schedule = ncl_agenda_parse (bytes, ncl_test_agenda_hints (), &error);
   g_assert_no_error (error);
   g_assert_nonnull (schedule);
 

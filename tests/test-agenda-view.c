@@ -6,12 +6,13 @@
 
 #include <adwaita.h>
 
-#include "ncl-agenda-parser.h"
+#include "ncl-nats-agenda-format.h"
 #include "ncl-agenda-view.h"
 #include "ncl-highlight-match.h"
 #include "ncl-session-row.h"
 #include "ncl-speaker-row.h"
 #include "ncl-speakers-view.h"
+#include "ncl-test-nats.h"
 
 #include "ncl-test-util.h"
 
@@ -77,7 +78,7 @@ load_schedule (const char *name)
   g_assert_no_error (error);
   bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
 
-  schedule = ncl_agenda_parse (bytes, NCL_AGENDA_PAGE_URI, &error);
+  schedule = ncl_agenda_parse (bytes, ncl_test_agenda_hints (), &error);
   g_assert_no_error (error);
 
   return schedule;

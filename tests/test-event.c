@@ -2,11 +2,12 @@
 #include <locale.h>
 #include <string.h>
 
-#include "ncl-agenda-parser.h"
+#include "ncl-nats-agenda-format.h"
 #include "ncl-fold.h"
 #include "ncl-highlight-match.h"
-#include "ncl-post-parser.h"
+#include "ncl-post-format.h"
 #include "ncl-event.h"
+#include "ncl-test-nats.h"
 
 typedef struct
 {
@@ -74,7 +75,7 @@ parse_fixture (const char *name)
   g_assert_no_error (error);
   bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
 
-  schedule = ncl_agenda_parse (bytes, NCL_AGENDA_PAGE_URI, &error);
+  schedule = ncl_agenda_parse (bytes, ncl_test_agenda_hints (), &error);
   g_assert_no_error (error);
   g_assert_nonnull (schedule);
 
@@ -102,7 +103,7 @@ parse_bundled_post (void)
   g_assert_no_error (error);
   bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
 
-  event = ncl_post_parse (bytes, NCL_POST_PAGE_URI, &error);
+  event = ncl_post_parse (bytes, NCL_TEST_POST_URI, &error);
   g_assert_no_error (error);
   g_assert_nonnull (event);
 
@@ -435,7 +436,7 @@ test_match_reference_page (void)
   g_file_get_contents (path, &contents, &length, &error);
   g_assert_no_error (error);
   bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
-  schedule = ncl_agenda_parse (bytes, NCL_AGENDA_PAGE_URI, &error);
+  schedule = ncl_agenda_parse (bytes, ncl_test_agenda_hints (), &error);
   g_assert_no_error (error);
 
   assert_post_talks_match (schedule);
@@ -754,9 +755,16 @@ test_event_parts (void)
   g_assert_cmpstr (ncl_event_get_title (event), ==, ncl_event_get_title (agenda));
 
   /* The agenda again: the highlights stay, and are matched again. */
+  g_clear_object (&agenda);
+  agenda = parse_fixture ("connect-live-2020.html");
   ncl_event_update_from (event, agenda);
+  /* The speakers who came with it know their sessions. */
+  g_assert_cmpuint (g_list_model_get_n_items (ncl_speaker_get_sessions (ncl_event_find_speaker (event, "Alex Ellis"))), ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (ncl_event_get_highlights (event)), ==, 5);
-  g_assert_nonnull (ncl_highlight_get_id (ncl_event_find_highlight (event, 1)));
+  /* Matched to its session: starred under the session's id too. */
+  g_assert_nonnull (ncl_highlight_get_star_ids (ncl_event_find_highlight (event, 1))[1]);
+  g_assert_true (g_str_has_prefix (ncl_highlight_get_star_ids (ncl_event_find_highlight (event, 1))[1],
+                                   "serverless-on-kubernetes-with-openfaas"));
   g_assert_cmpuint (g_list_model_get_n_items (ncl_event_get_days (event)), ==, 1);
 }
 

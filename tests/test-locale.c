@@ -5,9 +5,10 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "ncl-post-parser.h"
+#include "ncl-post-format.h"
 #include "ncl-highlight-card.h"
 #include "ncl-window.h"
+#include "ncl-test-nats.h"
 
 #include "ncl-test-util.h"
 
@@ -71,7 +72,7 @@ parse_resource_post (void)
 
   bytes = g_resources_lookup_data (RESOURCE_BASE "/event/nats-connect-live-2020.md", 0, &error);
   g_assert_no_error (error);
-  event = ncl_post_parse (bytes, NCL_POST_PAGE_URI, &error);
+  event = ncl_post_parse (bytes, NCL_TEST_POST_URI, &error);
   g_assert_no_error (error);
 
   return event;

@@ -2,8 +2,9 @@
 #include <locale.h>
 #include <string.h>
 
-#include "ncl-post-parser.h"
+#include "ncl-post-format.h"
 #include "ncl-test-markup.h"
+#include "ncl-test-nats.h"
 
 #define MIB (1024 * 1024)
 
@@ -19,7 +20,7 @@ parse_data (const char  *data,
 {
   g_autoptr(GBytes) bytes = g_bytes_new (data, length);
 
-  return ncl_post_parse (bytes, NCL_POST_PAGE_URI, error);
+  return ncl_post_parse (bytes, NCL_TEST_POST_URI, error);
 }
 
 static NclEvent *

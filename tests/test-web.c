@@ -4,10 +4,11 @@
 #include <adwaita.h>
 #include <libsoup/soup.h>
 
-#include "ncl-post-parser.h"
+#include "ncl-post-format.h"
 #include "ncl-highlight-card.h"
 #include "ncl-web-page.h"
 #include "ncl-window.h"
+#include "ncl-test-nats.h"
 
 #include "ncl-test-util.h"
 
@@ -199,7 +200,7 @@ fixture_setup (Fixture       *fixture,
 
   bytes = g_resources_lookup_data (RESOURCE_BASE "/event/nats-connect-live-2020.md", 0, &error);
   g_assert_no_error (error);
-  fixture->event = ncl_post_parse (bytes, NCL_POST_PAGE_URI, &error);
+  fixture->event = ncl_post_parse (bytes, NCL_TEST_POST_URI, &error);
   g_assert_no_error (error);
 
   fixture->opened = g_ptr_array_new_with_free_func (g_free);
@@ -693,7 +694,7 @@ test_player_hostile_title (Fixture       *fixture,
   NclHighlight *talk;
   GSList *uris;
 
-  event = ncl_post_parse (bytes, NCL_POST_PAGE_URI, &error);
+  event = ncl_post_parse (bytes, NCL_TEST_POST_URI, &error);
   g_assert_no_error (error);
   talk = ncl_event_find_highlight (event, 1);
   g_assert_nonnull (talk);

@@ -3,10 +3,11 @@
 
 #include <adwaita.h>
 
-#include "ncl-post-parser.h"
+#include "ncl-post-format.h"
 #include "ncl-highlight-picture.h"
 #include "ncl-highlight-card.h"
 #include "ncl-window.h"
+#include "ncl-test-nats.h"
 
 #include "ncl-test-util.h"
 
@@ -34,7 +35,7 @@ parse_resource_post (void)
 
   bytes = g_resources_lookup_data (RESOURCE_BASE "/event/nats-connect-live-2020.md", 0, &error);
   g_assert_no_error (error);
-  event = ncl_post_parse (bytes, NCL_POST_PAGE_URI, &error);
+  event = ncl_post_parse (bytes, NCL_TEST_POST_URI, &error);
   g_assert_no_error (error);
 
   return event;
@@ -371,7 +372,7 @@ test_refresh_picture_alt (Fixture       *fixture,
   text = g_string_new_len (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
   g_assert_cmpuint (g_string_replace (text, "alt=\"OpenFaas\"", "alt=\"OpenFaaS functions on NATS\"", 0), ==, 1);
   changed = g_string_free_to_bytes (g_steal_pointer (&text));
-  fresh = ncl_post_parse (changed, NCL_POST_PAGE_URI, &error);
+  fresh = ncl_post_parse (changed, NCL_TEST_POST_URI, &error);
   g_assert_no_error (error);
 
   ncl_event_update_from (fixture->event, fresh);
@@ -406,7 +407,7 @@ test_missing_links (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) rows = NULL;
   Fixture fixture = { 0 };
-  NclEvent *event = ncl_post_parse (bytes, NCL_POST_PAGE_URI, &error);
+  NclEvent *event = ncl_post_parse (bytes, NCL_TEST_POST_URI, &error);
 
   g_assert_no_error (error);
   fixture_open (&fixture, event, 1000);

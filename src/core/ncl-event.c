@@ -792,7 +792,8 @@ merge_store (GListStore     *store,
 /**
  * ncl_event_update_from:
  * @self: the event on screen
- * @other: one document of it, read again (a format's result)
+ * @other: one document of it, read again (a format's result); spent
+ *   after the call, as its new objects move into @self
  *
  * Brings the parts of @self that @other has (#NclEvent:parts) up to date
  * in place: a session, speaker or highlight that is in both keeps its
@@ -842,6 +843,12 @@ ncl_event_update_from (NclEvent *self,
 
       merge_store (self->highlights, G_LIST_MODEL (other->highlights), highlight_key, highlight_update);
     }
+
+  /* What was new in @other now belongs to @self, linked to its objects;
+   * @other must not break those links when it goes, so it lets go first. */
+  g_list_store_remove_all (other->sessions);
+  g_list_store_remove_all (other->speakers);
+  g_list_store_remove_all (other->highlights);
 
   self->parts |= other->parts;
   ncl_event_link (self);

@@ -3,10 +3,8 @@
 
 #include <glib/gi18n.h>
 
-#include "ncl-agenda-parser.h"
 #include "ncl-fetcher.h"
-#include "ncl-highlight-match.h"
-#include "ncl-post-parser.h"
+#include "ncl-format.h"
 #include "ncl-store.h"
 
 /*
@@ -21,7 +19,16 @@
  * sentences people read are the UI's (ncl-source-status.c).
  */
 
-#define BUILT_IN_POST RESOURCE_BASE "/event/nats-connect-live-2020.md"
+#define BUILT_IN_DIR RESOURCE_BASE "/event/"
+#define BUILT_IN_EVENT BUILT_IN_DIR "nats-connect-live-2020.event"
+
+/* One document of the event: how its description says to read it. */
+typedef struct
+{
+  char *format;    /* the NclFormat's name it must be */
+  char *base_uri;  /* links resolve against it; else the fetched address */
+  char *bundled;   /* the resource shown before any copy, or NULL */
+} Document;
 
 struct _NclStore
 {
@@ -32,6 +39,11 @@ struct _NclStore
   char *schedule_url;
 
   NclEvent *event;
+  GKeyFile *description;
+  GError *description_error;
+  Document post;
+  Document agenda;
+  GDateTime *date;  /* midnight of the event's day, in its zone */
 
   NclStoreState state;
   GDateTime *saved_at;
@@ -114,14 +126,93 @@ set_state (NclStore      *self,
     }
 }
 
-static gboolean
-apply_post (NclStore    *self,
-            GBytes      *bytes,
-            const char  *uri,
-            GError     **error)
+static void
+document_clear (Document *document)
 {
-  g_autoptr(NclEvent) fresh = ncl_post_parse (bytes, NCL_POST_PAGE_URI, error);
+  g_clear_pointer (&document->format, g_free);
+  g_clear_pointer (&document->base_uri, g_free);
+  g_clear_pointer (&document->bundled, g_free);
+}
 
+static void
+read_document (GKeyFile   *description,
+               const char *group,
+               Document   *document)
+{
+  document->format = g_key_file_get_string (description, group, "Format", NULL);
+  document->base_uri = g_key_file_get_string (description, group, "BaseURI", NULL);
+  document->bundled = g_key_file_get_string (description, group, "Bundled", NULL);
+}
+
+/* The built-in event's description (data/event/nats-connect-live-2020.event): its documents'
+ * formats and what they do not say. */
+static gboolean
+read_description (NclStore  *self,
+                  GError   **error)
+{
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (BUILT_IN_EVENT, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  g_autofree char *date = NULL;
+  g_autofree char *zone_name = NULL;
+
+  if (bytes == NULL)
+    return FALSE;
+
+  self->description = g_key_file_new ();
+  if (!g_key_file_load_from_bytes (self->description, bytes, G_KEY_FILE_NONE, error))
+    return FALSE;
+
+  read_document (self->description, "Post", &self->post);
+  read_document (self->description, "Agenda", &self->agenda);
+
+  date = g_key_file_get_string (self->description, "Event", "Date", NULL);
+  zone_name = g_key_file_get_string (self->description, "Event", "TimeZone", NULL);
+  if (date != NULL)
+    {
+      g_autoptr(GTimeZone) zone = zone_name != NULL ? g_time_zone_new_identifier (zone_name) : NULL;
+      g_autofree char *midnight = g_strconcat (date, "T00:00:00", NULL);
+
+      self->date = g_date_time_new_from_iso8601 (midnight, zone);
+    }
+
+  return TRUE;
+}
+
+/* Reads @bytes as @document says, into the event on screen. A document in
+ * another format than the description's is refused: an error page served
+ * in place of the post must not replace it. */
+static gboolean
+apply_document (NclStore    *self,
+                Document    *document,
+                GBytes      *bytes,
+                const char  *uri,
+                GError     **error)
+{
+  NclParseHints hints = {
+    .base_uri = document->base_uri != NULL ? document->base_uri : uri,
+    .date = self->date,
+  };
+  const NclFormat *described = document->format != NULL ? ncl_format_find (document->format) : NULL;
+  const NclFormat *format = ncl_format_sniff (bytes);
+  g_autoptr(NclEvent) fresh = NULL;
+
+  /* Content the sniffers do not know gets the described format's own
+   * error, which names what is missing ("no agenda table"). */
+  if (format == NULL && described != NULL)
+    format = described;
+
+  if (described != NULL && format != NULL && format != described)
+    {
+      /* Translators: both %s are formats, as in "an agenda page (HTML with
+       * a table of talks and times)" */
+      g_set_error (error, NCL_FORMAT_ERROR, NCL_FORMAT_ERROR_UNKNOWN,
+                   _("The document is %s, not %s"), _(format->description), _(described->description));
+      return FALSE;
+    }
+
+  if (format != NULL)
+    fresh = format->parse (bytes, &hints, error);
+  else
+    fresh = ncl_format_parse (bytes, &hints, NULL, error);
   if (fresh == NULL)
     return FALSE;
 
@@ -130,18 +221,21 @@ apply_post (NclStore    *self,
 }
 
 static gboolean
-apply_agenda (NclStore    *self,
-                GBytes      *bytes,
-                const char  *uri,
-                GError     **error)
+apply_post (NclStore    *self,
+            GBytes      *bytes,
+            const char  *uri,
+            GError     **error)
 {
-  g_autoptr(NclEvent) fresh = ncl_agenda_parse (bytes, uri, error);
+  return apply_document (self, &self->post, bytes, uri, error);
+}
 
-  if (fresh == NULL)
-    return FALSE;
-
-  ncl_event_update_from (self->event, fresh);
-  return TRUE;
+static gboolean
+apply_agenda (NclStore    *self,
+              GBytes      *bytes,
+              const char  *uri,
+              GError     **error)
+{
+  return apply_document (self, &self->agenda, bytes, uri, error);
 }
 
 typedef gboolean (*ApplyFunc) (NclStore    *self,
@@ -402,6 +496,11 @@ ncl_store_finalize (GObject *object)
 
   g_clear_pointer (&self->post_url, g_free);
   g_clear_pointer (&self->schedule_url, g_free);
+  g_clear_pointer (&self->description, g_key_file_unref);
+  g_clear_error (&self->description_error);
+  document_clear (&self->post);
+  document_clear (&self->agenda);
+  g_clear_pointer (&self->date, g_date_time_unref);
   g_clear_pointer (&self->saved_at, g_date_time_unref);
   g_clear_pointer (&self->updated_at, g_date_time_unref);
   g_clear_error (&self->error);
@@ -502,6 +601,7 @@ static void
 ncl_store_init (NclStore *self)
 {
   self->event = ncl_event_new ();
+  read_description (self, &self->description_error);
 }
 
 /**
@@ -573,8 +673,17 @@ ncl_store_load_built_in (NclStore  *self,
 
       bytes = g_file_load_bytes (file, NULL, NULL, error);
     }
+  else if (self->description_error != NULL)
+    {
+      g_propagate_error (error, g_error_copy (self->description_error));
+      return FALSE;
+    }
   else
-    bytes = g_resources_lookup_data (BUILT_IN_POST, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+    {
+      g_autofree char *path = g_strconcat (BUILT_IN_DIR, self->post.bundled, NULL);
+
+      bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+    }
   if (bytes == NULL)
     return FALSE;
 

@@ -9,11 +9,12 @@
 #include <libsoup/soup.h>
 #include <libxml/HTMLparser.h>
 
-#include "ncl-agenda-parser.h"
+#include "ncl-nats-agenda-format.h"
 #include "ncl-cache.h"
 #include "ncl-fetcher.h"
-#include "ncl-post-parser.h"
+#include "ncl-post-format.h"
 #include "ncl-store.h"
+#include "ncl-test-nats.h"
 
 #include "bench-table.h"
 
@@ -37,7 +38,7 @@ static void
 parse_post (GBytes *bytes)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(NclEvent) event = ncl_post_parse (bytes, NCL_POST_PAGE_URI, &error);
+  g_autoptr(NclEvent) event = ncl_post_parse (bytes, NCL_TEST_POST_URI, &error);
 
   g_assert_nonnull (event);
 }
@@ -73,7 +74,7 @@ static void
 parse_agenda (GBytes *bytes)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(NclEvent) schedule = ncl_agenda_parse (bytes, "https://nats.io/nats_connect/", &error);
+  g_autoptr(NclEvent) schedule = ncl_agenda_parse (bytes, ncl_test_agenda_hints_at ("https://nats.io/nats_connect/"), &error);
 
   g_assert_nonnull (schedule);
 }

@@ -8,9 +8,10 @@
 #include <libsoup/soup.h>
 #include <webkit/webkit.h>
 
-#include "ncl-post-parser.h"
+#include "ncl-post-format.h"
 #include "ncl-web-page.h"
 #include "ncl-window.h"
+#include "ncl-test-nats.h"
 
 #include "bench-table.h"
 
@@ -225,7 +226,7 @@ main (int   argc,
 
   bytes = g_resources_lookup_data (RESOURCE_BASE "/event/nats-connect-live-2020.md", 0, &error);
   g_assert_no_error (error);
-  event = ncl_post_parse (bytes, NCL_POST_PAGE_URI, &error);
+  event = ncl_post_parse (bytes, NCL_TEST_POST_URI, &error);
   g_assert_no_error (error);
 
   window = g_object_new (NCL_TYPE_WINDOW, "default-width", 1000, "default-height", 700, NULL);

@@ -3,9 +3,10 @@
 
 #include <string.h>
 
-#include "ncl-agenda-parser.h"
+#include "ncl-nats-agenda-format.h"
 #include "ncl-session.h"
 #include "ncl-speaker.h"
+#include "ncl-test-nats.h"
 
 #include "ncl-fuzz.h"
 
@@ -47,7 +48,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 
   check_time (data, size);
 
-  schedule = ncl_agenda_parse (bytes, NCL_AGENDA_PAGE_URI, &error);
+  schedule = ncl_agenda_parse (bytes, ncl_test_agenda_hints (), &error);
   if (schedule == NULL)
     {
       ncl_fuzz_check_error ("a refused agenda", error);

@@ -2,7 +2,8 @@
 #include "config.h"
 
 #include "ncl-markup.h"
-#include "ncl-post-parser.h"
+#include "ncl-post-format.h"
+#include "ncl-test-nats.h"
 
 #include "ncl-fuzz.h"
 
@@ -27,7 +28,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autofree char *plain_text = NULL;
 
   /* Any bytes: what is not UTF-8 must not reach the markup. */
-  markup = ncl_markup_from_html ((const char *)data, size, NCL_POST_PAGE_URI, &plain_text);
+  markup = ncl_markup_from_html ((const char *)data, size, NCL_TEST_POST_URI, &plain_text);
 
   if (markup == NULL)
     ncl_fuzz_fail ("the markup", "is missing", NULL);

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include "ncl-post-parser.h"
+#include "ncl-post-format.h"
 #include "ncl-highlight.h"
+#include "ncl-test-nats.h"
 
 #include "ncl-fuzz.h"
 
@@ -26,7 +27,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autoptr(GError) error = NULL;
   GListModel *talks;
 
-  event = ncl_post_parse (bytes, NCL_POST_PAGE_URI, &error);
+  event = ncl_post_parse (bytes, NCL_TEST_POST_URI, &error);
   if (event == NULL)
     {
       ncl_fuzz_check_error ("a refused post", error);

@@ -10,10 +10,10 @@
 
 #include "ncl-event.h"
 #include "ncl-front-matter.h"
-#include "ncl-html-util.h"
+#include "ncl-html.h"
 #include "ncl-link.h"
 #include "ncl-markup.h"
-#include "ncl-post-parser.h"
+#include "ncl-post-format.h"
 
 /*
  * A post is Hugo front matter, then Markdown. The Markdown goes through
@@ -700,3 +700,30 @@ ncl_post_parse (GBytes      *bytes,
 
   return g_steal_pointer (&event);
 }
+
+/* Hugo's front matter opens a post: a "+++" line, after any blank lines. */
+static gboolean
+post_sniff (const char *data,
+            gsize       length)
+{
+  const char *p = ncl_html_skip_blank_start (data, length);
+  const char *end = data + length;
+
+  return end - p >= 3 && memcmp (p, "+++", 3) == 0;
+}
+
+static NclEvent *
+post_parse (GBytes               *bytes,
+            const NclParseHints  *hints,
+            GError              **error)
+{
+  return ncl_post_parse (bytes, hints != NULL ? hints->base_uri : NULL, error);
+}
+
+const NclFormat ncl_post_format = {
+  .name = "post",
+  .description = N_("a post (front matter between “+++” lines, then Markdown)"),
+  .max_size = NCL_POST_MAX_SIZE,
+  .sniff = post_sniff,
+  .parse = post_parse,
+};

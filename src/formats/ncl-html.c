@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include "ncl-html-util.h"
+#include <string.h>
+
+#include "ncl-html.h"
 
 /**
  * ncl_html_element_is:
@@ -179,6 +181,27 @@ ncl_html_is_ascii_blank (const char *text,
     }
 
   return TRUE;
+}
+
+/**
+ * ncl_html_skip_blank_start:
+ *
+ * Returns: where @text starts once a UTF-8 byte order mark and ASCII
+ *   whitespace are skipped; @text + @length when nothing else is left
+ */
+const char *
+ncl_html_skip_blank_start (const char *text,
+                           gsize       length)
+{
+  const char *p = text;
+  const char *end = text + length;
+
+  if (length >= 3 && memcmp (p, "\xef\xbb\xbf", 3) == 0)
+    p += 3;
+  while (p < end && g_ascii_isspace (*p))
+    p++;
+
+  return p;
 }
 
 /**

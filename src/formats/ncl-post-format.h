@@ -3,7 +3,7 @@
 
 #include <gio/gio.h>
 
-#include "ncl-event.h"
+#include "ncl-format-types.h"
 
 G_BEGIN_DECLS
 
@@ -33,17 +33,15 @@ typedef enum
   NCL_POST_ERROR_TOO_DEEP,
 } NclPostError;
 
-/* The page the post is published at: relative links and pictures in the
- * post resolve against it. */
-#define NCL_POST_PAGE_URI "https://nats.io/blog/nats-connect-live-2020/"
-
 /* Larger than any real post by three orders of magnitude, small enough that
  * a hostile file cannot make the parser allocate without bound. */
 #define NCL_POST_MAX_SIZE (16 * 1024 * 1024)
 
+extern const NclFormat ncl_post_format;
+
 GQuark    ncl_post_error_quark (void);
-NclEvent *ncl_post_parse       (GBytes      *bytes,
-                                const char  *base_uri,
-                                GError     **error);
+NclEvent *ncl_post_parse       (GBytes     *bytes,
+                                const char *base_uri,
+                                GError    **error);
 
 G_END_DECLS

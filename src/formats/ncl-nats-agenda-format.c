@@ -6,9 +6,9 @@
 #include <glib/gi18n.h>
 #include <libxml/HTMLparser.h>
 
-#include "ncl-agenda-parser.h"
+#include "ncl-nats-agenda-format.h"
 #include "ncl-fold.h"
-#include "ncl-html-util.h"
+#include "ncl-html.h"
 #include "ncl-link.h"
 #include "ncl-markup.h"
 
@@ -58,6 +58,7 @@ typedef struct
 {
   NclEvent *schedule;
   const char *base_uri;
+  GDateTime *fallback_day;  /* the hints': midnight of the event's day, in its zone */
   xmlNode *root;
   xmlNode *header;
   xmlNode *table;
@@ -878,14 +879,22 @@ read_date (Agenda *agenda)
 
   if (node == NULL)
     {
-      zone = g_time_zone_new_identifier (NCL_AGENDA_FALLBACK_ZONE);
-      agenda->day = g_date_time_new (zone, NCL_AGENDA_FALLBACK_YEAR, NCL_AGENDA_FALLBACK_MONTH,
-                                     NCL_AGENDA_FALLBACK_DAY, 0, 0, 0);
+      g_autofree char *day = NULL;
+      g_autofree char *problem = NULL;
+
+      /* What the event's description says, else the first of January
+       * 1970 in UTC, which the problem names. */
+      agenda->day = agenda->fallback_day != NULL ? g_date_time_ref (agenda->fallback_day)
+                                                 : g_date_time_new_utc (1970, 1, 1, 0, 0, 0);
       ncl_event_set_date (agenda->schedule, agenda->day);
-      ncl_event_add_problem (agenda->schedule,
-                                _("The page has no heading with the event’s date "
-                                  "(such as “April 16, 2020 @8am PDT”): times are taken "
-                                  "as April 16, 2020 in Los Angeles time"));
+      day = g_date_time_format (agenda->day, "%Y-%m-%d");
+      /* Translators: the first %s is a date (2020-04-16), the second a time
+       * zone (America/Los_Angeles) */
+      problem = g_strdup_printf (_("The page has no heading with the event’s date "
+                                   "(such as “April 16, 2020 @8am PDT”): times are taken "
+                                   "as %s in the time zone %s"),
+                                 day, g_time_zone_get_identifier (g_date_time_get_timezone (agenda->day)));
+      ncl_event_add_problem (agenda->schedule, problem);
       return;
     }
 
@@ -903,14 +912,20 @@ read_date (Agenda *agenda)
     {
       g_autofree char *problem = NULL;
 
-      zone = g_time_zone_new_identifier (NCL_AGENDA_FALLBACK_ZONE);
+      zone = agenda->fallback_day != NULL
+             ? g_time_zone_ref (g_date_time_get_timezone (agenda->fallback_day))
+             : g_time_zone_new_utc ();
       if (heading.zone != NULL)
-        /* Translators: %s is a time zone as the page names it. */
+        /* Translators: the first %s is a time zone as the page names it, the
+         * second a time zone identifier (America/Los_Angeles) */
         problem = g_strdup_printf (_("Line %ld: the time zone “%s” is unknown: times are taken "
-                                     "as Los Angeles time"), line_of (node), heading.zone);
+                                     "in the time zone %s"), line_of (node), heading.zone,
+                                   g_time_zone_get_identifier (zone));
       else
+        /* Translators: %s is a time zone identifier (America/Los_Angeles) */
         problem = g_strdup_printf (_("Line %ld: the date gives no time zone: times are taken "
-                                     "as Los Angeles time"), line_of (node));
+                                     "in the time zone %s"), line_of (node),
+                                   g_time_zone_get_identifier (zone));
       ncl_event_add_problem (agenda->schedule, problem);
     }
 
@@ -1253,22 +1268,23 @@ ncl_agenda_parse_time (const char *text,
 /**
  * ncl_agenda_parse:
  * @bytes: the agenda page's HTML
- * @base_uri: (nullable): the page's address (%NCL_AGENDA_PAGE_URI); links
- *   resolve against it
+ * @hints: (nullable): what the event's description knows: the page's
+ *   address (links resolve against it) and the event's day and zone
  *
  * Reads the event's agenda and speaker list. Rows and speakers that cannot
- * be read are left out and named in the schedule's problems, as is a page
- * without a date heading (times are then taken as on April 16, 2020 in Los
- * Angeles).
+ * be read are left out and named in the event's problems, as is a page
+ * without a date heading (times are then taken on the hints' day, in its
+ * zone) or with a zone it does not know (the hints' zone).
  *
  * Returns: (transfer full) (nullable): the schedule, or %NULL with @error
  *   set to a #NclAgendaError
  */
 NclEvent *
-ncl_agenda_parse (GBytes      *bytes,
-                  const char  *base_uri,
-                  GError     **error)
+ncl_agenda_parse (GBytes               *bytes,
+                  const NclParseHints  *hints,
+                  GError              **error)
 {
+  const char *base_uri = hints != NULL ? hints->base_uri : NULL;
   g_autoptr(NclEvent) schedule = NULL;
   Agenda agenda = { 0, };
   const char *data;
@@ -1315,6 +1331,7 @@ ncl_agenda_parse (GBytes      *bytes,
   doc = ncl_html_parse_full (data, length, base_uri, &too_deep_at_line);
   agenda.root = doc != NULL ? xmlDocGetRootElement (doc) : NULL;
   agenda.base_uri = base_uri;
+  agenda.fallback_day = hints != NULL ? hints->date : NULL;
 
   if (agenda.root == NULL || !find_agenda_table (&agenda))
     {
@@ -1369,3 +1386,33 @@ ncl_agenda_parse (GBytes      *bytes,
 
   return g_steal_pointer (&schedule);
 }
+
+/* An HTML page with a table: the agenda page's shape. Whether the table is
+ * the agenda the parser says, with a message naming the columns. */
+static gboolean
+agenda_sniff (const char *data,
+              gsize       length)
+{
+  static const char table[] = "<table";
+  const char *p = ncl_html_skip_blank_start (data, length);
+  const char *end = data + length;
+
+  if (p == end || *p != '<')
+    return FALSE;
+
+  for (; end - p >= (gssize) strlen (table); p++)
+    {
+      if (g_ascii_strncasecmp (p, table, strlen (table)) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+const NclFormat ncl_nats_agenda_format = {
+  .name = "nats-agenda-html",
+  .description = N_("an agenda page (HTML with a table of talks and times)"),
+  .max_size = NCL_AGENDA_MAX_SIZE,
+  .sniff = agenda_sniff,
+  .parse = ncl_agenda_parse,
+};

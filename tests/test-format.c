@@ -1,0 +1,137 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "ncl-format.h"
+#include "ncl-test-nats.h"
+
+/* The registry recognises a document by its content alone, and says what
+ * it expected when it recognises nothing. */
+
+static GBytes *
+fixture_bytes (const char *first,
+               ...)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+  va_list args;
+
+  g_ptr_array_add (parts, (gpointer) g_test_get_dir (G_TEST_DIST));
+  va_start (args, first);
+  for (const char *part = first; part != NULL; part = va_arg (args, const char *))
+    g_ptr_array_add (parts, (gpointer) part);
+  va_end (args);
+  g_ptr_array_add (parts, NULL);
+
+  path = g_build_filenamev ((char **) parts->pdata);
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+
+  return g_bytes_new_take (g_steal_pointer (&contents), length);
+}
+
+static const char *
+sniffed (const char *text)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_static (text, strlen (text));
+  const NclFormat *format = ncl_format_sniff (bytes);
+
+  return format != NULL ? format->name : NULL;
+}
+
+static void
+test_sniff (void)
+{
+  g_autoptr(GBytes) post = fixture_bytes ("..", "data", "event", "nats-connect-live-2020.md", NULL);
+  g_autoptr(GBytes) agenda = fixture_bytes ("fixtures", "agenda", "connect-live-2020.html", NULL);
+
+  g_assert_cmpstr (ncl_format_sniff (post)->name, ==, "post");
+  g_assert_cmpstr (ncl_format_sniff (agenda)->name, ==, "nats-agenda-html");
+  g_assert_true (ncl_format_find ("post") == ncl_format_sniff (post));
+  g_assert_null (ncl_format_find ("pentabarf-xml"));
+
+  /* A byte order mark and blank lines before the front matter. */
+  g_assert_cmpstr (sniffed ("\xef\xbb\xbf\n\n+++\ntitle = \"x\"\n+++\n"), ==, "post");
+  /* Any letter case, whatever the server called it. */
+  g_assert_cmpstr (sniffed ("  <!DOCTYPE html><html><body><TABLE>"), ==, "nats-agenda-html");
+  /* An HTML page without a table is no agenda; YAML front matter is no post. */
+  g_assert_null (sniffed ("<html><body><p>Not found</p></body></html>"));
+  g_assert_null (sniffed ("---\ntitle: x\n---\n"));
+  g_assert_null (sniffed ("\x89PNG\r\n\x1a\n"));
+}
+
+static void
+test_parse_errors (void)
+{
+  g_autoptr(GBytes) empty = g_bytes_new_static (" \n\t", 3);
+  g_autoptr(GBytes) random = g_bytes_new_static ("\x00\x13\xfe garbage", 11);
+  g_autoptr(GBytes) agenda = fixture_bytes ("fixtures", "agenda", "connect-live-2020.html", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NclEvent) event = NULL;
+  const NclFormat *format = (gpointer) 1;
+
+  g_assert_null (ncl_format_parse (empty, NULL, &format, &error));
+  g_assert_error (error, NCL_FORMAT_ERROR, NCL_FORMAT_ERROR_EMPTY);
+  g_assert_null (format);
+  g_clear_error (&error);
+
+  g_assert_null (ncl_format_parse (random, NULL, NULL, &error));
+  g_assert_error (error, NCL_FORMAT_ERROR, NCL_FORMAT_ERROR_UNKNOWN);
+  g_assert_cmpstr (error->message, ==,
+                   "The document is in an unknown format: expected a post (front matter "
+                   "between “+++” lines, then Markdown) or an agenda page (HTML with a "
+                   "table of talks and times)");
+  g_clear_error (&error);
+
+  /* Recognised: the format's parser reads it, with the hints. */
+  event = ncl_format_parse (agenda, ncl_test_agenda_hints (), &format, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (format->name, ==, "nats-agenda-html");
+  g_assert_cmpint (ncl_event_get_parts (event), ==, NCL_EVENT_PART_PROGRAMME);
+  g_assert_cmpuint (g_list_model_get_n_items (ncl_event_get_days (event)), ==, 1);
+}
+
+/* The tests read the NATS documents with the values the built-in event's
+ * description gives the store. */
+static void
+test_description_agrees (void)
+{
+  g_autoptr(GBytes) bytes = fixture_bytes ("..", "data", "event", "nats-connect-live-2020.event", NULL);
+  g_autoptr(GKeyFile) description = g_key_file_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *base_uri = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *zone = NULL;
+  g_autofree char *post_format = NULL;
+  g_autofree char *agenda_format = NULL;
+
+  g_key_file_load_from_bytes (description, bytes, G_KEY_FILE_NONE, &error);
+  g_assert_no_error (error);
+
+  base_uri = g_key_file_get_string (description, "Post", "BaseURI", NULL);
+  date = g_key_file_get_string (description, "Event", "Date", NULL);
+  zone = g_key_file_get_string (description, "Event", "TimeZone", NULL);
+  post_format = g_key_file_get_string (description, "Post", "Format", NULL);
+  agenda_format = g_key_file_get_string (description, "Agenda", "Format", NULL);
+
+  g_assert_cmpstr (base_uri, ==, NCL_TEST_POST_URI);
+  g_assert_cmpstr (date, ==, "2020-04-16");
+  g_assert_cmpstr (zone, ==, NCL_TEST_ZONE);
+  g_assert_nonnull (ncl_format_find (post_format));
+  g_assert_nonnull (ncl_format_find (agenda_format));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/ncl/format/sniff", test_sniff);
+  g_test_add_func ("/ncl/format/parse-errors", test_parse_errors);
+  g_test_add_func ("/ncl/format/description-agrees", test_description_agrees);
+
+  return g_test_run ();
+}
