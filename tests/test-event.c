@@ -667,8 +667,7 @@ test_event_groups (void)
   g_assert_cmpuint (g_list_model_get_n_items (rooms), ==, 2);
   assert_group (rooms, 0, "Janson", 2, "Welcome", "After midnight");
   assert_group (rooms, 1, "H.1301", 1, "Late Go");
-  g_assert_true (NCL_IS_ROOM (g_list_model_get_object (rooms, 0)));
-  g_object_unref (g_list_model_get_object (rooms, 0));
+  g_assert_true (g_list_model_get_item_type (rooms) == NCL_TYPE_ROOM);
 
   tracks = ncl_event_get_tracks (event);
   g_assert_cmpuint (g_list_model_get_n_items (tracks), ==, 2);
@@ -685,8 +684,11 @@ test_event_groups (void)
   ncl_event_update_from (event, fresh);
 
   g_assert_cmpuint (g_list_model_get_n_items (rooms), ==, 2);
-  g_assert_true (g_list_model_get_item (rooms, 0) == (gpointer) janson);
-  g_object_unref (janson);
+  {
+    g_autoptr(NclSessionGroup) kept = g_list_model_get_item (rooms, 0);
+
+    g_assert_true (kept == janson);
+  }
   assert_group (rooms, 1, "K.1.105", 1, "Late Go");
   assert_group (days, 0, "2027-02-06", 2, "Welcome", "Late Go");
   assert_group (days, 1, "2027-02-07", 1, "After midnight");

@@ -78,12 +78,12 @@ set_string_prop (NclEvent  *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
+/* Sessions hold their speakers, who hold them: breaks every pair, before
+ * the event goes and before a merge drops some of them (ncl_event_link()
+ * makes them again). */
 static void
-ncl_event_dispose (GObject *object)
+unlink_all (NclEvent *self)
 {
-  NclEvent *self = (NclEvent *)object;
-
-  /* Sessions hold their speakers, who hold them: break the pairs. */
   if (self->sessions != NULL)
     {
       guint n = g_list_model_get_n_items (G_LIST_MODEL (self->sessions));
@@ -107,6 +107,14 @@ ncl_event_dispose (GObject *object)
           ncl_speaker_set_sessions (speaker, none);
         }
     }
+}
+
+static void
+ncl_event_dispose (GObject *object)
+{
+  NclEvent *self = (NclEvent *)object;
+
+  unlink_all (self);
 
   g_clear_object (&self->sessions);
   g_clear_object (&self->speakers);
@@ -813,6 +821,7 @@ ncl_event_update_from (NclEvent *self,
 
   if (other->parts & NCL_EVENT_PART_PROGRAMME)
     {
+      unlink_all (self);
       ncl_event_set_title (self, ncl_event_get_title (other));
       ncl_event_set_date_text (self, ncl_event_get_date_text (other));
       ncl_event_set_zone_text (self, ncl_event_get_zone_text (other));
