@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "ncl-event.h"
@@ -997,27 +998,54 @@ ncl_event_get_tracks (NclEvent *self)
   return G_LIST_MODEL (self->tracks);
 }
 
-typedef NclSessionGroup *(*GroupNewFunc) (const char *name);
+typedef NclSessionGroup *(*GroupNewFunc) (const char *name,
+                                          gpointer    user_data);
 
 static NclSessionGroup *
-room_new (const char *name)
+room_new (const char *name,
+          gpointer    user_data)
 {
   return NCL_SESSION_GROUP (ncl_room_new (name));
 }
 
 static NclSessionGroup *
-track_new (const char *name)
+track_new (const char *name,
+           gpointer    user_data)
 {
   return NCL_SESSION_GROUP (ncl_track_new (name));
 }
 
-/* Makes @store hold one group per distinct @names[i], in first-seen order,
- * with its sessions; keeps the group objects whose names stay. */
+/* @name is a day's "YYYY-MM-DD"; @user_data the event's zone. */
+static NclSessionGroup *
+day_new (const char *name,
+         gpointer    user_data)
+{
+  guint year = 0, month = 0, day = 0;
+  g_autoptr(GDateTime) midnight = NULL;
+
+  sscanf (name, "%u-%u-%u", &year, &month, &day);
+  midnight = g_date_time_new (user_data, year, month, day, 0, 0, 0);
+
+  return NCL_SESSION_GROUP (ncl_day_new (midnight));
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* Makes @store hold one group per distinct @names[i] (%NULL or empty: in
+ * none), with its sessions, in first-seen order or, with @sorted, in the
+ * names' order; keeps the group objects whose names stay. */
 static void
 group_sessions (GListStore   *store,
                 GListModel   *sessions,
                 const char  **names,
-                GroupNewFunc  group_new)
+                gboolean      sorted,
+                GroupNewFunc  group_new,
+                gpointer      user_data)
 {
   g_autoptr(GHashTable) members = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                                          (GDestroyNotify) g_ptr_array_unref);
@@ -1043,6 +1071,9 @@ group_sessions (GListStore   *store,
       g_ptr_array_add (list, g_list_model_get_item (sessions, i));
     }
 
+  if (sorted)
+    g_ptr_array_sort (order, compare_names);
+
   for (guint i = 0; i < order->len; i++)
     {
       const char *name = order->pdata[i];
@@ -1056,7 +1087,7 @@ group_sessions (GListStore   *store,
             group = g_object_ref (old);
         }
       if (group == NULL)
-        group = group_new (name);
+        group = group_new (name, user_data);
 
       ncl_session_group_set_sessions (group, g_hash_table_lookup (members, name));
       g_ptr_array_add (groups, group);
@@ -1065,26 +1096,20 @@ group_sessions (GListStore   *store,
   g_list_store_splice (store, 0, n_old, groups->pdata, groups->len);
 }
 
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
 /* A day's name is its date in the event's zone; a session without a start
- * (a break) is on the day of the one before it. */
+ * (a break) is on the day of the one before it, or of the first that has
+ * one. Days are in date order, whatever order the source lists them in. */
 static void
-group_days (NclEvent *self)
+group_days (NclEvent   *self,
+            GListModel *sessions)
 {
-  GListModel *sessions = G_LIST_MODEL (self->sessions);
   guint n_sessions = g_list_model_get_n_items (sessions);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_full (n_sessions, g_free);
-  g_autoptr(GHashTable) midnights = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                                           (GDestroyNotify) g_date_time_unref);
-  GTimeZone *zone = ncl_event_get_time_zone (self);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_full (n_sessions + 1, g_free);
+  g_autoptr(GTimeZone) zone = ncl_event_get_time_zone (self) != NULL
+                              ? g_time_zone_ref (ncl_event_get_time_zone (self))
+                              : g_time_zone_new_utc ();
+  g_autoptr(NclDay) first = g_list_model_get_item (G_LIST_MODEL (self->days), 0);
   const char *last = NULL;
-  guint n_days;
 
   for (guint i = 0; i < n_sessions; i++)
     {
@@ -1094,73 +1119,27 @@ group_days (NclEvent *self)
 
       if (start != NULL)
         {
-          g_autoptr(GDateTime) local = zone != NULL ? g_date_time_to_timezone (start, zone)
-                                                    : g_date_time_ref (start);
+          g_autoptr(GDateTime) local = g_date_time_to_timezone (start, zone);
 
           name = g_date_time_format (local, "%Y-%m-%d");
-          if (!g_hash_table_contains (midnights, name))
-            g_hash_table_insert (midnights, g_strdup (name),
-                                 g_date_time_new (g_date_time_get_timezone (local),
-                                                  g_date_time_get_year (local),
-                                                  g_date_time_get_month (local),
-                                                  g_date_time_get_day_of_month (local),
-                                                  0, 0, 0));
           last = name;
         }
       g_ptr_array_add (names, name != NULL ? name : g_strdup (last));
     }
 
-  /* Breaks before the first start belong to the first day. */
   for (guint i = 0; i < n_sessions && names->pdata[i] == NULL; i++)
     {
-      for (guint j = i; j < n_sessions; j++)
-        if (names->pdata[j] != NULL)
-          {
-            names->pdata[i] = g_strdup (names->pdata[j]);
-            break;
-          }
+      for (guint j = i + 1; j < n_sessions && names->pdata[i] == NULL; j++)
+        names->pdata[i] = g_strdup (names->pdata[j]);
     }
 
-  /* Days are in date order, whatever order the source lists them in. */
-  {
-    g_autoptr(GPtrArray) sorted = g_ptr_array_new ();
-    g_autoptr(GPtrArray) days = g_ptr_array_new_with_free_func (g_object_unref);
-    GHashTableIter iter;
-    gpointer key;
+  /* Days made for another zone are another midnight: none is kept. */
+  if (first != NULL &&
+      g_strcmp0 (g_time_zone_get_identifier (g_date_time_get_timezone (ncl_day_get_date (first))),
+                 g_time_zone_get_identifier (zone)) != 0)
+    g_list_store_remove_all (self->days);
 
-    g_hash_table_iter_init (&iter, midnights);
-    while (g_hash_table_iter_next (&iter, &key, NULL))
-      g_ptr_array_add (sorted, key);
-    g_ptr_array_sort (sorted, compare_names);
-
-    n_days = g_list_model_get_n_items (G_LIST_MODEL (self->days));
-    for (guint i = 0; i < sorted->len; i++)
-      {
-        const char *name = sorted->pdata[i];
-        NclDay *day = NULL;
-        g_autoptr(GPtrArray) members = g_ptr_array_new_with_free_func (g_object_unref);
-
-        for (guint j = 0; j < n_days && day == NULL; j++)
-          {
-            g_autoptr(NclDay) old = g_list_model_get_item (G_LIST_MODEL (self->days), j);
-
-            if (g_strcmp0 (ncl_session_group_get_name (NCL_SESSION_GROUP (old)), name) == 0 &&
-                g_date_time_equal (ncl_day_get_date (old), g_hash_table_lookup (midnights, name)))
-              day = g_object_ref (old);
-          }
-        if (day == NULL)
-          day = ncl_day_new (g_hash_table_lookup (midnights, name));
-
-        for (guint j = 0; j < n_sessions; j++)
-          if (g_strcmp0 (names->pdata[j], name) == 0)
-            g_ptr_array_add (members, g_list_model_get_item (sessions, j));
-
-        ncl_session_group_set_sessions (NCL_SESSION_GROUP (day), members);
-        g_ptr_array_add (days, day);
-      }
-
-    g_list_store_splice (self->days, 0, n_days, days->pdata, days->len);
-  }
+  group_sessions (self->days, sessions, (const char **) names->pdata, TRUE, day_new, zone);
 }
 
 /* Each session gets the speakers who hold it, in its names' order. */
@@ -1225,7 +1204,7 @@ ncl_event_link (NclEvent *self)
 
   link_all (self);
   give_sessions_their_speakers (self);
-  group_days (self);
+  group_days (self, sessions);
 
   rooms = g_new0 (const char *, n_sessions + 1);
   tracks = g_new0 (const char *, n_sessions + 1);
@@ -1236,8 +1215,8 @@ ncl_event_link (NclEvent *self)
       rooms[i] = ncl_session_get_room (session);
       tracks[i] = ncl_session_get_track (session);
     }
-  group_sessions (self->rooms, sessions, rooms, room_new);
-  group_sessions (self->tracks, sessions, tracks, track_new);
+  group_sessions (self->rooms, sessions, rooms, FALSE, room_new, NULL);
+  group_sessions (self->tracks, sessions, tracks, FALSE, track_new, NULL);
 
   ncl_highlight_match_link (sessions, G_LIST_MODEL (self->highlights));
 }
