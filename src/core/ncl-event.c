@@ -37,11 +37,10 @@ struct _NclEvent
   GPtrArray *problems;
   NclEventParts parts;
 
-  /* Sessions and speakers by ncl_fold_name_key() of their speakers' names
-   * (element-type GPtrArray of the objects, in the page's order), so that
-   * linking them compares only the names that can match. */
+  /* Sessions by ncl_fold_name_key() of their speakers' names (element-type
+   * GPtrArray of the sessions, in the page's order), so that linking a
+   * speaker compares only the names that can match. */
   GHashTable *sessions_by_key;
-  GHashTable *speakers_by_key;
 };
 
 G_DEFINE_FLAGS_TYPE (NclEventParts, ncl_event_parts,
@@ -125,7 +124,6 @@ ncl_event_dispose (GObject *object)
   g_clear_object (&self->highlights);
   g_clear_object (&self->article);
   g_clear_pointer (&self->sessions_by_key, g_hash_table_unref);
-  g_clear_pointer (&self->speakers_by_key, g_hash_table_unref);
 
   G_OBJECT_CLASS (ncl_event_parent_class)->dispose (object);
 }
@@ -339,8 +337,6 @@ ncl_event_init (NclEvent *self)
   self->highlights = g_list_store_new (NCL_TYPE_HIGHLIGHT);
   self->sessions_by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                  (GDestroyNotify) g_ptr_array_unref);
-  self->speakers_by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                                 (GDestroyNotify) g_ptr_array_unref);
   self->problems = g_ptr_array_new_null_terminated (0, g_free, TRUE);
 }
 
@@ -495,19 +491,13 @@ speaker_gives (NclSpeaker *speaker,
 
 /* Gives @speaker the sessions of the index that are theirs. */
 static void
-link_speaker (NclEvent *self,
-              NclSpeaker  *speaker)
+link_speaker (NclEvent   *self,
+              NclSpeaker *speaker)
 {
   g_autoptr(GPtrArray) given = g_ptr_array_new ();
   const char *name = ncl_speaker_get_name (speaker);
-  char *key = name != NULL ? ncl_fold_name_key (name) : NULL;
-  GPtrArray *candidates = NULL;
-
-  if (key != NULL)
-    {
-      candidates = g_hash_table_lookup (self->sessions_by_key, key);
-      index_add (self->speakers_by_key, key, speaker);
-    }
+  g_autofree char *key = name != NULL ? ncl_fold_name_key (name) : NULL;
+  GPtrArray *candidates = key != NULL ? g_hash_table_lookup (self->sessions_by_key, key) : NULL;
 
   for (guint i = 0; candidates != NULL && i < candidates->len; i++)
     {
@@ -542,7 +532,6 @@ link_all (NclEvent *self)
   guint n_speakers = g_list_model_get_n_items (G_LIST_MODEL (self->speakers));
 
   g_hash_table_remove_all (self->sessions_by_key);
-  g_hash_table_remove_all (self->speakers_by_key);
 
   for (guint i = 0; i < n_sessions; i++)
     {
