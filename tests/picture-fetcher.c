@@ -5,12 +5,12 @@
 
 #include "ncl-cache.h"
 #include "ncl-fetcher.h"
-#include "ncl-store.h"
+#include "ncl-library.h"
 
 /*
  *   picture-fetcher DIRECTORY URI
  *
- * Downloads the slide picture at URI through NclStore, as the app's cards
+ * Downloads the slide picture at URI through NclLibrary, as the app's cards
  * do, into a cache at DIRECTORY, over and over, printing "saved" after
  * each, until it is killed. test-cache kills it at random moments, most of
  * them in the middle of a (slow) download, and checks what is left.
@@ -25,7 +25,7 @@ picture_cb (GObject      *object,
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
 
-  bytes = ncl_store_fetch_picture_finish (NCL_STORE (object), result, &error);
+  bytes = ncl_library_fetch_picture_finish (NCL_LIBRARY (object), result, &error);
   if (bytes == NULL)
     fprintf (stderr, "%s\n", error->message);
   else
@@ -40,7 +40,7 @@ main (int   argc,
 {
   g_autoptr(NclCache) cache = NULL;
   g_autoptr(NclFetcher) fetcher = NULL;
-  g_autoptr(NclStore) store = NULL;
+  g_autoptr(NclLibrary) library = NULL;
 
   if (argc != 3)
     {
@@ -50,13 +50,13 @@ main (int   argc,
 
   cache = ncl_cache_new (argv[1]);
   fetcher = ncl_fetcher_new (cache);
-  store = ncl_store_new (fetcher, NULL, NULL);
+  library = ncl_library_new (fetcher);
 
   for (;;)
     {
       gboolean done = FALSE;
 
-      ncl_store_fetch_picture_async (store, argv[2], NULL, picture_cb, &done);
+      ncl_library_fetch_picture_async (library, argv[2], NULL, picture_cb, &done);
       while (!done)
         g_main_context_iteration (NULL, TRUE);
     }

@@ -7,15 +7,15 @@
 
 #include "ncl-cache.h"
 #include "ncl-fetcher.h"
-#include "ncl-store.h"
 #include "ncl-window.h"
 
 #include "ncl-test-memory.h"
 #include "ncl-test-socket.h"
+#include "ncl-test-source.h"
 #include "ncl-test-util.h"
 
 /*
- * A hostile agenda server, through the whole app: NclStore refreshing a
+ * A hostile agenda server, through the whole app: NclSource refreshing a
  * window that shows the agenda. The server first sends a good page, then
  * misbehaves. Each fault must end with a clear problem said to the user,
  * peak memory bounded (measured here), the good agenda kept on screen and
@@ -68,7 +68,8 @@ typedef struct
 
   /* The app */
   char *cache_dir;
-  NclStore *store;
+  NclLibrary *library;
+  NclSource *source;  /* the library's built-in event */
   NclWindow *window;
   GPtrArray *problems;
 
@@ -297,26 +298,23 @@ server_stop (Fixture *fixture)
 /* ---- The app ---- */
 
 static void
-problem_cb (NclStore     *store,
+problem_cb (NclSource    *source,
+            const char   *document,
             const GError *error,
             Fixture      *fixture)
 {
   g_ptr_array_add (fixture->problems, g_strdup (error->message));
 }
 
-static NclStore *
-new_store (Fixture *fixture)
+static NclLibrary *
+new_library (Fixture *fixture)
 {
   g_autoptr(NclCache) cache = ncl_cache_new (fixture->cache_dir);
   g_autoptr(NclFetcher) fetcher = ncl_fetcher_new (cache);
   g_autofree char *agenda_url = g_strdup_printf ("http://127.0.0.1:%u/agenda/", fixture->port);
-  g_autoptr(GError) error = NULL;
-  NclStore *store = ncl_store_new (fetcher, NULL, agenda_url);
 
   ncl_fetcher_set_timeout (fetcher, FETCH_TIMEOUT);
-  g_assert_true (ncl_store_load_built_in (store, &error));
-  g_assert_no_error (error);
-  return store;
+  return ncl_test_library_new (fetcher, NULL, agenda_url);
 }
 
 static gboolean
@@ -346,7 +344,7 @@ not_refreshing (gpointer user_data)
 {
   Fixture *fixture = user_data;
 
-  return !ncl_store_get_refreshing (fixture->store);
+  return !ncl_source_get_refreshing (fixture->source);
 }
 
 /* Refreshes and waits for the end, watching how long the main loop was
@@ -362,8 +360,8 @@ refresh_and_wait (Fixture *fixture)
   fixture->last_beat = started;
   heartbeat = g_timeout_add (10, heartbeat_cb, fixture);
 
-  ncl_store_refresh (fixture->store);
-  g_assert_true (ncl_store_get_refreshing (fixture->store));
+  ncl_source_refresh (fixture->source);
+  g_assert_true (ncl_source_get_refreshing (fixture->source));
   ncl_test_wait_for (not_refreshing, fixture, 30, "the refresh to end");
 
   g_source_remove (heartbeat);
@@ -371,9 +369,9 @@ refresh_and_wait (Fixture *fixture)
 }
 
 static guint
-n_sessions (NclStore *store)
+n_sessions (NclSource *source)
 {
-  return g_list_model_get_n_items (ncl_event_get_sessions (ncl_store_get_event (store)));
+  return g_list_model_get_n_items (ncl_event_get_sessions (ncl_source_get_event (source)));
 }
 
 static void
@@ -397,14 +395,15 @@ fixture_setup (Fixture       *fixture,
   fixture->cache_dir = g_dir_make_tmp ("ncl-faults-XXXXXX", &error);
   g_assert_no_error (error);
   fixture->problems = g_ptr_array_new_with_free_func (g_free);
-  fixture->store = new_store (fixture);
-  g_signal_connect (fixture->store, "problem", G_CALLBACK (problem_cb), fixture);
+  fixture->library = new_library (fixture);
+  fixture->source = ncl_library_get_built_in (fixture->library);
+  g_signal_connect (fixture->source, "problem", G_CALLBACK (problem_cb), fixture);
 
   fixture->window = g_object_new (NCL_TYPE_WINDOW,
                                   "default-width", 1000,
                                   "default-height", 700,
                                   NULL);
-  ncl_window_set_store (fixture->window, fixture->store);
+  ncl_window_set_library (fixture->window, fixture->library);
   ncl_window_show_view (fixture->window, "agenda");
   gtk_window_present (GTK_WINDOW (fixture->window));
   gtk_widget_add_tick_callback (GTK_WIDGET (fixture->window), frame_cb, fixture, NULL);
@@ -417,7 +416,8 @@ fixture_teardown (Fixture       *fixture,
   g_autofree char *rm = g_strdup_printf ("rm -rf '%s'", fixture->cache_dir);
 
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_clear_object (&fixture->store);
+  fixture->source = NULL;
+  g_clear_object (&fixture->library);
   ncl_test_settle (50);
   server_stop (fixture);
 
@@ -436,7 +436,8 @@ test_fault (Fixture       *fixture,
 {
   const Fault *fault = data;
   g_autoptr(NclSession) first = NULL;
-  g_autoptr(NclStore) next_start = NULL;
+  g_autoptr(NclLibrary) next_start = NULL;
+  NclSource *next_source;
   GListModel *sessions;
   MemoryProbe probe;
   guint64 growth;
@@ -446,8 +447,8 @@ test_fault (Fixture       *fixture,
   /* A good refresh first: the agenda the fault must not take away. */
   refresh_and_wait (fixture);
   g_assert_cmpuint (fixture->problems->len, ==, 0);
-  g_assert_cmpuint (n_sessions (fixture->store), ==, 5);
-  sessions = ncl_event_get_sessions (ncl_store_get_event (fixture->store));
+  g_assert_cmpuint (n_sessions (fixture->source), ==, 5);
+  sessions = ncl_event_get_sessions (ncl_source_get_event (fixture->source));
   first = g_list_model_get_item (sessions, 0);
   /* The agenda's first frames (software rendering here) are not the
    * fault's. */
@@ -470,7 +471,7 @@ test_fault (Fixture       *fixture,
     g_error ("“%s” does not say “%s”", (char *)fixture->problems->pdata[0], fault->problem);
 
   /* The good agenda stays on screen, the same objects ... */
-  g_assert_cmpuint (n_sessions (fixture->store), ==, 5);
+  g_assert_cmpuint (n_sessions (fixture->source), ==, 5);
   {
     g_autoptr(NclSession) still = g_list_model_get_item (sessions, 0);
 
@@ -479,11 +480,12 @@ test_fault (Fixture       *fixture,
   }
 
   /* ... and on disk: the next start, offline, shows it. */
-  next_start = new_store (fixture);
-  ncl_store_set_offline (next_start, TRUE);
-  ncl_store_load_saved (next_start);
-  g_assert_cmpuint (n_sessions (next_start), ==, 5);
-  g_assert_cmpint (ncl_store_get_state (next_start), ==, NCL_STORE_STATE_SAVED);
+  next_start = new_library (fixture);
+  next_source = ncl_library_get_built_in (next_start);
+  ncl_library_set_offline (next_start, TRUE);
+  ncl_library_load_saved (next_start);
+  g_assert_cmpuint (n_sessions (next_source), ==, 5);
+  g_assert_cmpint (ncl_source_get_state (next_source), ==, NCL_SOURCE_STATE_SAVED);
 
   /* The window kept running: the main loop was never held for long, and
    * a wait of seconds was seconds of frames. */

@@ -3,8 +3,8 @@
 
 #include "ncl-source-status.h"
 
-/* The sentences the window shows for each state of the store, from fixed
- * times: no window, no store, no network. The program binds no text
+/* The sentences the window shows for each state of a source, from fixed
+ * times: no window, no source, no network. The program binds no text
  * domain, so the words are the English msgids. */
 
 static GDateTime *
@@ -18,12 +18,12 @@ at (int hour,
 }
 
 static void
-assert_status (NclStoreState  state,
-               gboolean       refreshing,
-               GDateTime     *saved_at,
-               GDateTime     *updated_at,
-               GDateTime     *now,
-               const char    *expected)
+assert_status (NclSourceState  state,
+               gboolean        refreshing,
+               GDateTime      *saved_at,
+               GDateTime      *updated_at,
+               GDateTime      *now,
+               const char     *expected)
 {
   g_autofree char *status = ncl_source_status_format (state, refreshing, saved_at, updated_at, now);
 
@@ -35,7 +35,7 @@ test_bundled (void)
 {
   g_autoptr(GDateTime) now = at (8, 30, 0);
 
-  assert_status (NCL_STORE_STATE_BUNDLED, FALSE, NULL, NULL, now,
+  assert_status (NCL_SOURCE_STATE_BUNDLED, FALSE, NULL, NULL, now,
                  "Showing the copy built into the app");
 }
 
@@ -45,7 +45,7 @@ test_saved (void)
   g_autoptr(GDateTime) saved = at (8, 30, 0);
   g_autoptr(GDateTime) now = at (12, 0, 0);
 
-  assert_status (NCL_STORE_STATE_SAVED, FALSE, saved, NULL, now,
+  assert_status (NCL_SOURCE_STATE_SAVED, FALSE, saved, NULL, now,
                  "Offline — showing the copy saved on April 2 at 10:30");
 }
 
@@ -57,12 +57,12 @@ test_fresh (void)
   g_autoptr(GDateTime) later = at (8, 33, 0);
   g_autoptr(GDateTime) saved = at (6, 0, 0);
 
-  assert_status (NCL_STORE_STATE_FRESH, FALSE, NULL, updated, updated, "Updated just now");
-  assert_status (NCL_STORE_STATE_FRESH, FALSE, NULL, updated, soon, "Updated just now");
+  assert_status (NCL_SOURCE_STATE_FRESH, FALSE, NULL, updated, updated, "Updated just now");
+  assert_status (NCL_SOURCE_STATE_FRESH, FALSE, NULL, updated, soon, "Updated just now");
   /* A minute on, the time it was updated (local time). */
-  assert_status (NCL_STORE_STATE_FRESH, FALSE, NULL, updated, later, "Updated at 10:32");
+  assert_status (NCL_SOURCE_STATE_FRESH, FALSE, NULL, updated, later, "Updated at 10:32");
   /* Fresh wins over a saved copy loaded before. */
-  assert_status (NCL_STORE_STATE_FRESH, FALSE, saved, updated, later, "Updated at 10:32");
+  assert_status (NCL_SOURCE_STATE_FRESH, FALSE, saved, updated, later, "Updated at 10:32");
 }
 
 static void
@@ -71,31 +71,39 @@ test_refreshing (void)
   g_autoptr(GDateTime) saved = at (8, 30, 0);
   g_autoptr(GDateTime) now = at (12, 0, 0);
 
-  assert_status (NCL_STORE_STATE_BUNDLED, TRUE, NULL, NULL, now, "Updating…");
-  assert_status (NCL_STORE_STATE_SAVED, TRUE, saved, NULL, now, "Updating…");
-  assert_status (NCL_STORE_STATE_FRESH, TRUE, NULL, saved, now, "Updating…");
+  assert_status (NCL_SOURCE_STATE_BUNDLED, TRUE, NULL, NULL, now, "Updating…");
+  assert_status (NCL_SOURCE_STATE_SAVED, TRUE, saved, NULL, now, "Updating…");
+  assert_status (NCL_SOURCE_STATE_FRESH, TRUE, NULL, saved, now, "Updating…");
 }
 
 static void
 test_problems (void)
 {
-  g_autoptr(GError) fetch = g_error_new_literal (NCL_STORE_ERROR, NCL_STORE_ERROR_FETCH_FAILED,
-                                                 "Could not update the agenda: Not Found (404)");
-  g_autoptr(GError) parse = g_error_new_literal (NCL_STORE_ERROR, NCL_STORE_ERROR_PARSE_FAILED,
-                                                 "Could not update the post: Line 3: no talks");
-  g_autoptr(GError) save = g_error_new_literal (NCL_STORE_ERROR, NCL_STORE_ERROR_SAVE_FAILED,
+  g_autoptr(GError) fetch = g_error_new_literal (NCL_SOURCE_ERROR, NCL_SOURCE_ERROR_FETCH_FAILED,
+                                                 "Not Found (404)");
+  g_autoptr(GError) parse = g_error_new_literal (NCL_SOURCE_ERROR, NCL_SOURCE_ERROR_PARSE_FAILED,
+                                                 "Line 3: no talks");
+  g_autoptr(GError) save = g_error_new_literal (NCL_SOURCE_ERROR, NCL_SOURCE_ERROR_SAVE_FAILED,
                                                 "Could not create the cache folder /x/y: Not a directory");
-  g_autofree char *fetch_text = ncl_source_status_dup_problem (fetch);
-  g_autofree char *parse_text = ncl_source_status_dup_problem (parse);
-  g_autofree char *save_text = ncl_source_status_dup_problem (save);
+  g_autoptr(GError) description = g_error_new_literal (NCL_SOURCE_ERROR, NCL_SOURCE_ERROR_DESCRIPTION,
+                                                       "nats: Key file does not have group “Event”");
+  g_autofree char *fetch_text = ncl_source_status_dup_problem ("agenda", fetch);
+  g_autofree char *parse_text = ncl_source_status_dup_problem ("post", parse);
+  g_autofree char *schedule_text = ncl_source_status_dup_problem ("schedule", fetch);
+  g_autofree char *save_text = ncl_source_status_dup_problem ("agenda", save);
+  g_autofree char *description_text = ncl_source_status_dup_problem (NULL, description);
 
-  /* A refused download says what and why, as the store's message does. */
+  /* A refused download says which document and why. */
   g_assert_cmpstr (fetch_text, ==, "Could not update the agenda: Not Found (404)");
   g_assert_cmpstr (parse_text, ==, "Could not update the post: Line 3: no talks");
+  /* A document of any other event is its schedule. */
+  g_assert_cmpstr (schedule_text, ==, "Could not update the schedule: Not Found (404)");
   /* A failed save: what a person loses, and the reason to act on. */
   g_assert_cmpstr (save_text, ==,
                    "Could not save the schedule for offline use: "
                    "Could not create the cache folder /x/y: Not a directory");
+  /* Anything else is the message itself. */
+  g_assert_cmpstr (description_text, ==, "nats: Key file does not have group “Event”");
 }
 
 int

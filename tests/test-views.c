@@ -8,15 +8,15 @@
 #include "ncl-fetcher.h"
 #include "ncl-session-row.h"
 #include "ncl-speaker-row.h"
-#include "ncl-store.h"
 #include "ncl-highlight-card.h"
 #include "ncl-window.h"
 
 #include "ncl-test-server.h"
+#include "ncl-test-source.h"
 #include "ncl-test-util.h"
 
 /*
- * The views as one: a real window over a store that refreshes from a real
+ * The views as one: a real window over a source that refreshes from a real
  * HTTP server on loopback. What one view does (star a card, a refresh that
  * retitles a talk) shows in the others, read from the rows on screen and
  * their accessible names.
@@ -31,7 +31,8 @@ typedef struct
   char *base;
   char *cache_dir;
   char *unwritable_cache;
-  NclStore *store;
+  NclLibrary *library;
+  NclSource *source;  /* the library's built-in event */
   NclWindow *window;
 } Fixture;
 
@@ -76,13 +77,13 @@ not_refreshing (gpointer data)
 {
   Fixture *fixture = data;
 
-  return !ncl_store_get_refreshing (fixture->store);
+  return !ncl_source_get_refreshing (fixture->source);
 }
 
 static void
 refresh_and_wait (Fixture *fixture)
 {
-  ncl_store_refresh (fixture->store);
+  ncl_source_refresh (fixture->source);
   ncl_test_wait_for (not_refreshing, fixture, 20, "the refresh");
   ncl_test_settle (50);
 }
@@ -126,15 +127,14 @@ fixture_setup (Fixture       *fixture,
   ncl_fetcher_set_timeout (fetcher, 5);
   post_url = g_strconcat (fixture->base, "/post.md", NULL);
   agenda_url = g_strconcat (fixture->base, "/agenda/", NULL);
-  fixture->store = ncl_store_new (fetcher, post_url, agenda_url);
-  g_assert_true (ncl_store_load_built_in (fixture->store, &error));
-  g_assert_no_error (error);
+  fixture->library = ncl_test_library_new (fetcher, post_url, agenda_url);
+  fixture->source = ncl_library_get_built_in (fixture->library);
 
   fixture->window = g_object_new (NCL_TYPE_WINDOW,
                                   "default-width", 1000,
                                   "default-height", 800,
                                   NULL);
-  ncl_window_set_store (fixture->window, fixture->store);
+  ncl_window_set_library (fixture->window, fixture->library);
   gtk_window_present (GTK_WINDOW (fixture->window));
   refresh_and_wait (fixture);
 }
@@ -147,7 +147,8 @@ fixture_teardown (Fixture       *fixture,
 
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   ncl_test_settle (20);
-  g_clear_object (&fixture->store);
+  fixture->source = NULL;
+  g_clear_object (&fixture->library);
   ncl_test_stop_serving (g_steal_pointer (&fixture->service), fixture->server);
   g_clear_object (&fixture->server);
   g_spawn_command_line_sync (rm, NULL, NULL, NULL, NULL);
@@ -385,14 +386,14 @@ test_save_fails_told_once (Fixture       *fixture,
   g_autofree char *expected = NULL;
   g_autoptr(GPtrArray) messages = NULL;
   g_autoptr(GPtrArray) close_buttons = NULL;
-  const GError *error = ncl_store_get_error (fixture->store);
+  const GError *error = ncl_source_get_error (fixture->source);
   GtkLabel *status;
   GtkWidget *toast;
   GtkWidget *close = NULL;
 
   /* The refresh (in the setup) brought the data: it is on screen, and the
    * status line says it is fresh. */
-  g_assert_error ((GError *)error, NCL_STORE_ERROR, NCL_STORE_ERROR_SAVE_FAILED);
+  g_assert_error ((GError *)error, NCL_SOURCE_ERROR, NCL_SOURCE_ERROR_SAVE_FAILED);
   ncl_test_wait_for (talk_row_shown, fixture, 10, "the first talk card");
   status = find_label (window, "Updated just now");
   g_assert_nonnull (status);
@@ -416,8 +417,8 @@ test_save_fails_told_once (Fixture       *fixture,
   /* Another refresh fails to save again: nothing more is told. Closed,
    * the toast has none queued behind it. */
   refresh_and_wait (fixture);
-  g_assert_error ((GError *)ncl_store_get_error (fixture->store), NCL_STORE_ERROR,
-                  NCL_STORE_ERROR_SAVE_FAILED);
+  g_assert_error ((GError *)ncl_source_get_error (fixture->source), NCL_SOURCE_ERROR,
+                  NCL_SOURCE_ERROR_SAVE_FAILED);
   close_buttons = ncl_test_find_all (toast, GTK_TYPE_BUTTON);
   for (guint i = 0; i < close_buttons->len; i++)
     if (g_strcmp0 (gtk_button_get_icon_name (close_buttons->pdata[i]), "window-close-symbolic") == 0)

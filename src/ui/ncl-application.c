@@ -5,7 +5,7 @@
 
 #include "ncl-application.h"
 #include "ncl-util.h"
-#include "ncl-store.h"
+#include "ncl-library.h"
 #include "ncl-window.h"
 
 struct _NclApplication
@@ -13,7 +13,7 @@ struct _NclApplication
   AdwApplication parent_instance;
 
   GSettings *settings;
-  NclStore *store;
+  NclLibrary *library;
   GError *load_error;
   gboolean loaded_saved;
 
@@ -25,30 +25,42 @@ struct _NclApplication
 
 G_DEFINE_FINAL_TYPE (NclApplication, ncl_application, ADW_TYPE_APPLICATION)
 
-/* The store is made when the first window is: by then the command line
+/* The library is made when the first window is: by then the command line
  * (--offline, --post-url, --schedule-url) has been read. */
-static NclStore *
-ensure_store (NclApplication *self)
+static NclLibrary *
+ensure_library (NclApplication *self)
 {
   g_autofree char *cache_dir = NULL;
   g_autofree char *post_url = NULL;
   g_autofree char *schedule_url = NULL;
+  NclSource *built_in;
 
-  if (self->store != NULL)
-    return self->store;
+  if (self->library != NULL)
+    return self->library;
 
   cache_dir = g_build_filename (g_get_user_cache_dir (), APP_ID, NULL);
+  self->library = ncl_library_new_with_cache (cache_dir);
+  ncl_library_set_offline (self->library, self->offline);
 
+  built_in = ncl_library_get_built_in (self->library);
+  if (built_in == NULL)
+    {
+      self->load_error = g_error_copy (ncl_library_get_built_in_error (self->library));
+      return self->library;
+    }
+
+  /* Where the built-in event's documents are fetched from is the user's
+   * to change (GSettings), or the command line's for one run. */
   post_url = self->post_url != NULL ? g_strdup (self->post_url) :
              g_settings_get_string (self->settings, "post-url");
   schedule_url = self->schedule_url != NULL ? g_strdup (self->schedule_url) :
                  g_settings_get_string (self->settings, "schedule-url");
+  ncl_source_set_document_uri (built_in, "post", post_url);
+  ncl_source_set_document_uri (built_in, "agenda", schedule_url);
 
-  self->store = ncl_store_new_with_cache (cache_dir, post_url, schedule_url);
-  ncl_store_set_offline (self->store, self->offline);
-  ncl_store_load_built_in (self->store, &self->load_error);
+  ncl_source_load_bundled (built_in, &self->load_error);
 
-  return self->store;
+  return self->library;
 }
 
 /* Saved copies are read from disk, and the network asked, only once the
@@ -61,10 +73,10 @@ load_saved_and_refresh_cb (gpointer data)
   if (!self->loaded_saved)
     {
       self->loaded_saved = TRUE;
-      ncl_store_load_saved (self->store);
+      ncl_library_load_saved (self->library);
     }
 
-  ncl_store_refresh (self->store);
+  ncl_library_refresh (self->library);
 
   return G_SOURCE_REMOVE;
 }
@@ -94,11 +106,11 @@ present_window (NclApplication *self)
 
   if (window == NULL)
     {
-      NclStore *store = ensure_store (self);
+      NclLibrary *library = ensure_library (self);
       NclWindow *new_window = ncl_window_new (GTK_APPLICATION (self));
 
       if (self->load_error == NULL)
-        ncl_window_set_store (new_window, store);
+        ncl_window_set_library (new_window, library);
       else
         ncl_window_show_error (new_window, self->load_error);
 
@@ -229,7 +241,7 @@ ncl_application_command_line (GApplication            *app,
   if (parse_talk_option (dict, &talk))
     {
       if (self->load_error == NULL &&
-          ncl_event_find_highlight (ncl_store_get_event (self->store), talk) == NULL)
+          ncl_event_find_highlight (ncl_source_get_event (ncl_library_get_built_in (self->library)), talk) == NULL)
         {
           g_autofree char *message = NULL;
 
@@ -297,8 +309,8 @@ refresh_action (GSimpleAction *action,
 {
   NclApplication *self = user_data;
 
-  if (self->store != NULL)
-    ncl_store_refresh (self->store);
+  if (self->library != NULL)
+    ncl_library_refresh (self->library);
 }
 
 static const GActionEntry app_actions[] = {
@@ -332,7 +344,7 @@ ncl_application_finalize (GObject *object)
 {
   NclApplication *self = (NclApplication *)object;
 
-  g_clear_object (&self->store);
+  g_clear_object (&self->library);
   g_clear_object (&self->settings);
   g_clear_error (&self->load_error);
   g_clear_pointer (&self->post_url, g_free);
@@ -376,16 +388,3 @@ ncl_application_new (void)
                        NULL);
 }
 
-/**
- * ncl_application_get_store:
- *
- * Returns: (nullable) (transfer none): where the event comes from, once a
- *   window was opened
- */
-NclStore *
-ncl_application_get_store (NclApplication *self)
-{
-  g_return_val_if_fail (NCL_IS_APPLICATION (self), NULL);
-
-  return self->store;
-}

@@ -3,15 +3,12 @@
 
 #include <adwaita.h>
 
-#include "ncl-store.h"
-
 G_BEGIN_DECLS
 
 #define NCL_TYPE_APPLICATION (ncl_application_get_type ())
 
 G_DECLARE_FINAL_TYPE (NclApplication, ncl_application, NCL, APPLICATION, AdwApplication)
 
-NclApplication *ncl_application_new       (void);
-NclStore       *ncl_application_get_store (NclApplication *self);
+NclApplication *ncl_application_new (void);
 
 G_END_DECLS

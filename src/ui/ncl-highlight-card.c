@@ -20,7 +20,7 @@ struct _NclHighlightCard
 
   NclHighlight *talk;
   GSignalGroup *talk_signals;
-  NclStore *store;
+  NclLibrary *library;
   guint n_talks;
   GCancellable *picture_cancellable;
   char *picture_url;
@@ -91,11 +91,11 @@ load_picture_cb (gpointer data)
 
   self->picture_idle_id = 0;
 
-  if (self->picture_url == NULL || self->store == NULL)
+  if (self->picture_url == NULL || self->library == NULL)
     return G_SOURCE_REMOVE;
 
   self->picture_cancellable = g_cancellable_new ();
-  ncl_picture_loader_load_async (self->store, self->picture_url,
+  ncl_picture_loader_load_async (self->library, self->picture_url,
                                  PICTURE_WIDTH * gtk_widget_get_scale_factor (GTK_WIDGET (self)),
                                  self->picture_cancellable, picture_loaded_cb, g_object_ref (self));
 
@@ -302,7 +302,7 @@ ncl_highlight_card_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), NCL_TYPE_HIGHLIGHT_CARD);
   cancel_picture (self);
   g_clear_pointer (&self->picture_url, g_free);
-  g_clear_object (&self->store);
+  g_clear_object (&self->library);
   g_clear_object (&self->talk_signals);
   g_clear_object (&self->talk);
 
@@ -518,23 +518,23 @@ ncl_highlight_card_set_stars (NclHighlightCard *self,
 }
 
 /**
- * ncl_highlight_card_set_store:
- * @store: (nullable): where the slide picture comes from; %NULL leaves the
+ * ncl_highlight_card_set_library:
+ * @library: (nullable): where the slide picture comes from; %NULL leaves the
  *   placeholder
  *
- * The view that shows the row gives it the store it shows.
+ * The view that shows the card gives it the library of the event it shows.
  */
 void
-ncl_highlight_card_set_store (NclHighlightCard *self,
-                        NclStore   *store)
+ncl_highlight_card_set_library (NclHighlightCard *self,
+                                NclLibrary       *library)
 {
   g_return_if_fail (NCL_IS_HIGHLIGHT_CARD (self));
-  g_return_if_fail (store == NULL || NCL_IS_STORE (store));
+  g_return_if_fail (library == NULL || NCL_IS_LIBRARY (library));
 
-  if (!g_set_object (&self->store, store))
+  if (!g_set_object (&self->library, library))
     return;
 
-  /* Load the picture again, from the new store. */
+  /* Load the picture again, from the new library. */
   cancel_picture (self);
   g_clear_pointer (&self->picture_url, g_free);
   update_picture (self);

@@ -4,7 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "ncl-stars.h"
-#include "ncl-store.h"
+#include "ncl-library.h"
 #include "ncl-highlight.h"
 
 G_BEGIN_DECLS
@@ -24,8 +24,8 @@ void          ncl_highlight_card_set_n_highlights (NclHighlightCard *self,
                                                    guint             n_talks);
 void          ncl_highlight_card_set_stars        (NclHighlightCard *self,
                                                    NclStars         *stars);
-void          ncl_highlight_card_set_store        (NclHighlightCard *self,
-                                                   NclStore         *store);
+void          ncl_highlight_card_set_library        (NclHighlightCard *self,
+                                                   NclLibrary       *library);
 void          ncl_highlight_card_toggle_star      (NclHighlightCard *self);
 void          ncl_highlight_card_open             (NclHighlightCard *self,
                                                    gboolean          video);

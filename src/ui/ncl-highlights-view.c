@@ -22,7 +22,7 @@ struct _NclHighlightsView
   NclEvent *event;
   NclSearchFilter *filter;
   NclStars *stars;
-  NclStore *store;
+  NclLibrary *library;
 
   /* The list: the header, the talks shown (talk_results, of which the
    * first frame lays out a slice), the closing words. The header's model
@@ -80,7 +80,7 @@ item_bind_cb (NclHighlightsView *self,
           gtk_list_item_set_child (item, child);
         }
 
-      ncl_highlight_card_set_store (NCL_HIGHLIGHT_CARD (child), self->store);
+      ncl_highlight_card_set_library (NCL_HIGHLIGHT_CARD (child), self->library);
       ncl_highlight_card_set_n_highlights (NCL_HIGHLIGHT_CARD (child),
                                 g_list_model_get_n_items (ncl_event_get_highlights (self->event)));
       ncl_highlight_card_set_highlight (NCL_HIGHLIGHT_CARD (child), NCL_HIGHLIGHT (object));
@@ -146,7 +146,7 @@ ncl_highlights_view_dispose (GObject *object)
   g_clear_object (&self->event);
   g_clear_object (&self->filter);
   g_clear_object (&self->stars);
-  g_clear_object (&self->store);
+  g_clear_object (&self->library);
 
   G_OBJECT_CLASS (ncl_highlights_view_parent_class)->dispose (object);
 }
@@ -302,17 +302,17 @@ ncl_highlights_view_set_stars (NclHighlightsView *self,
 }
 
 /**
- * ncl_highlights_view_set_store:
- * @store: (nullable): where the cards fetch their pictures
+ * ncl_highlights_view_set_library:
+ * @library: (nullable): where the cards fetch their pictures
  */
 void
-ncl_highlights_view_set_store (NclHighlightsView *self,
-                               NclStore          *store)
+ncl_highlights_view_set_library (NclHighlightsView *self,
+                                 NclLibrary        *library)
 {
   g_return_if_fail (NCL_IS_HIGHLIGHTS_VIEW (self));
-  g_return_if_fail (store == NULL || NCL_IS_STORE (store));
+  g_return_if_fail (library == NULL || NCL_IS_LIBRARY (library));
 
-  g_set_object (&self->store, store);
+  g_set_object (&self->library, library);
 }
 
 /**

@@ -6,7 +6,7 @@
 #include "ncl-event.h"
 #include "ncl-search-filter.h"
 #include "ncl-stars.h"
-#include "ncl-store.h"
+#include "ncl-library.h"
 #include "ncl-highlight-card.h"
 
 G_BEGIN_DECLS
@@ -23,8 +23,8 @@ void        ncl_highlights_view_set_filter     (NclHighlightsView *self,
                                                 NclSearchFilter   *filter);
 void        ncl_highlights_view_set_stars      (NclHighlightsView *self,
                                                 NclStars          *stars);
-void        ncl_highlights_view_set_store      (NclHighlightsView *self,
-                                                NclStore          *store);
+void        ncl_highlights_view_set_library      (NclHighlightsView *self,
+                                                NclLibrary        *library);
 GListModel *ncl_highlights_view_get_results    (NclHighlightsView *self);
 gboolean    ncl_highlights_view_get_has_cards  (NclHighlightsView *self);
 void        ncl_highlights_view_reveal_all     (NclHighlightsView *self);

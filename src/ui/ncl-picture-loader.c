@@ -6,7 +6,7 @@
 #include "ncl-picture-loader.h"
 
 /*
- * Slide pictures for the cards: fetched through the store (saved copy,
+ * Slide pictures for the cards: fetched through the library (saved copy,
  * conditional request), decoded off the main thread at the size the card
  * shows them (times the screen's scale, so they stay sharp on HiDPI), and
  * kept in a small most-recently-used set: rows scrolled far away let theirs
@@ -131,7 +131,7 @@ fetched_cb (GObject      *object,
   Load *load = g_task_get_task_data (task);
   GError *error = NULL;
 
-  load->bytes = ncl_store_fetch_picture_finish (NCL_STORE (object), result, &error);
+  load->bytes = ncl_library_fetch_picture_finish (NCL_LIBRARY (object), result, &error);
   if (load->bytes == NULL)
     {
       g_task_return_error (task, error);
@@ -148,7 +148,7 @@ fetched_cb (GObject      *object,
  * @width: the width to decode at, in device pixels
  */
 void
-ncl_picture_loader_load_async (NclStore            *store,
+ncl_picture_loader_load_async (NclLibrary          *library,
                                const char          *uri,
                                int                  width,
                                GCancellable        *cancellable,
@@ -159,7 +159,7 @@ ncl_picture_loader_load_async (NclStore            *store,
   GdkTexture *texture;
   Load *load;
 
-  g_return_if_fail (NCL_IS_STORE (store));
+  g_return_if_fail (NCL_IS_LIBRARY (library));
   g_return_if_fail (uri != NULL);
   g_return_if_fail (width > 0);
 
@@ -177,7 +177,7 @@ ncl_picture_loader_load_async (NclStore            *store,
       return;
     }
 
-  ncl_store_fetch_picture_async (store, uri, cancellable, fetched_cb, g_steal_pointer (&task));
+  ncl_library_fetch_picture_async (library, uri, cancellable, fetched_cb, g_steal_pointer (&task));
 }
 
 /**

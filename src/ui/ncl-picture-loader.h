@@ -3,11 +3,11 @@
 
 #include <gtk/gtk.h>
 
-#include "ncl-store.h"
+#include "ncl-library.h"
 
 G_BEGIN_DECLS
 
-void        ncl_picture_loader_load_async  (NclStore             *store,
+void        ncl_picture_loader_load_async  (NclLibrary           *library,
                                             const char           *uri,
                                             int                   width,
                                             GCancellable         *cancellable,

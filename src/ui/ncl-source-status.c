@@ -6,10 +6,11 @@
 #include "ncl-source-status.h"
 
 /*
- * The store's state in the words people read: the status line under the
+ * A source's state in the words people read: the status line under the
  * header bar, and the messages the window shows when something failed.
- * The store says what happened as data (NclStoreState, its times, a
- * GError); the sentences are made here, translated.
+ * The source says what happened as data (NclSourceState, its times, a
+ * GError and the document it concerns); the sentences are made here,
+ * translated.
  */
 
 /**
@@ -25,18 +26,18 @@
  *   copy built into the app", "Updating…"
  */
 char *
-ncl_source_status_format (NclStoreState  state,
-                          gboolean       refreshing,
-                          GDateTime     *saved_at,
-                          GDateTime     *updated_at,
-                          GDateTime     *now)
+ncl_source_status_format (NclSourceState  state,
+                          gboolean        refreshing,
+                          GDateTime      *saved_at,
+                          GDateTime      *updated_at,
+                          GDateTime      *now)
 {
   g_return_val_if_fail (now != NULL, NULL);
 
   if (refreshing)
     return g_strdup (_("Updating…"));
 
-  if (state == NCL_STORE_STATE_FRESH && updated_at != NULL)
+  if (state == NCL_SOURCE_STATE_FRESH && updated_at != NULL)
     {
       g_autoptr(GDateTime) local = NULL;
       g_autofree char *time = NULL;
@@ -51,7 +52,7 @@ ncl_source_status_format (NclStoreState  state,
       return g_strdup_printf (_("Updated at %s"), time);
     }
 
-  if (state == NCL_STORE_STATE_SAVED && saved_at != NULL)
+  if (state == NCL_SOURCE_STATE_SAVED && saved_at != NULL)
     {
       g_autoptr(GDateTime) local = g_date_time_to_local (saved_at);
       /* Translators: a date and time, see g_date_time_format() */
@@ -67,39 +68,59 @@ ncl_source_status_format (NclStoreState  state,
 /**
  * ncl_source_status_dup_text:
  *
- * Returns: (transfer full): the status line for @store, now
+ * Returns: (transfer full): the status line for @source, now
  */
 char *
-ncl_source_status_dup_text (NclStore *store)
+ncl_source_status_dup_text (NclSource *source)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
-  g_return_val_if_fail (NCL_IS_STORE (store), NULL);
+  g_return_val_if_fail (NCL_IS_SOURCE (source), NULL);
 
-  return ncl_source_status_format (ncl_store_get_state (store),
-                                   ncl_store_get_refreshing (store),
-                                   ncl_store_get_saved_at (store),
-                                   ncl_store_get_updated_at (store),
+  return ncl_source_status_format (ncl_source_get_state (source),
+                                   ncl_source_get_refreshing (source),
+                                   ncl_source_get_saved_at (source),
+                                   ncl_source_get_updated_at (source),
                                    now);
+}
+
+/* A document as its description names it, in the words of a sentence. */
+static const char *
+document_noun (const char *document)
+{
+  if (g_strcmp0 (document, "post") == 0)
+    return _("the post");
+  if (g_strcmp0 (document, "agenda") == 0)
+    return _("the agenda");
+
+  return _("the schedule");
 }
 
 /**
  * ncl_source_status_dup_problem:
- * @error: a failure of the store's (#NclStore::problem)
+ * @document: (nullable): the document it concerns (#NclSource::problem)
+ * @error: a failure of the source's, in %NCL_SOURCE_ERROR
  *
  * Returns: (transfer full): what to tell a person of @error, in one
- *   sentence: a download or a refused document as the store's message
- *   says it ("Could not update the agenda: …"); a save that failed as
- *   what it costs them, with the cache's reason
+ *   sentence: a failed download or a refused document as what could not
+ *   be updated and why ("Could not update the agenda: Not Found (404)");
+ *   a save that failed as what it costs them, with the cache's reason
  */
 char *
-ncl_source_status_dup_problem (const GError *error)
+ncl_source_status_dup_problem (const char   *document,
+                               const GError *error)
 {
   g_return_val_if_fail (error != NULL, NULL);
 
-  if (g_error_matches (error, NCL_STORE_ERROR, NCL_STORE_ERROR_SAVE_FAILED))
+  if (g_error_matches (error, NCL_SOURCE_ERROR, NCL_SOURCE_ERROR_SAVE_FAILED))
     /* Translators: %s says why, e.g. "Could not create the cache folder …: Not a directory" */
     return g_strdup_printf (_("Could not save the schedule for offline use: %s"), error->message);
+
+  if (g_error_matches (error, NCL_SOURCE_ERROR, NCL_SOURCE_ERROR_FETCH_FAILED) ||
+      g_error_matches (error, NCL_SOURCE_ERROR, NCL_SOURCE_ERROR_PARSE_FAILED))
+    /* Translators: the first %s is "the post", "the agenda" or "the
+     * schedule", the second why */
+    return g_strdup_printf (_("Could not update %s: %s"), document_noun (document), error->message);
 
   return g_strdup (error->message);
 }

@@ -22,7 +22,8 @@ struct _NclWindow
 
   GSettings *settings;
   NclStars *stars;
-  NclStore *store;
+  NclLibrary *library;
+  NclSource *source;  /* the library's event on screen */
   guint status_timeout_id;
   /* A save that failed is told once a run, not on every refresh. */
   gboolean told_save_failed;
@@ -870,7 +871,8 @@ ncl_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), NCL_TYPE_WINDOW);
   g_clear_handle_id (&self->status_timeout_id, g_source_remove);
-  g_clear_object (&self->store);
+  g_clear_object (&self->source);
+  g_clear_object (&self->library);
   g_clear_object (&self->event);
   for (guint i = 0; i < G_N_ELEMENTS (self->view_focus); i++)
     g_clear_weak_pointer (&self->view_focus[i]);
@@ -1051,33 +1053,34 @@ ncl_window_set_event (NclWindow *self,
 static void ensure_schedule_views (NclWindow *self);
 
 static void
-store_status_cb (NclWindow *self)
+source_status_cb (NclWindow *self)
 {
-  g_autofree char *status = ncl_source_status_dup_text (self->store);
+  g_autofree char *status = ncl_source_status_dup_text (self->source);
 
   ncl_window_set_status (self, status);
 }
 
 static void
-store_refreshing_cb (NclWindow *self)
+source_refreshing_cb (NclWindow *self)
 {
-  ncl_window_set_refreshing (self, ncl_store_get_refreshing (self->store));
+  ncl_window_set_refreshing (self, ncl_source_get_refreshing (self->source));
 }
 
 static void
-store_problem_cb (NclWindow    *self,
-                  const GError *error)
+source_problem_cb (NclWindow    *self,
+                   const char   *document,
+                   const GError *error)
 {
   g_autofree char *message = NULL;
 
-  if (g_error_matches (error, NCL_STORE_ERROR, NCL_STORE_ERROR_SAVE_FAILED))
+  if (g_error_matches (error, NCL_SOURCE_ERROR, NCL_SOURCE_ERROR_SAVE_FAILED))
     {
       if (self->told_save_failed)
         return;
       self->told_save_failed = TRUE;
     }
 
-  message = ncl_source_status_dup_problem (error);
+  message = ncl_source_status_dup_problem (document, error);
   ncl_window_add_toast (self, message);
 }
 
@@ -1085,42 +1088,49 @@ store_problem_cb (NclWindow    *self,
 static gboolean
 status_tick_cb (gpointer data)
 {
-  store_status_cb (data);
+  source_status_cb (data);
   return G_SOURCE_CONTINUE;
 }
 
 /**
- * ncl_window_set_store:
+ * ncl_window_set_library:
  *
- * Shows the store's event and agenda, and follows them as they update.
+ * Shows the library's first event (the built-in one), its status and
+ * problems, and follows them as they update.
  */
 void
-ncl_window_set_store (NclWindow *self,
-                      NclStore  *store)
+ncl_window_set_library (NclWindow  *self,
+                        NclLibrary *library)
 {
-  g_return_if_fail (NCL_IS_WINDOW (self));
-  g_return_if_fail (NCL_IS_STORE (store));
-  g_return_if_fail (self->store == NULL);
+  g_autoptr(NclSource) source = NULL;
 
-  self->store = g_object_ref (store);
-  ncl_highlights_view_set_store (self->talks_view, store);
-  g_signal_connect_object (store, "notify::state", G_CALLBACK (store_status_cb),
+  g_return_if_fail (NCL_IS_WINDOW (self));
+  g_return_if_fail (NCL_IS_LIBRARY (library));
+  g_return_if_fail (self->library == NULL);
+
+  source = g_list_model_get_item (ncl_library_get_sources (library), 0);
+  g_return_if_fail (source != NULL);
+
+  self->library = g_object_ref (library);
+  self->source = g_object_ref (source);
+  ncl_highlights_view_set_library (self->talks_view, library);
+  g_signal_connect_object (source, "notify::state", G_CALLBACK (source_status_cb),
                            self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (store, "notify::saved-at", G_CALLBACK (store_status_cb),
+  g_signal_connect_object (source, "notify::saved-at", G_CALLBACK (source_status_cb),
                            self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (store, "notify::updated-at", G_CALLBACK (store_status_cb),
+  g_signal_connect_object (source, "notify::updated-at", G_CALLBACK (source_status_cb),
                            self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (store, "notify::refreshing", G_CALLBACK (store_status_cb),
+  g_signal_connect_object (source, "notify::refreshing", G_CALLBACK (source_status_cb),
                            self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (store, "notify::refreshing", G_CALLBACK (store_refreshing_cb),
+  g_signal_connect_object (source, "notify::refreshing", G_CALLBACK (source_refreshing_cb),
                            self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (store, "problem", G_CALLBACK (store_problem_cb),
+  g_signal_connect_object (source, "problem", G_CALLBACK (source_problem_cb),
                            self, G_CONNECT_SWAPPED);
   self->status_timeout_id = g_timeout_add_seconds (60, status_tick_cb, self);
 
-  ncl_window_set_event (self, ncl_store_get_event (store));
-  store_status_cb (self);
-  store_refreshing_cb (self);
+  ncl_window_set_event (self, ncl_source_get_event (source));
+  source_status_cb (self);
+  source_refreshing_cb (self);
   g_signal_connect_object (self->view_stack, "notify::visible-child-name",
                            G_CALLBACK (ensure_schedule_views), self, G_CONNECT_SWAPPED);
 
@@ -1158,7 +1168,7 @@ update_empty_state (NclWindow  *self,
                     AdwBin     *bin,
                     GListModel *results)
 {
-  GListModel *sessions = ncl_event_get_sessions (ncl_store_get_event (self->store));
+  GListModel *sessions = ncl_event_get_sessions (ncl_source_get_event (self->source));
   GtkStack *stack = GTK_STACK (adw_bin_get_child (bin));
 
   if (g_list_model_get_n_items (sessions) == 0)
@@ -1189,9 +1199,9 @@ static void
 ensure_schedule_views (NclWindow *self)
 {
   const char *name = adw_view_stack_get_visible_child_name (self->view_stack);
-  NclStore *store = self->store;
+  NclSource *source = self->source;
 
-  if (self->agenda_view != NULL || store == NULL ||
+  if (self->agenda_view != NULL || source == NULL ||
       (g_strcmp0 (name, "agenda") != 0 && g_strcmp0 (name, "speakers") != 0))
     return;
 
@@ -1200,17 +1210,17 @@ ensure_schedule_views (NclWindow *self)
   self->agenda_view = NCL_AGENDA_VIEW (ncl_agenda_view_new ());
   ncl_agenda_view_set_stars (self->agenda_view, self->stars);
   ncl_agenda_view_set_filter (self->agenda_view, GTK_FILTER (self->filter));
-  ncl_agenda_view_set_event (self->agenda_view, ncl_store_get_event (store));
+  ncl_agenda_view_set_event (self->agenda_view, ncl_source_get_event (source));
   adw_bin_set_child (self->agenda_bin,
                      with_empty_state (GTK_WIDGET (self->agenda_view), _("No Agenda Yet")));
 
   self->speakers_view = NCL_SPEAKERS_VIEW (ncl_speakers_view_new ());
   ncl_speakers_view_set_filter (self->speakers_view, GTK_FILTER (self->filter));
-  ncl_speakers_view_set_event (self->speakers_view, ncl_store_get_event (store));
+  ncl_speakers_view_set_event (self->speakers_view, ncl_source_get_event (source));
   adw_bin_set_child (self->speakers_bin,
                      with_empty_state (GTK_WIDGET (self->speakers_view), _("No Speakers Yet")));
 
-  g_signal_connect_object (ncl_event_get_sessions (ncl_store_get_event (store)), "items-changed",
+  g_signal_connect_object (ncl_event_get_sessions (ncl_source_get_event (source)), "items-changed",
                            G_CALLBACK (update_empty_states), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (ncl_agenda_view_get_results (self->agenda_view), "items-changed",
                            G_CALLBACK (update_empty_states), self, G_CONNECT_SWAPPED);

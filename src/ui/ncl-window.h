@@ -4,7 +4,7 @@
 #include <adwaita.h>
 
 #include "ncl-event.h"
-#include "ncl-store.h"
+#include "ncl-library.h"
 #include "ncl-web-page.h"
 
 G_BEGIN_DECLS
@@ -19,8 +19,8 @@ void       ncl_window_set_event   (NclWindow      *self,
                                    NclEvent       *event);
 void       ncl_window_show_error  (NclWindow      *self,
                                    const GError   *error);
-void       ncl_window_set_store   (NclWindow      *self,
-                                   NclStore       *store);
+void       ncl_window_set_library (NclWindow      *self,
+                                   NclLibrary     *library);
 NclWebPage *ncl_window_get_web_page         (NclWindow *self);
 void        ncl_window_show_view            (NclWindow  *self,
                                              const char *name);

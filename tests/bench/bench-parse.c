@@ -13,7 +13,7 @@
 #include "ncl-cache.h"
 #include "ncl-fetcher.h"
 #include "ncl-post-format.h"
-#include "ncl-store.h"
+#include "ncl-test-source.h"
 #include "ncl-test-nats.h"
 
 #include "bench-table.h"
@@ -187,7 +187,7 @@ main (int   argc,
   g_autoptr(GArray) bare_times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(NclCache) cache = NULL;
   g_autoptr(NclFetcher) fetcher = NULL;
-  g_autoptr(NclStore) store = NULL;
+  g_autoptr(NclSource) source = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *cache_dir = NULL;
   g_autofree char *post_url = NULL;
@@ -259,16 +259,15 @@ main (int   argc,
   g_assert_no_error (error);
   cache = ncl_cache_new (cache_dir);
   fetcher = ncl_fetcher_new (cache);
-  store = ncl_store_new (fetcher, post_url, agenda_url);
-  g_assert_true (ncl_store_load_built_in (store, &error));
+  source = ncl_test_source_new (fetcher, post_url, agenda_url);
 
   for (int i = 0; i <= runs; i++)
     {
       gint64 start = g_get_monotonic_time ();
       double ms;
 
-      ncl_store_refresh (store);
-      while (ncl_store_get_refreshing (store))
+      ncl_source_refresh (source);
+      while (ncl_source_get_refreshing (source))
         g_main_context_iteration (NULL, TRUE);
       ms = (g_get_monotonic_time () - start) / 1000.0;
 

@@ -15,7 +15,7 @@
 
 #include "ncl-cache.h"
 #include "ncl-fetcher.h"
-#include "ncl-store.h"
+#include "ncl-test-source.h"
 #include "ncl-window.h"
 
 #include "bench-table.h"
@@ -260,7 +260,7 @@ static NclWindow *
 open_window (const char  *path,
              const char  *picture_base,
              const char  *cache_dir,
-             NclStore   **store_out)
+             NclLibrary **library_out)
 {
   g_autoptr(NclCache) cache = ncl_cache_new (cache_dir);
   g_autoptr(NclFetcher) fetcher = ncl_fetcher_new (cache);
@@ -269,7 +269,7 @@ open_window (const char  *path,
   g_autofree char *rewritten = NULL;
   g_autofree char *tmp_path = NULL;
   g_auto(GStrv) pieces = NULL;
-  NclStore *store;
+  NclLibrary *library;
   NclWindow *window;
   int fd;
 
@@ -284,17 +284,15 @@ open_window (const char  *path,
   g_assert_no_error (error);
 
   g_setenv ("NCL_BENCH_POST", tmp_path, TRUE);
-  store = ncl_store_new (fetcher, NULL, NULL);
-  g_assert_true (ncl_store_load_built_in (store, &error));
-  g_assert_no_error (error);
+  library = ncl_test_library_new (fetcher, NULL, NULL);
   g_unsetenv ("NCL_BENCH_POST");
   g_unlink (tmp_path);
 
   window = g_object_new (NCL_TYPE_WINDOW, "default-width", 1000, "default-height", 760, NULL);
-  ncl_window_set_store (window, store);
+  ncl_window_set_library (window, library);
   gtk_window_present (GTK_WINDOW (window));
 
-  *store_out = store;
+  *library_out = library;
   return window;
 }
 
@@ -365,8 +363,8 @@ measure_search (const char *path,
                 guint      *n_after)
 {
   g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(NclStore) store = NULL;
-  NclWindow *window = open_window (path, picture_base, cache_dir, &store);
+  g_autoptr(NclLibrary) library = NULL;
+  NclWindow *window = open_window (path, picture_base, cache_dir, &library);
   GtkEventController *keys = gtk_event_controller_key_new ();
   SearchWait wait = { 0, };
   GdkFrameClock *clock;
@@ -431,7 +429,7 @@ main (int   argc,
   g_autoptr(GOptionContext) context = g_option_context_new ("POST_1000 POST_5 POST_5000 SLIDES_DIR");
   g_autoptr(GArray) bare_intervals = NULL;
   g_autoptr(GArray) app_intervals = NULL;
-  g_autoptr(NclStore) store = NULL;
+  g_autoptr(NclLibrary) library = NULL;
   g_autofree char *picture_base = NULL;
   g_autofree char *cache_dir = NULL;
   g_autofree char *xdotool = NULL;
@@ -511,7 +509,7 @@ main (int   argc,
 
   /* 2. Scrolling through every card of N = 1,000 with Down. */
   rss_before = status_kib ("VmRSS:");
-  window = open_window (argv[1], picture_base, cache_dir, &store);
+  window = open_window (argv[1], picture_base, cache_dir, &library);
   spin_for (2000);
   list = talks_list (window);
   n_cards = n_shown (list);
@@ -574,7 +572,7 @@ main (int   argc,
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
-  g_clear_object (&store);
+  g_clear_object (&library);
   spin_for (300);
 
   /* 3. Search: a key to the filtered frame. */

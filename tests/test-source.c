@@ -7,11 +7,11 @@
 
 #include "ncl-cache.h"
 #include "ncl-fetcher.h"
-#include "ncl-store.h"
+#include "ncl-test-source.h"
 
 #include "ncl-test-server.h"
 
-/* The store against a real HTTP server on loopback: what a refresh shows,
+/* The source against a real HTTP server on loopback: what a refresh shows,
  * what it saves, and that a failure keeps the last good data, on screen and
  * on disk. */
 
@@ -104,7 +104,7 @@ fixture_setup (Fixture       *fixture,
   fixture->agenda_status = 200;
   fixture->agenda_type = "text/html; charset=utf-8";
   fixture->problems = g_ptr_array_new_with_free_func (g_free);
-  fixture->cache_dir = g_dir_make_tmp ("ncl-store-XXXXXX", &error);
+  fixture->cache_dir = g_dir_make_tmp ("ncl-source-XXXXXX", &error);
   g_assert_no_error (error);
 
   fixture->server = soup_server_new (NULL, NULL);
@@ -119,7 +119,7 @@ fixture_teardown (Fixture       *fixture,
 {
   g_autofree char *rm = g_strdup_printf ("rm -rf '%s'", fixture->cache_dir);
 
-  /* The tests' stores (and their sessions) are gone by now. */
+  /* The tests' sources (and their sessions) are gone by now. */
   ncl_test_stop_serving (g_steal_pointer (&fixture->service), fixture->server);
   g_clear_object (&fixture->server);
   g_spawn_command_line_sync (rm, NULL, NULL, NULL, NULL);
@@ -131,59 +131,57 @@ fixture_teardown (Fixture       *fixture,
 }
 
 static void
-problem_cb (NclStore     *store,
+problem_cb (NclSource    *source,
+            const char   *document,
             const GError *error,
             Fixture      *fixture)
 {
-  g_assert_true (error->domain == NCL_STORE_ERROR);
-  g_assert_true (ncl_store_get_error (store) == error);
-  g_ptr_array_add (fixture->problems, g_strdup (error->message));
+  g_assert_true (error->domain == NCL_SOURCE_ERROR);
+  g_assert_true (ncl_source_get_error (source) == error);
+  g_ptr_array_add (fixture->problems, g_strdup_printf ("%s: %s", document, error->message));
 }
 
-/* A store as a new start of the app makes it, caching in @cache_dir. */
-static NclStore *
-new_store_in (Fixture    *fixture,
+/* A source as a new start of the app makes it, caching in @cache_dir. */
+static NclSource *
+new_source_in (Fixture    *fixture,
               const char *cache_dir)
 {
   g_autoptr(NclCache) cache = ncl_cache_new (cache_dir);
   g_autoptr(NclFetcher) fetcher = ncl_fetcher_new (cache);
   g_autofree char *post_url = g_strconcat (fixture->base, "/post.md", NULL);
   g_autofree char *agenda_url = g_strconcat (fixture->base, "/agenda/", NULL);
-  g_autoptr(GError) error = NULL;
-  NclStore *store = ncl_store_new (fetcher, post_url, agenda_url);
+  NclSource *source = ncl_test_source_new (fetcher, post_url, agenda_url);
 
   ncl_fetcher_set_timeout (fetcher, 5);
-  g_assert_true (ncl_store_load_built_in (store, &error));
-  g_assert_no_error (error);
-  g_signal_connect (store, "problem", G_CALLBACK (problem_cb), fixture);
-  return store;
+  g_signal_connect (source, "problem", G_CALLBACK (problem_cb), fixture);
+  return source;
 }
 
-static NclStore *
-new_store (Fixture *fixture)
+static NclSource *
+new_source (Fixture *fixture)
 {
-  return new_store_in (fixture, fixture->cache_dir);
+  return new_source_in (fixture, fixture->cache_dir);
 }
 
 static void
-refresh_and_wait (NclStore *store)
+refresh_and_wait (NclSource *source)
 {
-  ncl_store_refresh (store);
-  while (ncl_store_get_refreshing (store))
+  ncl_source_refresh (source);
+  while (ncl_source_get_refreshing (source))
     g_main_context_iteration (NULL, TRUE);
 }
 
 static guint
-n_sessions (NclStore *store)
+n_sessions (NclSource *source)
 {
-  return g_list_model_get_n_items (ncl_event_get_sessions (ncl_store_get_event (store)));
+  return g_list_model_get_n_items (ncl_event_get_sessions (ncl_source_get_event (source)));
 }
 
 static void
 test_refresh_then_not_modified (Fixture       *fixture,
                                 gconstpointer  data)
 {
-  g_autoptr(NclStore) store = NULL;
+  g_autoptr(NclSource) source = NULL;
   g_autofree char *changed = NULL;
   g_autoptr(GDateTime) before = NULL;
   NclHighlight *talk;
@@ -194,28 +192,28 @@ test_refresh_then_not_modified (Fixture       *fixture,
   g_free (fixture->post);
   fixture->post = g_steal_pointer (&changed);
 
-  store = new_store (fixture);
-  talk = ncl_event_find_highlight (ncl_store_get_event (store), 1);
+  source = new_source (fixture);
+  talk = ncl_event_find_highlight (ncl_source_get_event (source), 1);
   g_assert_cmpstr (ncl_highlight_get_title (talk), ==, "Serverless and OpenFaaS and NATS");
-  g_assert_cmpint (ncl_store_get_state (store), ==, NCL_STORE_STATE_BUNDLED);
-  g_assert_null (ncl_store_get_updated_at (store));
+  g_assert_cmpint (ncl_source_get_state (source), ==, NCL_SOURCE_STATE_BUNDLED);
+  g_assert_null (ncl_source_get_updated_at (source));
 
   before = g_date_time_new_now_local ();
-  refresh_and_wait (store);
+  refresh_and_wait (source);
 
   /* The same talk object, updated; the agenda filled; nothing went wrong. */
-  g_assert_true (ncl_event_find_highlight (ncl_store_get_event (store), 1) == talk);
+  g_assert_true (ncl_event_find_highlight (ncl_source_get_event (source), 1) == talk);
   g_assert_cmpstr (ncl_highlight_get_title (talk), ==, "Serverless, OpenFaaS and NATS");
-  g_assert_cmpuint (n_sessions (store), ==, 5);
+  g_assert_cmpuint (n_sessions (source), ==, 5);
   g_assert_cmpuint (fixture->problems->len, ==, 0);
-  g_assert_null (ncl_store_get_error (store));
-  g_assert_cmpint (ncl_store_get_state (store), ==, NCL_STORE_STATE_FRESH);
-  g_assert_nonnull (ncl_store_get_updated_at (store));
-  g_assert_cmpint (g_date_time_compare (ncl_store_get_updated_at (store), before), >=, 0);
+  g_assert_null (ncl_source_get_error (source));
+  g_assert_cmpint (ncl_source_get_state (source), ==, NCL_SOURCE_STATE_FRESH);
+  g_assert_nonnull (ncl_source_get_updated_at (source));
+  g_assert_cmpint (g_date_time_compare (ncl_source_get_updated_at (source), before), >=, 0);
 
   /* Again: conditional requests, answered 304, nothing parsed again. */
   fixture->requests = 0;
-  refresh_and_wait (store);
+  refresh_and_wait (source);
   g_assert_cmpuint (fixture->requests, ==, 2);
   g_assert_cmpuint (fixture->not_modified, ==, 2);
   g_assert_cmpstr (ncl_highlight_get_title (talk), ==, "Serverless, OpenFaaS and NATS");
@@ -225,107 +223,109 @@ static void
 test_failures_keep_good_data (Fixture       *fixture,
                               gconstpointer  data)
 {
-  g_autoptr(NclStore) store = new_store (fixture);
-  g_autoptr(NclStore) next_start = NULL;
+  g_autoptr(NclSource) source = new_source (fixture);
+  g_autoptr(NclSource) next_start = NULL;
   g_autofree char *good_agenda = g_strdup (fixture->agenda);
 
-  refresh_and_wait (store);
-  g_assert_cmpuint (n_sessions (store), ==, 5);
+  refresh_and_wait (source);
+  g_assert_cmpuint (n_sessions (source), ==, 5);
 
   /* 404: said, and the agenda on screen stays. */
   fixture->agenda_status = 404;
-  refresh_and_wait (store);
+  refresh_and_wait (source);
   g_assert_cmpuint (fixture->problems->len, ==, 1);
   g_assert_nonnull (strstr (fixture->problems->pdata[0], "404"));
-  g_assert_error ((GError *)ncl_store_get_error (store), NCL_STORE_ERROR, NCL_STORE_ERROR_FETCH_FAILED);
-  g_assert_cmpstr (ncl_store_get_error (store)->message, ==, fixture->problems->pdata[0]);
-  g_assert_true (g_str_has_prefix (ncl_store_get_error (store)->message, "Could not update the agenda: "));
-  g_assert_cmpuint (n_sessions (store), ==, 5);
+  g_assert_error ((GError *)ncl_source_get_error (source), NCL_SOURCE_ERROR, NCL_SOURCE_ERROR_FETCH_FAILED);
+  /* The problem names the document; its message is the cause's alone
+   * (the sentence around it is the window's, test-source-status). */
+  g_assert_true (g_str_has_prefix (fixture->problems->pdata[0], "agenda: "));
+  g_assert_cmpstr (ncl_source_get_error (source)->message, ==, (char *)fixture->problems->pdata[0] + strlen ("agenda: "));
+  g_assert_cmpuint (n_sessions (source), ==, 5);
 
   /* A page that is not an agenda, served as 200: refused, not saved. */
   fixture->agenda_status = 200;
   g_free (fixture->agenda);
   fixture->agenda = g_strdup ("<!DOCTYPE html><title>Moved</title><p>This page moved.</p>");
-  refresh_and_wait (store);
+  refresh_and_wait (source);
   g_assert_cmpuint (fixture->problems->len, ==, 2);
   g_assert_nonnull (strstr (fixture->problems->pdata[1], "agenda table"));
-  g_assert_error ((GError *)ncl_store_get_error (store), NCL_STORE_ERROR, NCL_STORE_ERROR_PARSE_FAILED);
-  g_assert_cmpuint (n_sessions (store), ==, 5);
+  g_assert_error ((GError *)ncl_source_get_error (source), NCL_SOURCE_ERROR, NCL_SOURCE_ERROR_PARSE_FAILED);
+  g_assert_cmpuint (n_sessions (source), ==, 5);
   /* Still fresh: the post was. */
-  g_assert_cmpint (ncl_store_get_state (store), ==, NCL_STORE_STATE_FRESH);
+  g_assert_cmpint (ncl_source_get_state (source), ==, NCL_SOURCE_STATE_FRESH);
 
   /* The next start, offline, still has the good copy from disk. */
-  next_start = new_store (fixture);
-  ncl_store_set_offline (next_start, TRUE);
-  ncl_store_load_saved (next_start);
+  next_start = new_source (fixture);
+  ncl_source_set_offline (next_start, TRUE);
+  ncl_source_load_saved (next_start);
   g_assert_cmpuint (n_sessions (next_start), ==, 5);
-  g_assert_cmpint (ncl_store_get_state (next_start), ==, NCL_STORE_STATE_SAVED);
-  g_assert_nonnull (ncl_store_get_saved_at (next_start));
-  g_assert_null (ncl_store_get_updated_at (next_start));
-  g_assert_null (ncl_store_get_error (next_start));
+  g_assert_cmpint (ncl_source_get_state (next_start), ==, NCL_SOURCE_STATE_SAVED);
+  g_assert_nonnull (ncl_source_get_saved_at (next_start));
+  g_assert_null (ncl_source_get_updated_at (next_start));
+  g_assert_null (ncl_source_get_error (next_start));
 
   /* Offline means no request at all. */
   fixture->requests = 0;
-  ncl_store_refresh (next_start);
-  g_assert_false (ncl_store_get_refreshing (next_start));
+  ncl_source_refresh (next_start);
+  g_assert_false (ncl_source_get_refreshing (next_start));
   g_assert_cmpuint (fixture->requests, ==, 0);
 
   /* The live page is good again: a refresh without a failure clears the
    * error. */
   g_free (fixture->agenda);
   fixture->agenda = g_steal_pointer (&good_agenda);
-  refresh_and_wait (store);
+  refresh_and_wait (source);
   g_assert_cmpuint (fixture->problems->len, ==, 2);
-  g_assert_null (ncl_store_get_error (store));
+  g_assert_null (ncl_source_get_error (source));
 }
 
 /* The cache folder cannot be made (its parent is a file: that stops root
  * too, as a read-only folder would not): the fresh data shows all the
- * same, and the store says, as data, that it is not saved. */
+ * same, and the source says, as data, that it is not saved. */
 static void
 test_save_fails (Fixture       *fixture,
                  gconstpointer  data)
 {
   g_autofree char *file = g_build_filename (fixture->cache_dir, "not-a-folder", NULL);
   g_autofree char *cache_dir = g_build_filename (file, "cache", NULL);
-  g_autoptr(NclStore) store = NULL;
-  g_autoptr(NclStore) next_start = NULL;
+  g_autoptr(NclSource) source = NULL;
+  g_autoptr(NclSource) next_start = NULL;
   g_autoptr(GError) error = NULL;
-  const GError *store_error;
+  const GError *source_error;
 
   g_file_set_contents (file, "", 0, &error);
   g_assert_no_error (error);
 
-  store = new_store_in (fixture, cache_dir);
-  refresh_and_wait (store);
+  source = new_source_in (fixture, cache_dir);
+  refresh_and_wait (source);
 
   /* Fresh on screen ... */
-  g_assert_cmpint (ncl_store_get_state (store), ==, NCL_STORE_STATE_FRESH);
-  g_assert_nonnull (ncl_store_get_updated_at (store));
-  g_assert_cmpuint (n_sessions (store), ==, 5);
+  g_assert_cmpint (ncl_source_get_state (source), ==, NCL_SOURCE_STATE_FRESH);
+  g_assert_nonnull (ncl_source_get_updated_at (source));
+  g_assert_cmpuint (n_sessions (source), ==, 5);
 
   /* ... and not saved, both documents said; the message names the folder
    * and why. */
   g_assert_cmpuint (fixture->problems->len, ==, 2);
-  store_error = ncl_store_get_error (store);
-  g_assert_error ((GError *)store_error, NCL_STORE_ERROR, NCL_STORE_ERROR_SAVE_FAILED);
-  g_test_message ("save failed: %s", store_error->message);
-  g_assert_nonnull (strstr (store_error->message, cache_dir));
-  g_assert_nonnull (strstr (store_error->message, g_strerror (ENOTDIR)));
+  source_error = ncl_source_get_error (source);
+  g_assert_error ((GError *)source_error, NCL_SOURCE_ERROR, NCL_SOURCE_ERROR_SAVE_FAILED);
+  g_test_message ("save failed: %s", source_error->message);
+  g_assert_nonnull (strstr (source_error->message, cache_dir));
+  g_assert_nonnull (strstr (source_error->message, g_strerror (ENOTDIR)));
 
-  /* Each refresh tries again, and says so again: the store tells every
+  /* Each refresh tries again, and says so again: the source tells every
    * failure, the window tells a person once. */
-  refresh_and_wait (store);
+  refresh_and_wait (source);
   g_assert_cmpuint (fixture->problems->len, ==, 4);
-  g_assert_error ((GError *)ncl_store_get_error (store), NCL_STORE_ERROR, NCL_STORE_ERROR_SAVE_FAILED);
-  g_assert_cmpint (ncl_store_get_state (store), ==, NCL_STORE_STATE_FRESH);
+  g_assert_error ((GError *)ncl_source_get_error (source), NCL_SOURCE_ERROR, NCL_SOURCE_ERROR_SAVE_FAILED);
+  g_assert_cmpint (ncl_source_get_state (source), ==, NCL_SOURCE_STATE_FRESH);
 
   /* Nothing was kept: the next start, offline, has only the built-in
    * post. */
-  next_start = new_store_in (fixture, cache_dir);
-  ncl_store_set_offline (next_start, TRUE);
-  ncl_store_load_saved (next_start);
-  g_assert_cmpint (ncl_store_get_state (next_start), ==, NCL_STORE_STATE_BUNDLED);
+  next_start = new_source_in (fixture, cache_dir);
+  ncl_source_set_offline (next_start, TRUE);
+  ncl_source_load_saved (next_start);
+  g_assert_cmpint (ncl_source_get_state (next_start), ==, NCL_SOURCE_STATE_BUNDLED);
   g_assert_cmpuint (n_sessions (next_start), ==, 0);
 }
 
@@ -333,13 +333,13 @@ static void
 test_changed_agenda_updates_in_place (Fixture       *fixture,
                                       gconstpointer  data)
 {
-  g_autoptr(NclStore) store = new_store (fixture);
+  g_autoptr(NclSource) source = new_source (fixture);
   g_auto(GStrv) parts = NULL;
   g_autoptr(NclSession) lunch = NULL;
   GListModel *sessions;
 
-  refresh_and_wait (store);
-  sessions = ncl_event_get_sessions (ncl_store_get_event (store));
+  refresh_and_wait (source);
+  sessions = ncl_event_get_sessions (ncl_source_get_event (source));
   lunch = g_list_model_get_item (sessions, 3);
   g_assert_cmpstr (ncl_session_get_title (lunch), ==, "Lunch Talk");
 
@@ -347,7 +347,7 @@ test_changed_agenda_updates_in_place (Fixture       *fixture,
   parts = g_strsplit (fixture->agenda, "<td>12:00pm</td>", 2);
   g_free (fixture->agenda);
   fixture->agenda = g_strjoinv ("<td>12:45pm</td>", parts);
-  refresh_and_wait (store);
+  refresh_and_wait (source);
 
   {
     g_autoptr(NclSession) same = g_list_model_get_item (sessions, 3);
@@ -365,13 +365,13 @@ main (int   argc,
    * GLib 2.74 leaks the directories it sets for each test. */
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/ncl/store/refresh-then-not-modified", Fixture, NULL,
+  g_test_add ("/ncl/source/refresh-then-not-modified", Fixture, NULL,
               fixture_setup, test_refresh_then_not_modified, fixture_teardown);
-  g_test_add ("/ncl/store/failures-keep-good-data", Fixture, NULL,
+  g_test_add ("/ncl/source/failures-keep-good-data", Fixture, NULL,
               fixture_setup, test_failures_keep_good_data, fixture_teardown);
-  g_test_add ("/ncl/store/save-fails", Fixture, NULL,
+  g_test_add ("/ncl/source/save-fails", Fixture, NULL,
               fixture_setup, test_save_fails, fixture_teardown);
-  g_test_add ("/ncl/store/changed-agenda-updates-in-place", Fixture, NULL,
+  g_test_add ("/ncl/source/changed-agenda-updates-in-place", Fixture, NULL,
               fixture_setup, test_changed_agenda_updates_in_place, fixture_teardown);
 
   return g_test_run ();
