@@ -6,7 +6,7 @@
 
 #include "ncl-html-template.h"
 #include "ncl-player-page.h"
-#include "ncl-youtube.h"
+#include "ncl-youtube-video.h"
 
 #define PLAYLIST "PLose4NjLOQvwMOG-WAw62vyrGsPi5LUe7"
 #define TALK_3_URL "https://www.youtube.com/watch?v=7AGY9iiOgmk&list=" PLAYLIST "&index=3"

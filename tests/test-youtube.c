@@ -2,7 +2,7 @@
 #include <locale.h>
 #include <string.h>
 
-#include "ncl-youtube.h"
+#include "ncl-youtube-video.h"
 
 #define PLAYLIST "PLose4NjLOQvwMOG-WAw62vyrGsPi5LUe7"
 

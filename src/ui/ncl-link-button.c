@@ -2,7 +2,7 @@
 #include "config.h"
 
 #include "ncl-link-button.h"
-#include "ncl-youtube.h"
+#include "ncl-youtube-video.h"
 
 /* The Slides and Video buttons of a talk, on the post's cards and in the
  * agenda alike. */

@@ -9,7 +9,7 @@
 #include "ncl-player-page.h"
 #include "ncl-web-loader.h"
 #include "ncl-web-page.h"
-#include "ncl-youtube.h"
+#include "ncl-youtube-video.h"
 
 /* A talk's slides or its video player, inside the window: a header with
  * back, reload or stop, the title and "Open in Browser", a load progress bar,

@@ -3,7 +3,7 @@
 
 #include <string.h>
 
-#include "ncl-youtube.h"
+#include "ncl-youtube-video.h"
 
 #include "ncl-fuzz.h"
 

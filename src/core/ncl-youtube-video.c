@@ -5,7 +5,7 @@
 
 #include <glib/gi18n.h>
 
-#include "ncl-youtube.h"
+#include "ncl-youtube-video.h"
 
 /*
  * Links come from a downloaded post, so they are hostile until proven

@@ -734,14 +734,14 @@ typedef struct
 } ErrorCase;
 
 static const ErrorCase error_cases[] = {
-  { "/ncl/agenda-parser/errors/no-agenda", "no-agenda.html", NCL_AGENDA_ERROR_NOT_AGENDA,
+  { "/ncl/nats-agenda-format/errors/no-agenda", "no-agenda.html", NCL_AGENDA_ERROR_NOT_AGENDA,
     "This page has no agenda table (a table headed Talk Topic, Speaker(s), Scheduled Start, "
     "Description)" },
-  { "/ncl/agenda-parser/errors/garbage", "garbage.html", NCL_AGENDA_ERROR_NOT_AGENDA,
+  { "/ncl/nats-agenda-format/errors/garbage", "garbage.html", NCL_AGENDA_ERROR_NOT_AGENDA,
     "This page has no agenda table" },
-  { "/ncl/agenda-parser/errors/no-sessions", "no-sessions.html", NCL_AGENDA_ERROR_NO_SESSIONS,
+  { "/ncl/nats-agenda-format/errors/no-sessions", "no-sessions.html", NCL_AGENDA_ERROR_NO_SESSIONS,
     "The agenda table has no sessions" },
-  { "/ncl/agenda-parser/errors/no-readable-sessions", "no-readable-sessions.html",
+  { "/ncl/nats-agenda-format/errors/no-readable-sessions", "no-readable-sessions.html",
     NCL_AGENDA_ERROR_NO_SESSIONS,
     "The agenda table has no session that can be read (Row 1 (line 7): “TBD” is not a start "
     "time (such as 8:00am or 12:20pm))" },
@@ -1026,31 +1026,31 @@ main (int   argc,
 
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/ncl/agenda-parser/normal/event", test_normal_event);
-  g_test_add_func ("/ncl/agenda-parser/normal/sessions", test_normal_sessions);
-  g_test_add_func ("/ncl/agenda-parser/normal/speakers", test_normal_speakers);
-  g_test_add_func ("/ncl/agenda-parser/layout/site", test_site_layout);
-  g_test_add_func ("/ncl/agenda-parser/layout/columns-reordered", test_columns_reordered);
-  g_test_add_func ("/ncl/agenda-parser/malformed/missing-td-end", test_missing_td_end);
-  g_test_add_func ("/ncl/agenda-parser/malformed/unclosed-link", test_unclosed_link);
-  g_test_add_func ("/ncl/agenda-parser/rows/breaks", test_breaks);
-  g_test_add_func ("/ncl/agenda-parser/rows/multiple-speakers", test_multiple_speakers);
-  g_test_add_func ("/ncl/agenda-parser/rows/problems", test_bad_rows);
-  g_test_add_func ("/ncl/agenda-parser/date/no-heading", test_date_no_heading);
-  g_test_add_func ("/ncl/agenda-parser/date/headings", test_date_headings);
-  g_test_add_func ("/ncl/agenda-parser/date/heading-problems", test_date_heading_problems);
-  g_test_add_func ("/ncl/agenda-parser/date/not-a-date", test_not_a_date_heading);
-  g_test_add_func ("/ncl/agenda-parser/times/fixture", test_times_fixture);
-  g_test_add_func ("/ncl/agenda-parser/times/parse", test_times_parse);
-  g_test_add_func ("/ncl/agenda-parser/errors/empty", test_errors_empty);
-  g_test_add_func ("/ncl/agenda-parser/errors/too-large", test_errors_too_large);
-  g_test_add_func ("/ncl/agenda-parser/errors/invalid-utf8", test_errors_invalid_utf8);
-  g_test_add_func ("/ncl/agenda-parser/time/invalid-utf8", test_time_invalid_utf8);
-  g_test_add_func ("/ncl/agenda-parser/errors/nul-byte", test_errors_nul_byte);
-  g_test_add_func ("/ncl/agenda-parser/input/deep-nesting", test_input_deep_nesting);
-  g_test_add_func ("/ncl/agenda-parser/errors/too-deep", test_errors_too_deep);
-  g_test_add_func ("/ncl/agenda-parser/connect-live/fixture", test_connect_live_fixture);
-  g_test_add_func ("/ncl/agenda-parser/connect-live/reference-page", test_reference_page);
+  g_test_add_func ("/ncl/nats-agenda-format/normal/event", test_normal_event);
+  g_test_add_func ("/ncl/nats-agenda-format/normal/sessions", test_normal_sessions);
+  g_test_add_func ("/ncl/nats-agenda-format/normal/speakers", test_normal_speakers);
+  g_test_add_func ("/ncl/nats-agenda-format/layout/site", test_site_layout);
+  g_test_add_func ("/ncl/nats-agenda-format/layout/columns-reordered", test_columns_reordered);
+  g_test_add_func ("/ncl/nats-agenda-format/malformed/missing-td-end", test_missing_td_end);
+  g_test_add_func ("/ncl/nats-agenda-format/malformed/unclosed-link", test_unclosed_link);
+  g_test_add_func ("/ncl/nats-agenda-format/rows/breaks", test_breaks);
+  g_test_add_func ("/ncl/nats-agenda-format/rows/multiple-speakers", test_multiple_speakers);
+  g_test_add_func ("/ncl/nats-agenda-format/rows/problems", test_bad_rows);
+  g_test_add_func ("/ncl/nats-agenda-format/date/no-heading", test_date_no_heading);
+  g_test_add_func ("/ncl/nats-agenda-format/date/headings", test_date_headings);
+  g_test_add_func ("/ncl/nats-agenda-format/date/heading-problems", test_date_heading_problems);
+  g_test_add_func ("/ncl/nats-agenda-format/date/not-a-date", test_not_a_date_heading);
+  g_test_add_func ("/ncl/nats-agenda-format/times/fixture", test_times_fixture);
+  g_test_add_func ("/ncl/nats-agenda-format/times/parse", test_times_parse);
+  g_test_add_func ("/ncl/nats-agenda-format/errors/empty", test_errors_empty);
+  g_test_add_func ("/ncl/nats-agenda-format/errors/too-large", test_errors_too_large);
+  g_test_add_func ("/ncl/nats-agenda-format/errors/invalid-utf8", test_errors_invalid_utf8);
+  g_test_add_func ("/ncl/nats-agenda-format/time/invalid-utf8", test_time_invalid_utf8);
+  g_test_add_func ("/ncl/nats-agenda-format/errors/nul-byte", test_errors_nul_byte);
+  g_test_add_func ("/ncl/nats-agenda-format/input/deep-nesting", test_input_deep_nesting);
+  g_test_add_func ("/ncl/nats-agenda-format/errors/too-deep", test_errors_too_deep);
+  g_test_add_func ("/ncl/nats-agenda-format/connect-live/fixture", test_connect_live_fixture);
+  g_test_add_func ("/ncl/nats-agenda-format/connect-live/reference-page", test_reference_page);
 
   for (guint i = 0; i < G_N_ELEMENTS (error_cases); i++)
     g_test_add_data_func (error_cases[i].path, &error_cases[i], test_error_case);

@@ -729,41 +729,41 @@ typedef struct
 } ErrorCase;
 
 static const ErrorCase error_cases[] = {
-  { "/ncl/post-parser/input/empty", "empty.md",
+  { "/ncl/post-format/input/empty", "empty.md",
     NCL_POST_ERROR_EMPTY, { "empty" } },
-  { "/ncl/post-parser/input/whitespace-only", "whitespace-only.md",
+  { "/ncl/post-format/input/whitespace-only", "whitespace-only.md",
     NCL_POST_ERROR_EMPTY, { "empty" } },
-  { "/ncl/post-parser/front-matter/missing", "no-front-matter.md",
+  { "/ncl/post-format/front-matter/missing", "no-front-matter.md",
     NCL_POST_ERROR_FRONT_MATTER_MISSING, { "Line 1:", "front matter", "“+++”" } },
-  { "/ncl/post-parser/front-matter/unclosed", "front-matter-unclosed.md",
+  { "/ncl/post-format/front-matter/unclosed", "front-matter-unclosed.md",
     NCL_POST_ERROR_FRONT_MATTER_UNCLOSED, { "Line 1:", "not closed", "“+++”" } },
-  { "/ncl/post-parser/front-matter/unclosed-string", "front-matter-unclosed-string.md",
+  { "/ncl/post-format/front-matter/unclosed-string", "front-matter-unclosed-string.md",
     NCL_POST_ERROR_FRONT_MATTER_SYNTAX, { "Line 5:", "string is not closed" } },
-  { "/ncl/post-parser/front-matter/bad-escape", "front-matter-bad-escape.md",
+  { "/ncl/post-format/front-matter/bad-escape", "front-matter-bad-escape.md",
     NCL_POST_ERROR_FRONT_MATTER_SYNTAX, { "Line 5:", "escape" } },
-  { "/ncl/post-parser/front-matter/number", "front-matter-number.md",
+  { "/ncl/post-format/front-matter/number", "front-matter-number.md",
     NCL_POST_ERROR_FRONT_MATTER_TYPE, { "Line 5:", "“weight”" } },
-  { "/ncl/post-parser/front-matter/boolean", "front-matter-boolean.md",
+  { "/ncl/post-format/front-matter/boolean", "front-matter-boolean.md",
     NCL_POST_ERROR_FRONT_MATTER_TYPE, { "Line 5:", "“draft”" } },
-  { "/ncl/post-parser/front-matter/table", "front-matter-table.md",
+  { "/ncl/post-format/front-matter/table", "front-matter-table.md",
     NCL_POST_ERROR_FRONT_MATTER_TYPE, { "Line 7:", "tables" } },
-  { "/ncl/post-parser/front-matter/duplicate-key", "front-matter-duplicate-key.md",
+  { "/ncl/post-format/front-matter/duplicate-key", "front-matter-duplicate-key.md",
     NCL_POST_ERROR_FRONT_MATTER_DUPLICATE, { "Line 6:", "“author”", "twice" } },
-  { "/ncl/post-parser/front-matter/title-list", "front-matter-title-list.md",
+  { "/ncl/post-format/front-matter/title-list", "front-matter-title-list.md",
     NCL_POST_ERROR_FRONT_MATTER_TYPE, { "Line 5:", "“title”", "not a list" } },
-  { "/ncl/post-parser/front-matter/tags-string", "front-matter-tags-string.md",
+  { "/ncl/post-format/front-matter/tags-string", "front-matter-tags-string.md",
     NCL_POST_ERROR_FRONT_MATTER_TYPE, { "Line 4:", "“tags”", "list" } },
-  { "/ncl/post-parser/front-matter/missing-title", "missing-title.md",
+  { "/ncl/post-format/front-matter/missing-title", "missing-title.md",
     NCL_POST_ERROR_MISSING_TITLE, { "“title”" } },
-  { "/ncl/post-parser/front-matter/date-out-of-range", "date-out-of-range.md",
+  { "/ncl/post-format/front-matter/date-out-of-range", "date-out-of-range.md",
     NCL_POST_ERROR_BAD_DATE, { "Line 3:", "“2020-13-45”", "YYYY-MM-DD" } },
-  { "/ncl/post-parser/front-matter/date-word", "date-word.md",
+  { "/ncl/post-format/front-matter/date-word", "date-word.md",
     NCL_POST_ERROR_BAD_DATE, { "Line 3:", "“yesterday”" } },
-  { "/ncl/post-parser/talks/heading-without-number", "heading-without-number.md",
+  { "/ncl/post-format/talks/heading-without-number", "heading-without-number.md",
     NCL_POST_ERROR_TALK_HEADING, { "Line 10:", "“Questions and answers”", "number" } },
-  { "/ncl/post-parser/talks/duplicate-number", "duplicate-talk.md",
+  { "/ncl/post-format/talks/duplicate-number", "duplicate-talk.md",
     NCL_POST_ERROR_DUPLICATE_TALK, { "Line 11:", "talk 2", "line 8" } },
-  { "/ncl/post-parser/talks/none", "no-talks.md",
+  { "/ncl/post-format/talks/none", "no-talks.md",
     NCL_POST_ERROR_NO_TALKS, { "no talks", "### 1. Title" } },
 };
 
@@ -863,25 +863,25 @@ main (int   argc,
   /* The messages are compared in English. */
   setlocale (LC_ALL, "C.UTF-8");
 
-  g_test_add_func ("/ncl/post-parser/bundled/front-matter", test_bundled_front_matter);
-  g_test_add_func ("/ncl/post-parser/bundled/talks", test_bundled_talks);
-  g_test_add_func ("/ncl/post-parser/bundled/descriptions", test_bundled_descriptions);
-  g_test_add_func ("/ncl/post-parser/bundled/intro", test_bundled_intro);
-  g_test_add_func ("/ncl/post-parser/bundled/closing", test_bundled_closing);
+  g_test_add_func ("/ncl/post-format/bundled/front-matter", test_bundled_front_matter);
+  g_test_add_func ("/ncl/post-format/bundled/talks", test_bundled_talks);
+  g_test_add_func ("/ncl/post-format/bundled/descriptions", test_bundled_descriptions);
+  g_test_add_func ("/ncl/post-format/bundled/intro", test_bundled_intro);
+  g_test_add_func ("/ncl/post-format/bundled/closing", test_bundled_closing);
 
-  g_test_add_func ("/ncl/post-parser/revisions/newer", test_revision_newer);
-  g_test_add_func ("/ncl/post-parser/talks/without-links", test_talks_without_links);
-  g_test_add_func ("/ncl/post-parser/talks/words-between", test_talks_words_between);
-  g_test_add_func ("/ncl/post-parser/links/descriptions", test_links_in_descriptions);
-  g_test_add_func ("/ncl/post-parser/links/without-base", test_links_without_base);
-  g_test_add_func ("/ncl/post-parser/text/escaping", test_text_escaping);
+  g_test_add_func ("/ncl/post-format/revisions/newer", test_revision_newer);
+  g_test_add_func ("/ncl/post-format/talks/without-links", test_talks_without_links);
+  g_test_add_func ("/ncl/post-format/talks/words-between", test_talks_words_between);
+  g_test_add_func ("/ncl/post-format/links/descriptions", test_links_in_descriptions);
+  g_test_add_func ("/ncl/post-format/links/without-base", test_links_without_base);
+  g_test_add_func ("/ncl/post-format/text/escaping", test_text_escaping);
 
-  g_test_add_func ("/ncl/post-parser/input/unclosed-html", test_input_unclosed_html);
-  g_test_add_func ("/ncl/post-parser/input/deep-nesting", test_input_deep_nesting);
-  g_test_add_func ("/ncl/post-parser/input/large", test_input_large);
-  g_test_add_func ("/ncl/post-parser/input/invalid-utf8", test_input_invalid_utf8);
-  g_test_add_func ("/ncl/post-parser/input/nul-byte", test_input_nul_byte);
-  g_test_add_func ("/ncl/post-parser/input/too-large", test_input_too_large);
+  g_test_add_func ("/ncl/post-format/input/unclosed-html", test_input_unclosed_html);
+  g_test_add_func ("/ncl/post-format/input/deep-nesting", test_input_deep_nesting);
+  g_test_add_func ("/ncl/post-format/input/large", test_input_large);
+  g_test_add_func ("/ncl/post-format/input/invalid-utf8", test_input_invalid_utf8);
+  g_test_add_func ("/ncl/post-format/input/nul-byte", test_input_nul_byte);
+  g_test_add_func ("/ncl/post-format/input/too-large", test_input_too_large);
 
   for (guint i = 0; i < G_N_ELEMENTS (error_cases); i++)
     g_test_add_data_func (error_cases[i].path, &error_cases[i], test_error_case);
