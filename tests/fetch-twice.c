@@ -67,11 +67,11 @@ fetch (NclFetcher    *fetcher,
 }
 
 static gboolean
-check_one (NclFetcher  *fetcher,
-           guint        start,
-           const char  *base_uri,
-           const char  *fixture_dir,
-           const char  *spec)
+check_one (NclFetcher *fetcher,
+           guint       start,
+           const char *base_uri,
+           const char *fixture_dir,
+           const char *spec)
 {
   g_auto(GStrv) parts = g_strsplit (spec, ":", 2);
   g_autofree char *uri = NULL;

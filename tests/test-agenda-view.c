@@ -85,11 +85,11 @@ load_schedule (const char *name)
 }
 
 static void
-fixture_open (Fixture     *fixture,
-              GtkWidget   *view,
-              NclEvent *schedule,
-              int          width,
-              int          height)
+fixture_open (Fixture   *fixture,
+              GtkWidget *view,
+              NclEvent  *schedule,
+              int        width,
+              int        height)
 {
   fixture->activated = g_ptr_array_new_with_free_func (g_free);
   fixture->schedule = schedule;

@@ -515,8 +515,8 @@ test_match_tie (void)
 }
 
 static NclSession *
-find_session (NclEvent *schedule,
-              const char  *title)
+find_session (NclEvent   *schedule,
+              const char *title)
 {
   GListModel *sessions = ncl_event_get_sessions (schedule);
 

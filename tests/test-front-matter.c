@@ -58,10 +58,10 @@ get_joined (NclFrontMatter *front_matter,
 }
 
 static void
-assert_parse_error (const char   *text,
+assert_parse_error (const char          *text,
                     NclFrontMatterError  code,
-                    const char   *line,
-                    const char   *word)
+                    const char          *line,
+                    const char          *word)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(NclFrontMatter) front_matter = NULL;

@@ -146,8 +146,8 @@ has_label_starting_with (GtkWidget  *root,
 }
 
 static char *
-tooltip_of (GtkWidget *root,
-            GType      type,
+tooltip_of (GtkWidget  *root,
+            GType       type,
             const char *expected)
 {
   g_autoptr(GPtrArray) widgets = ncl_test_find_all (root, type);

@@ -83,7 +83,7 @@ parse_fixture_ok (const char *name)
 
 static NclSession *
 get_session (NclEvent *schedule,
-             guint        position)
+             guint     position)
 {
   GListModel *sessions = ncl_event_get_sessions (schedule);
   NclSession *session;
@@ -98,7 +98,7 @@ get_session (NclEvent *schedule,
 
 static NclSpeaker *
 get_speaker (NclEvent *schedule,
-             guint        position)
+             guint     position)
 {
   GListModel *speakers = ncl_event_get_speakers (schedule);
   NclSpeaker *speaker;
@@ -123,7 +123,7 @@ n_speakers (NclEvent *schedule)
 }
 
 static guint
-count_kind (NclEvent    *schedule,
+count_kind (NclEvent       *schedule,
             NclSessionKind  kind)
 {
   guint count = 0;
@@ -185,7 +185,7 @@ assert_session (NclSession     *session,
 }
 
 static void
-assert_sessions (NclEvent           *schedule,
+assert_sessions (NclEvent              *schedule,
                  const ExpectedSession *expected,
                  guint                  n_expected,
                  const char            *date,
@@ -203,10 +203,10 @@ assert_sessions (NclEvent           *schedule,
 }
 
 static void
-assert_link (NclSpeaker         *speaker,
-             guint               position,
+assert_link (NclSpeaker  *speaker,
+             guint        position,
              NclLinkKind  kind,
-             const char         *uri)
+             const char  *uri)
 {
   const NclSpeakerLink *link;
 
@@ -230,7 +230,7 @@ assert_speaker (NclSpeaker *speaker,
 }
 
 static void
-assert_problems (NclEvent        *schedule,
+assert_problems (NclEvent           *schedule,
                  const char * const *expected)
 {
   const char * const *problems = ncl_event_get_problems (schedule);

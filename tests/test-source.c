@@ -144,7 +144,7 @@ problem_cb (NclSource    *source,
 /* A source as a new start of the app makes it, caching in @cache_dir. */
 static NclSource *
 new_source_in (Fixture    *fixture,
-              const char *cache_dir)
+               const char *cache_dir)
 {
   g_autoptr(NclCache) cache = ncl_cache_new (cache_dir);
   g_autoptr(NclFetcher) fetcher = ncl_fetcher_new (cache);

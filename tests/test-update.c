@@ -44,7 +44,7 @@ replace (const char *text,
 
 static NclSession *
 session_at (NclEvent *schedule,
-            guint        i)
+            guint     i)
 {
   g_autoptr(NclSession) session = g_list_model_get_item (ncl_event_get_sessions (schedule), i);
 

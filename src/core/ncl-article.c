@@ -66,9 +66,9 @@ ncl_article_finalize (GObject *object)
 
 static void
 ncl_article_get_property (GObject    *object,
-                        guint       prop_id,
-                        GValue     *value,
-                        GParamSpec *pspec)
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
 {
   NclArticle *self = NCL_ARTICLE (object);
 
@@ -102,9 +102,9 @@ ncl_article_get_property (GObject    *object,
 
 static void
 ncl_article_set_property (GObject      *object,
-                        guint         prop_id,
-                        const GValue *value,
-                        GParamSpec   *pspec)
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
 {
   NclArticle *self = NCL_ARTICLE (object);
 
@@ -222,8 +222,8 @@ ncl_article_get_date (NclArticle *self)
 }
 
 void
-ncl_article_set_date (NclArticle  *self,
-                    GDateTime *date)
+ncl_article_set_date (NclArticle *self,
+                      GDateTime  *date)
 {
   g_return_if_fail (NCL_IS_ARTICLE (self));
 
@@ -245,8 +245,8 @@ ncl_article_get_author (NclArticle *self)
 }
 
 void
-ncl_article_set_author (NclArticle   *self,
-                      const char *author)
+ncl_article_set_author (NclArticle *self,
+                        const char *author)
 {
   g_return_if_fail (NCL_IS_ARTICLE (self));
 
@@ -263,8 +263,8 @@ ncl_article_get_tags (NclArticle *self)
 }
 
 void
-ncl_article_set_tags (NclArticle           *self,
-                    const char * const *tags)
+ncl_article_set_tags (NclArticle         *self,
+                      const char * const *tags)
 {
   g_return_if_fail (NCL_IS_ARTICLE (self));
 
@@ -285,8 +285,8 @@ ncl_article_get_categories (NclArticle *self)
 }
 
 void
-ncl_article_set_categories (NclArticle           *self,
-                          const char * const *categories)
+ncl_article_set_categories (NclArticle         *self,
+                            const char * const *categories)
 {
   g_return_if_fail (NCL_IS_ARTICLE (self));
 
@@ -313,8 +313,8 @@ ncl_article_get_intro (NclArticle *self)
 }
 
 void
-ncl_article_set_intro (NclArticle   *self,
-                     const char *markup)
+ncl_article_set_intro (NclArticle *self,
+                       const char *markup)
 {
   g_return_if_fail (NCL_IS_ARTICLE (self));
 
@@ -331,8 +331,8 @@ ncl_article_get_closing (NclArticle *self)
 }
 
 void
-ncl_article_set_closing (NclArticle   *self,
-                       const char *markup)
+ncl_article_set_closing (NclArticle *self,
+                         const char *markup)
 {
   g_return_if_fail (NCL_IS_ARTICLE (self));
 
@@ -349,7 +349,7 @@ ncl_article_set_closing (NclArticle   *self,
  */
 void
 ncl_article_update_from (NclArticle *self,
-                       NclArticle *other)
+                         NclArticle *other)
 {
   g_return_if_fail (NCL_IS_ARTICLE (self));
   g_return_if_fail (NCL_IS_ARTICLE (other));
@@ -384,8 +384,8 @@ ncl_article_get_uri (NclArticle *self)
 }
 
 void
-ncl_article_set_uri (NclArticle   *self,
-                   const char *uri)
+ncl_article_set_uri (NclArticle *self,
+                     const char *uri)
 {
   g_return_if_fail (NCL_IS_ARTICLE (self));
 

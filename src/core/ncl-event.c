@@ -69,10 +69,10 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void
-set_string_prop (NclEvent  *self,
-                 char        **field,
-                 const char   *value,
-                 guint         prop_id)
+set_string_prop (NclEvent    *self,
+                 char       **field,
+                 const char  *value,
+                 guint        prop_id)
 {
   if (ncl_set_str (field, value))
     g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
@@ -144,9 +144,9 @@ ncl_event_finalize (GObject *object)
 
 static void
 ncl_event_get_property (GObject    *object,
-                           guint       prop_id,
-                           GValue     *value,
-                           GParamSpec *pspec)
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
 {
   NclEvent *self = NCL_EVENT (object);
 
@@ -195,9 +195,9 @@ ncl_event_get_property (GObject    *object,
 
 static void
 ncl_event_set_property (GObject      *object,
-                           guint         prop_id,
-                           const GValue *value,
-                           GParamSpec   *pspec)
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
 {
   NclEvent *self = NCL_EVENT (object);
 
@@ -355,8 +355,8 @@ ncl_event_get_title (NclEvent *self)
 }
 
 void
-ncl_event_set_title (NclEvent *self,
-                        const char  *title)
+ncl_event_set_title (NclEvent   *self,
+                     const char *title)
 {
   g_return_if_fail (NCL_IS_EVENT (self));
 
@@ -373,8 +373,8 @@ ncl_event_get_date_text (NclEvent *self)
 }
 
 void
-ncl_event_set_date_text (NclEvent *self,
-                            const char  *date_text)
+ncl_event_set_date_text (NclEvent   *self,
+                         const char *date_text)
 {
   g_return_if_fail (NCL_IS_EVENT (self));
 
@@ -390,8 +390,8 @@ ncl_event_get_zone_text (NclEvent *self)
 }
 
 void
-ncl_event_set_zone_text (NclEvent *self,
-                            const char  *zone_text)
+ncl_event_set_zone_text (NclEvent   *self,
+                         const char *zone_text)
 {
   g_return_if_fail (NCL_IS_EVENT (self));
 
@@ -412,8 +412,8 @@ ncl_event_get_date (NclEvent *self)
 }
 
 void
-ncl_event_set_date (NclEvent *self,
-                       GDateTime   *date)
+ncl_event_set_date (NclEvent  *self,
+                    GDateTime *date)
 {
   g_return_if_fail (NCL_IS_EVENT (self));
 
@@ -557,8 +557,8 @@ ncl_event_get_sessions (NclEvent *self)
 }
 
 void
-ncl_event_add_session (NclEvent *self,
-                          NclSession  *session)
+ncl_event_add_session (NclEvent   *self,
+                       NclSession *session)
 {
   g_return_if_fail (NCL_IS_EVENT (self));
   g_return_if_fail (NCL_IS_SESSION (session));
@@ -581,8 +581,8 @@ ncl_event_get_speakers (NclEvent *self)
 }
 
 void
-ncl_event_add_speaker (NclEvent *self,
-                          NclSpeaker  *speaker)
+ncl_event_add_speaker (NclEvent   *self,
+                       NclSpeaker *speaker)
 {
   g_return_if_fail (NCL_IS_EVENT (self));
   g_return_if_fail (NCL_IS_SPEAKER (speaker));
@@ -599,8 +599,8 @@ ncl_event_add_speaker (NclEvent *self,
  *   name matches @name by ncl_fold_names_match()
  */
 NclSpeaker *
-ncl_event_find_speaker (NclEvent *self,
-                           const char  *name)
+ncl_event_find_speaker (NclEvent   *self,
+                        const char *name)
 {
   guint n_items;
 
@@ -639,8 +639,8 @@ ncl_event_get_problems (NclEvent *self)
 }
 
 void
-ncl_event_add_problem (NclEvent *self,
-                          const char  *problem)
+ncl_event_add_problem (NclEvent   *self,
+                       const char *problem)
 {
   g_return_if_fail (NCL_IS_EVENT (self));
   g_return_if_fail (problem != NULL);
@@ -1029,12 +1029,12 @@ compare_names (gconstpointer a,
  * none), with its sessions, in first-seen order or, with @sorted, in the
  * names' order; keeps the group objects whose names stay. */
 static void
-group_sessions (GListStore   *store,
-                GListModel   *sessions,
-                const char  **names,
-                gboolean      sorted,
-                GroupNewFunc  group_new,
-                gpointer      user_data)
+group_sessions (GListStore    *store,
+                GListModel    *sessions,
+                const char   **names,
+                gboolean       sorted,
+                GroupNewFunc   group_new,
+                gpointer       user_data)
 {
   g_autoptr(GHashTable) members = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                                          (GDestroyNotify) g_ptr_array_unref);

@@ -105,8 +105,8 @@ surnames_match (const char *a,
 /* Whether the folded words at @words match the folded @name: the same given
  * names, a surname within a typo or two. */
 static gboolean
-words_match_name (char       **words,
-                  char       **name)
+words_match_name (char **words,
+                  char **name)
 {
   guint n = g_strv_length (name);
 

@@ -53,10 +53,10 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void
-set_string_prop (NclHighlight     *self,
-                 char       **field,
-                 const char  *value,
-                 guint        prop_id)
+set_string_prop (NclHighlight  *self,
+                 char         **field,
+                 const char    *value,
+                 guint          prop_id)
 {
   if (ncl_set_str (field, value))
     {
@@ -90,9 +90,9 @@ ncl_highlight_finalize (GObject *object)
 
 static void
 ncl_highlight_get_property (GObject    *object,
-                       guint       prop_id,
-                       GValue     *value,
-                       GParamSpec *pspec)
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
 {
   NclHighlight *self = NCL_HIGHLIGHT (object);
 
@@ -135,9 +135,9 @@ ncl_highlight_get_property (GObject    *object,
 
 static void
 ncl_highlight_set_property (GObject      *object,
-                       guint         prop_id,
-                       const GValue *value,
-                       GParamSpec   *pspec)
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
 {
   NclHighlight *self = NCL_HIGHLIGHT (object);
 
@@ -241,7 +241,7 @@ ncl_highlight_init (NclHighlight *self)
 
 NclHighlight *
 ncl_highlight_new (guint       number,
-              const char *title)
+                   const char *title)
 {
   g_return_val_if_fail (title != NULL, NULL);
 
@@ -268,8 +268,8 @@ ncl_highlight_get_title (NclHighlight *self)
 }
 
 void
-ncl_highlight_set_title (NclHighlight    *self,
-                    const char *title)
+ncl_highlight_set_title (NclHighlight *self,
+                         const char   *title)
 {
   g_return_if_fail (NCL_IS_HIGHLIGHT (self));
   g_return_if_fail (title != NULL);
@@ -286,8 +286,8 @@ ncl_highlight_get_description (NclHighlight *self)
 }
 
 void
-ncl_highlight_set_description (NclHighlight    *self,
-                          const char *markup)
+ncl_highlight_set_description (NclHighlight *self,
+                               const char   *markup)
 {
   g_return_if_fail (NCL_IS_HIGHLIGHT (self));
 
@@ -303,8 +303,8 @@ ncl_highlight_get_description_text (NclHighlight *self)
 }
 
 void
-ncl_highlight_set_description_text (NclHighlight    *self,
-                               const char *text)
+ncl_highlight_set_description_text (NclHighlight *self,
+                                    const char   *text)
 {
   g_return_if_fail (NCL_IS_HIGHLIGHT (self));
 
@@ -320,8 +320,8 @@ ncl_highlight_get_slides_url (NclHighlight *self)
 }
 
 void
-ncl_highlight_set_slides_url (NclHighlight    *self,
-                         const char *url)
+ncl_highlight_set_slides_url (NclHighlight *self,
+                              const char   *url)
 {
   g_return_if_fail (NCL_IS_HIGHLIGHT (self));
 
@@ -337,8 +337,8 @@ ncl_highlight_get_video_url (NclHighlight *self)
 }
 
 void
-ncl_highlight_set_video_url (NclHighlight    *self,
-                        const char *url)
+ncl_highlight_set_video_url (NclHighlight *self,
+                             const char   *url)
 {
   g_return_if_fail (NCL_IS_HIGHLIGHT (self));
 
@@ -354,8 +354,8 @@ ncl_highlight_get_picture_url (NclHighlight *self)
 }
 
 void
-ncl_highlight_set_picture_url (NclHighlight    *self,
-                          const char *url)
+ncl_highlight_set_picture_url (NclHighlight *self,
+                               const char   *url)
 {
   g_return_if_fail (NCL_IS_HIGHLIGHT (self));
 
@@ -371,8 +371,8 @@ ncl_highlight_get_picture_alt (NclHighlight *self)
 }
 
 void
-ncl_highlight_set_picture_alt (NclHighlight    *self,
-                          const char *alt)
+ncl_highlight_set_picture_alt (NclHighlight *self,
+                               const char   *alt)
 {
   g_return_if_fail (NCL_IS_HIGHLIGHT (self));
 
@@ -389,7 +389,7 @@ ncl_highlight_set_picture_alt (NclHighlight    *self,
  */
 void
 ncl_highlight_update_from (NclHighlight *self,
-                      NclHighlight *other)
+                           NclHighlight *other)
 {
   g_return_if_fail (NCL_IS_HIGHLIGHT (self));
   g_return_if_fail (NCL_IS_HIGHLIGHT (other));
@@ -440,9 +440,9 @@ ncl_highlight_get_start (NclHighlight *self)
  * Links the talk to its session of the agenda.
  */
 void
-ncl_highlight_set_schedule (NclHighlight    *self,
-                       const char *speakers,
-                       GDateTime  *start)
+ncl_highlight_set_schedule (NclHighlight *self,
+                            const char   *speakers,
+                            GDateTime    *start)
 {
   g_return_if_fail (NCL_IS_HIGHLIGHT (self));
 
@@ -469,8 +469,8 @@ ncl_highlight_set_schedule (NclHighlight    *self,
  * #NclStars).
  */
 void
-ncl_highlight_set_session_id (NclHighlight    *self,
-                         const char *session_id)
+ncl_highlight_set_session_id (NclHighlight *self,
+                              const char   *session_id)
 {
   g_return_if_fail (NCL_IS_HIGHLIGHT (self));
 

@@ -128,7 +128,7 @@ ncl_session_finalize (GObject *object)
 /* Every change can touch what searches look at. */
 static void
 ncl_session_notify (GObject    *object,
-            GParamSpec *pspec)
+                    GParamSpec *pspec)
 {
   NclSession *self = (NclSession *)object;
 

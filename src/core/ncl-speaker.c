@@ -64,7 +64,7 @@ ncl_speaker_finalize (GObject *object)
 /* Every change can touch what searches look at. */
 static void
 ncl_speaker_notify (GObject    *object,
-            GParamSpec *pspec)
+                    GParamSpec *pspec)
 {
   NclSpeaker *self = (NclSpeaker *)object;
 
@@ -255,8 +255,8 @@ ncl_speaker_get_link (NclSpeaker *self,
  * Returns: (nullable): the first link of @kind
  */
 const char *
-ncl_speaker_find_link (NclSpeaker         *self,
-                       NclLinkKind         kind)
+ncl_speaker_find_link (NclSpeaker  *self,
+                       NclLinkKind  kind)
 {
   g_return_val_if_fail (NCL_IS_SPEAKER (self), NULL);
 

@@ -446,8 +446,8 @@ ncl_markup_builder_append (NclMarkupBuilder *self,
  * Returns: (transfer full): valid Pango markup, possibly empty
  */
 char *
-ncl_markup_builder_end (NclMarkupBuilder *self,
-                        char            **plain_text)
+ncl_markup_builder_end (NclMarkupBuilder  *self,
+                        char             **plain_text)
 {
   g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail (self->stack->len == 0, NULL);

@@ -149,9 +149,9 @@ classify_anchor (xmlNode    *node,
 }
 
 static gboolean
-inside_media_link (xmlNode    *node,
-                   xmlNode    *root,
-                   TalkParts  *parts)
+inside_media_link (xmlNode   *node,
+                   xmlNode   *root,
+                   TalkParts *parts)
 {
   for (xmlNode *up = node->parent; up != NULL && up != root->parent; up = up->parent)
     {
@@ -469,7 +469,7 @@ propagate_front_matter_error (GError **error,
 
 static gboolean
 read_front_matter (NclFrontMatter  *front_matter,
-                   NclArticle       **event,
+                   NclArticle     **event,
                    GError         **error)
 {
   const char *title;

@@ -50,4 +50,20 @@ typedef enum
 #define NCL_FETCH_MAX_REDIRECTS     5
 #define NCL_FETCH_DEFAULT_TIMEOUT   30
 
+/* Text from elsewhere (an address, a server's header), fit for a message:
+ * valid UTF-8 and at most 200 characters. Inline, because the libsoup
+ * module links nothing of the fetcher's. */
+static inline char *
+ncl_fetch_printable (const char *text)
+{
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
+  g_autofree char *start = NULL;
+
+  if (g_utf8_strlen (valid, -1) <= 200)
+    return g_steal_pointer (&valid);
+
+  start = g_utf8_substring (valid, 0, 199);
+  return g_strconcat (start, "…", NULL);
+}
+
 G_END_DECLS

@@ -206,19 +206,6 @@ result_from_entry (const char    *requested_uri,
   return result;
 }
 
-static char *
-printable (const char *text)
-{
-  g_autofree char *valid = g_utf8_make_valid (text, -1);
-  g_autofree char *start = NULL;
-
-  if (g_utf8_strlen (valid, -1) <= 200)
-    return g_steal_pointer (&valid);
-
-  start = g_utf8_substring (valid, 0, 199);
-  return g_strconcat (start, "…", NULL);
-}
-
 static gboolean
 is_web_scheme (const char *scheme)
 {
@@ -384,7 +371,7 @@ ncl_fetcher_fetch_async (NclFetcher          *self,
   if (parsed == NULL || !is_web_scheme (g_uri_get_scheme (parsed)) ||
       g_uri_get_host (parsed) == NULL || g_uri_get_host (parsed)[0] == '\0')
     {
-      g_autofree char *shown = printable (uri);
+      g_autofree char *shown = ncl_fetch_printable (uri);
 
       g_task_return_new_error (task, NCL_FETCH_ERROR, NCL_FETCH_ERROR_INVALID_URI,
                                _("“%s” is not a web address (http or https)"), shown);

@@ -136,20 +136,6 @@ data_uri_string (FetchData *data)
   return g_uri_to_string_partial (data->uri, G_URI_HIDE_USERINFO);
 }
 
-/* Text from elsewhere, fit for a message: valid UTF-8, and short. */
-static char *
-printable (const char *text)
-{
-  g_autofree char *valid = g_utf8_make_valid (text, -1);
-  g_autofree char *start = NULL;
-
-  if (g_utf8_strlen (valid, -1) <= 200)
-    return g_steal_pointer (&valid);
-
-  start = g_utf8_substring (valid, 0, 199);
-  return g_strconcat (start, "…", NULL);
-}
-
 static char *
 format_size (goffset size)
 {
@@ -590,7 +576,7 @@ follow_redirect (GTask *task)
       !is_web_scheme (g_uri_get_scheme (target)) ||
       g_uri_get_host (target) == NULL || g_uri_get_host (target)[0] == '\0')
     {
-      g_autofree char *shown = printable (location);
+      g_autofree char *shown = ncl_fetch_printable (location);
 
       return_error (task, g_error_new (NCL_FETCH_ERROR, NCL_FETCH_ERROR_BAD_REDIRECT,
                                        _("%s redirected the download to “%s”, which is not a web address"),

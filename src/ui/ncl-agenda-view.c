@@ -277,7 +277,7 @@ ncl_agenda_view_get_event (NclAgendaView *self)
 
 void
 ncl_agenda_view_set_event (NclAgendaView *self,
-                              NclEvent   *event)
+                           NclEvent      *event)
 {
   g_autoptr(GtkNoSelection) selection = NULL;
 

@@ -52,8 +52,8 @@ static GParamSpec *properties[N_PROPS];
 
 static gboolean
 description_activate_link_cb (NclHighlightCard *self,
-                              const char *uri,
-                              GtkLabel   *label)
+                              const char       *uri,
+                              GtkLabel         *label)
 {
   gtk_widget_activate_action (GTK_WIDGET (self), "win.open-link", "s", uri);
   return TRUE;
@@ -190,7 +190,7 @@ picture_released_cb (NclHighlightCard *self)
  * talk above or below. Enter on the card or the picture opens the slides.
  */
 static gboolean
-key_pressed_cb (NclHighlightCard            *self,
+key_pressed_cb (NclHighlightCard      *self,
                 guint                  keyval,
                 guint                  keycode,
                 GdkModifierType        state,
@@ -311,9 +311,9 @@ ncl_highlight_card_dispose (GObject *object)
 
 static void
 ncl_highlight_card_get_property (GObject    *object,
-                           guint       prop_id,
-                           GValue     *value,
-                           GParamSpec *pspec)
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
 {
   NclHighlightCard *self = NCL_HIGHLIGHT_CARD (object);
 
@@ -332,9 +332,9 @@ ncl_highlight_card_get_property (GObject    *object,
 
 static void
 ncl_highlight_card_set_property (GObject      *object,
-                           guint         prop_id,
-                           const GValue *value,
-                           GParamSpec   *pspec)
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
 {
   NclHighlightCard *self = NCL_HIGHLIGHT_CARD (object);
 
@@ -440,7 +440,7 @@ ncl_highlight_card_get_highlight (NclHighlightCard *self)
 
 void
 ncl_highlight_card_set_highlight (NclHighlightCard *self,
-                       NclHighlight    *talk)
+                                  NclHighlight     *talk)
 {
   g_return_if_fail (NCL_IS_HIGHLIGHT_CARD (self));
   g_return_if_fail (talk == NULL || NCL_IS_HIGHLIGHT (talk));
@@ -463,7 +463,7 @@ ncl_highlight_card_set_highlight (NclHighlightCard *self,
  */
 void
 ncl_highlight_card_focus_link (NclHighlightCard *self,
-                         gboolean    video)
+                               gboolean          video)
 {
   g_return_if_fail (NCL_IS_HIGHLIGHT_CARD (self));
 
@@ -491,7 +491,7 @@ ncl_highlight_card_get_folded (NclHighlightCard *self)
  */
 void
 ncl_highlight_card_set_n_highlights (NclHighlightCard *self,
-                          guint       n_talks)
+                                     guint             n_talks)
 {
   g_return_if_fail (NCL_IS_HIGHLIGHT_CARD (self));
 
@@ -510,7 +510,7 @@ ncl_highlight_card_set_n_highlights (NclHighlightCard *self,
  */
 void
 ncl_highlight_card_set_stars (NclHighlightCard *self,
-                        NclStars   *stars)
+                              NclStars         *stars)
 {
   g_return_if_fail (NCL_IS_HIGHLIGHT_CARD (self));
 
@@ -562,7 +562,7 @@ ncl_highlight_card_toggle_star (NclHighlightCard *self)
  */
 void
 ncl_highlight_card_open (NclHighlightCard *self,
-                   gboolean    video)
+                         gboolean          video)
 {
   g_return_if_fail (NCL_IS_HIGHLIGHT_CARD (self));
 

@@ -114,12 +114,12 @@ ncl_highlight_picture_get_request_mode (GtkWidget *widget)
 
 static void
 ncl_highlight_picture_measure (GtkWidget      *widget,
-                          GtkOrientation  orientation,
-                          int             for_size,
-                          int            *minimum,
-                          int            *natural,
-                          int            *minimum_baseline,
-                          int            *natural_baseline)
+                               GtkOrientation  orientation,
+                               int             for_size,
+                               int            *minimum,
+                               int            *natural,
+                               int            *minimum_baseline,
+                               int            *natural_baseline)
 {
   NclHighlightPicture *self = NCL_HIGHLIGHT_PICTURE (widget);
   int child_min = 0;
@@ -145,9 +145,9 @@ ncl_highlight_picture_measure (GtkWidget      *widget,
 
 static void
 ncl_highlight_picture_size_allocate (GtkWidget *widget,
-                                int        width,
-                                int        height,
-                                int        baseline)
+                                     int        width,
+                                     int        height,
+                                     int        baseline)
 {
   NclHighlightPicture *self = NCL_HIGHLIGHT_PICTURE (widget);
 
@@ -171,9 +171,9 @@ ncl_highlight_picture_dispose (GObject *object)
 
 static void
 ncl_highlight_picture_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
 {
   NclHighlightPicture *self = NCL_HIGHLIGHT_PICTURE (object);
 
@@ -192,9 +192,9 @@ ncl_highlight_picture_get_property (GObject    *object,
 
 static void
 ncl_highlight_picture_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
+                                    guint         prop_id,
+                                    const GValue *value,
+                                    GParamSpec   *pspec)
 {
   NclHighlightPicture *self = NCL_HIGHLIGHT_PICTURE (object);
 
@@ -277,7 +277,7 @@ ncl_highlight_picture_get_highlight (NclHighlightPicture *self)
 
 void
 ncl_highlight_picture_set_highlight (NclHighlightPicture *self,
-                           NclHighlight        *talk)
+                                     NclHighlight        *talk)
 {
   g_return_if_fail (NCL_IS_HIGHLIGHT_PICTURE (self));
   g_return_if_fail (talk == NULL || NCL_IS_HIGHLIGHT (talk));
@@ -304,7 +304,7 @@ ncl_highlight_picture_get_paintable (NclHighlightPicture *self)
  */
 void
 ncl_highlight_picture_set_paintable (NclHighlightPicture *self,
-                                GdkPaintable   *paintable)
+                                     GdkPaintable        *paintable)
 {
   g_return_if_fail (NCL_IS_HIGHLIGHT_PICTURE (self));
   g_return_if_fail (paintable == NULL || GDK_IS_PAINTABLE (paintable));

@@ -285,7 +285,7 @@ update (NclSessionRow *self)
  * lays itself out after setting it. */
 static void
 set_talk (NclSessionRow *self,
-          NclHighlight       *talk)
+          NclHighlight  *talk)
 {
   if (g_set_object (&self->talk, talk))
     {

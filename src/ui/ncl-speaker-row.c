@@ -95,7 +95,7 @@ link_label (NclLinkKind kind)
  * would not say whose. Each format is a literal, for the compiler to check. */
 static char *
 link_accessible_name (NclLinkKind  kind,
-                      const char         *name)
+                      const char  *name)
 {
   switch (kind)
     {
@@ -601,7 +601,7 @@ ncl_speaker_row_get_event (NclSpeakerRow *self)
 
 void
 ncl_speaker_row_set_event (NclSpeakerRow *self,
-                              NclEvent   *event)
+                           NclEvent      *event)
 {
   g_return_if_fail (NCL_IS_SPEAKER_ROW (self));
   g_return_if_fail (event == NULL || NCL_IS_EVENT (event));

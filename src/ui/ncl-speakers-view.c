@@ -206,7 +206,7 @@ ncl_speakers_view_get_event (NclSpeakersView *self)
 
 void
 ncl_speakers_view_set_event (NclSpeakersView *self,
-                                NclEvent     *event)
+                             NclEvent        *event)
 {
   g_autoptr(GtkNoSelection) selection = NULL;
 

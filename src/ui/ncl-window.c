@@ -166,9 +166,9 @@ ensure_web_page (NclWindow *self)
 }
 
 static void
-show_web_page (NclWindow *self,
-               NclHighlight   *talk,
-               gboolean   video)
+show_web_page (NclWindow    *self,
+               NclHighlight *talk,
+               gboolean      video)
 {
   GtkWidget *content;
 
