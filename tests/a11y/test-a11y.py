@@ -307,13 +307,22 @@ def focused(app):
 
 
 def wait_for(what, predicate, timeout=15):
+    """Polls predicate until it gives a true value. An AT-SPI error inside
+    it counts as "not yet": a list that refilters removes the rows a walk
+    is reading, and an app busy filtering (slower under the sanitizers)
+    can let one call's reply time out; the next poll reads the new tree."""
     deadline = time.monotonic() + timeout
+    last_error = None
     while True:
-        value = predicate()
+        try:
+            value = predicate()
+        except gi.repository.GLib.Error as error:
+            value, last_error = None, error
         if value:
             return value
         if time.monotonic() > deadline:
-            raise Failure(f"timed out waiting for {what}")
+            reason = f" (last AT-SPI error: {last_error.message})" if last_error else ""
+            raise Failure(f"timed out waiting for {what}{reason}")
         time.sleep(0.15)
 
 
