@@ -2,35 +2,11 @@
 #include "config.h"
 
 #include "ncl-format.h"
+#include "ncl-test-fixture.h"
 #include "ncl-test-nats.h"
 
 /* The registry recognises a document by its content alone, and says what
  * it expected when it recognises nothing. */
-
-static GBytes *
-fixture_bytes (const char *first,
-               ...)
-{
-  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *contents = NULL;
-  gsize length;
-  va_list args;
-
-  g_ptr_array_add (parts, (gpointer) g_test_get_dir (G_TEST_DIST));
-  va_start (args, first);
-  for (const char *part = first; part != NULL; part = va_arg (args, const char *))
-    g_ptr_array_add (parts, (gpointer) part);
-  va_end (args);
-  g_ptr_array_add (parts, NULL);
-
-  path = g_build_filenamev ((char **) parts->pdata);
-  g_file_get_contents (path, &contents, &length, &error);
-  g_assert_no_error (error);
-
-  return g_bytes_new_take (g_steal_pointer (&contents), length);
-}
 
 static const char *
 sniffed (const char *text)
@@ -44,13 +20,22 @@ sniffed (const char *text)
 static void
 test_sniff (void)
 {
-  g_autoptr(GBytes) post = fixture_bytes ("..", "data", "event", "nats-connect-live-2020.md", NULL);
-  g_autoptr(GBytes) agenda = fixture_bytes ("fixtures", "agenda", "connect-live-2020.html", NULL);
+  g_autoptr(GBytes) post = ncl_test_fixture_bytes ("..", "data", "event", "nats-connect-live-2020.md", NULL);
+  g_autoptr(GBytes) agenda = ncl_test_fixture_bytes ("fixtures", "agenda", "connect-live-2020.html", NULL);
 
   g_assert_cmpstr (ncl_format_sniff (post)->name, ==, "post");
   g_assert_cmpstr (ncl_format_sniff (agenda)->name, ==, "nats-agenda-html");
   g_assert_true (ncl_format_find ("post") == ncl_format_sniff (post));
-  g_assert_null (ncl_format_find ("pentabarf-xml"));
+  g_assert_null (ncl_format_find ("ical"));
+
+  /* A schedule.xml by its root element, whatever comes before it; XML with
+   * another root is none, even with a table in it. */
+  g_assert_cmpstr (sniffed ("<?xml version=\"1.0\"?>\n<!-- <table> -->\n"
+                            "<!DOCTYPE schedule>\n<schedule>\n<table/>"), ==, "pentabarf-xml");
+  g_assert_cmpstr (sniffed ("\xef\xbb\xbf<schedule xmlns:xsi=\"x\">"), ==, "pentabarf-xml");
+  g_assert_null (sniffed ("<?xml version=\"1.0\"?><rss><channel/></rss>"));
+  g_assert_null (sniffed ("<?xml version=\"1.0\"?><schedules/>"));
+  g_assert_null (sniffed ("<?xml version=\"1.0\"?><!-- unclosed <schedule>"));
 
   /* A byte order mark and blank lines before the front matter. */
   g_assert_cmpstr (sniffed ("\xef\xbb\xbf\n\n+++\ntitle = \"x\"\n+++\n"), ==, "post");
@@ -67,7 +52,7 @@ test_parse_errors (void)
 {
   g_autoptr(GBytes) empty = g_bytes_new_static (" \n\t", 3);
   g_autoptr(GBytes) random = g_bytes_new_static ("\x00\x13\xfe garbage", 11);
-  g_autoptr(GBytes) agenda = fixture_bytes ("fixtures", "agenda", "connect-live-2020.html", NULL);
+  g_autoptr(GBytes) agenda = ncl_test_fixture_bytes ("fixtures", "agenda", "connect-live-2020.html", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(NclEvent) event = NULL;
   const NclFormat *format = (gpointer) 1;
@@ -81,7 +66,8 @@ test_parse_errors (void)
   g_assert_error (error, NCL_FORMAT_ERROR, NCL_FORMAT_ERROR_UNKNOWN);
   g_assert_cmpstr (error->message, ==,
                    "The document is in an unknown format: expected a post (front matter "
-                   "between “+++” lines, then Markdown) or an agenda page (HTML with a "
+                   "between “+++” lines, then Markdown), a Pentabarf or frab schedule "
+                   "(XML starting with <schedule>) or an agenda page (HTML with a "
                    "table of talks and times)");
   g_clear_error (&error);
 
@@ -98,7 +84,7 @@ test_parse_errors (void)
 static void
 test_description_agrees (void)
 {
-  g_autoptr(GBytes) bytes = fixture_bytes ("..", "data", "event", "nats-connect-live-2020.event", NULL);
+  g_autoptr(GBytes) bytes = ncl_test_fixture_bytes ("..", "data", "event", "nats-connect-live-2020.event", NULL);
   g_autoptr(GKeyFile) description = g_key_file_new ();
   g_autoptr(GError) error = NULL;
   g_autofree char *base_uri = NULL;

@@ -659,7 +659,13 @@ session_key (gpointer item,
              guint    occurrence)
 {
   NclSession *session = item;
-  g_autofree char *folded = ncl_fold (ncl_session_get_title (session));
+  g_autofree char *folded = NULL;
+
+  /* A session the schedule names keeps its object across a retitle. */
+  if (ncl_session_get_source_id (session) != NULL)
+    return g_strdup_printf ("id:%s#%u", ncl_session_get_source_id (session), occurrence);
+
+  folded = ncl_fold (ncl_session_get_title (session));
 
   /* "Break" comes back several times: its n-th occurrence is itself. */
   return g_strdup_printf ("%d:%s#%u", ncl_session_get_kind (session), folded, occurrence);
@@ -678,6 +684,11 @@ session_update (gpointer item,
   ncl_session_set_room (session, ncl_session_get_room (fresh));
   ncl_session_set_track (session, ncl_session_get_track (fresh));
   ncl_session_set_start (session, ncl_session_get_start (fresh));
+  ncl_session_set_end (session, ncl_session_get_end (fresh));
+  ncl_session_set_subtitle (session, ncl_session_get_subtitle (fresh));
+  ncl_session_set_url (session, ncl_session_get_url (fresh));
+  ncl_session_set_slides_url (session, ncl_session_get_slides_url (fresh));
+  ncl_session_set_recording_url (session, ncl_session_get_recording_url (fresh));
   ncl_session_set_description (session, ncl_session_get_description (fresh));
   ncl_session_set_description_text (session, ncl_session_get_description_text (fresh));
   g_object_thaw_notify (G_OBJECT (session));

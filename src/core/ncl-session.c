@@ -16,6 +16,7 @@ struct _NclSession
 
   NclSessionKind kind;
   char *id;
+  char *source_id;  /* the id the schedule gives, when it gives one */
   char *title;
   char *id_title;  /* the title folded for the id, made when the title changes */
   GStrv speakers;  /* names, as the source writes them */
@@ -23,6 +24,11 @@ struct _NclSession
   char *room;
   char *track;
   GDateTime *start;
+  GDateTime *end;
+  char *subtitle;
+  char *url;
+  char *slides_url;
+  char *recording_url;
   char *description;
   char *description_text;
   NclHighlight *highlight;  /* its card, when it has one (ncl_highlight_match_link()) */
@@ -47,6 +53,12 @@ enum {
   PROP_ROOM,
   PROP_TRACK,
   PROP_START,
+  PROP_END,
+  PROP_SOURCE_ID,
+  PROP_SUBTITLE,
+  PROP_URL,
+  PROP_SLIDES_URL,
+  PROP_RECORDING_URL,
   PROP_DESCRIPTION,
   PROP_DESCRIPTION_TEXT,
   PROP_HIGHLIGHT,
@@ -72,6 +84,13 @@ static void
 update_id (NclSession *self)
 {
   g_autofree char *id = NULL;
+
+  if (self->source_id != NULL)
+    {
+      if (ncl_set_str (&self->id, self->source_id))
+        g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+      return;
+    }
 
   /* Folding is most of the cost, and the start is set after the title:
    * the folded title is kept rather than folded again. */
@@ -115,6 +134,12 @@ ncl_session_finalize (GObject *object)
   g_clear_pointer (&self->id_title, g_free);
   g_clear_pointer (&self->speakers, g_strfreev);
   g_clear_pointer (&self->start, g_date_time_unref);
+  g_clear_pointer (&self->end, g_date_time_unref);
+  g_clear_pointer (&self->source_id, g_free);
+  g_clear_pointer (&self->subtitle, g_free);
+  g_clear_pointer (&self->url, g_free);
+  g_clear_pointer (&self->slides_url, g_free);
+  g_clear_pointer (&self->recording_url, g_free);
   g_clear_pointer (&self->description, g_free);
   g_clear_pointer (&self->description_text, g_free);
   g_clear_pointer (&self->search_text, g_free);
@@ -172,6 +197,24 @@ ncl_session_get_property (GObject    *object,
     case PROP_START:
       g_value_set_boxed (value, self->start);
       break;
+    case PROP_END:
+      g_value_set_boxed (value, self->end);
+      break;
+    case PROP_SOURCE_ID:
+      g_value_set_string (value, self->source_id);
+      break;
+    case PROP_SUBTITLE:
+      g_value_set_string (value, self->subtitle);
+      break;
+    case PROP_URL:
+      g_value_set_string (value, self->url);
+      break;
+    case PROP_SLIDES_URL:
+      g_value_set_string (value, self->slides_url);
+      break;
+    case PROP_RECORDING_URL:
+      g_value_set_string (value, self->recording_url);
+      break;
     case PROP_DESCRIPTION:
       g_value_set_string (value, self->description);
       break;
@@ -214,6 +257,24 @@ ncl_session_set_property (GObject      *object,
     case PROP_START:
       ncl_session_set_start (self, g_value_get_boxed (value));
       break;
+    case PROP_END:
+      ncl_session_set_end (self, g_value_get_boxed (value));
+      break;
+    case PROP_SOURCE_ID:
+      ncl_session_set_source_id (self, g_value_get_string (value));
+      break;
+    case PROP_SUBTITLE:
+      ncl_session_set_subtitle (self, g_value_get_string (value));
+      break;
+    case PROP_URL:
+      ncl_session_set_url (self, g_value_get_string (value));
+      break;
+    case PROP_SLIDES_URL:
+      ncl_session_set_slides_url (self, g_value_get_string (value));
+      break;
+    case PROP_RECORDING_URL:
+      ncl_session_set_recording_url (self, g_value_get_string (value));
+      break;
     case PROP_DESCRIPTION:
       ncl_session_set_description (self, g_value_get_string (value));
       break;
@@ -247,8 +308,9 @@ ncl_session_class_init (NclSessionClass *klass)
   /**
    * NclSession:id:
    *
-   * The folded title and the start in UTC ("resgate-io@20200416T1600Z"); a
-   * break, which has no start, only has the folded title.
+   * #NclSession:source-id when the schedule gives one; else the folded
+   * title and the start in UTC ("resgate-io@20200416T1600Z"), and for a
+   * break, which has no start, the folded title alone.
    */
   properties[PROP_ID] =
     g_param_spec_string ("id", NULL, NULL,
@@ -296,6 +358,64 @@ ncl_session_class_init (NclSessionClass *klass)
     g_param_spec_boxed ("start", NULL, NULL,
                         G_TYPE_DATE_TIME,
                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * NclSession:end:
+   *
+   * When it ends, in the event's zone; %NULL when the source gives no
+   * duration.
+   */
+  properties[PROP_END] =
+    g_param_spec_boxed ("end", NULL, NULL,
+                        G_TYPE_DATE_TIME,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * NclSession:source-id:
+   *
+   * The id the schedule gives the session (a frab id, else its guid):
+   * what stars and notes are kept under, so they survive a retitle.
+   */
+  properties[PROP_SOURCE_ID] =
+    g_param_spec_string ("source-id", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_SUBTITLE] =
+    g_param_spec_string ("subtitle", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * NclSession:url:
+   *
+   * The session's own page on the event's site.
+   */
+  properties[PROP_URL] =
+    g_param_spec_string ("url", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * NclSession:slides-url:
+   *
+   * Its slides, as the schedule links or attaches them (a PDF or a slides
+   * site).
+   */
+  properties[PROP_SLIDES_URL] =
+    g_param_spec_string ("slides-url", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * NclSession:recording-url:
+   *
+   * Its recording: a video file (WebM, MP4) or a video site's page.
+   */
+  properties[PROP_RECORDING_URL] =
+    g_param_spec_string ("recording-url", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   properties[PROP_DESCRIPTION] =
     g_param_spec_string ("description", NULL, NULL,
@@ -526,6 +646,157 @@ ncl_session_set_start (NclSession *self,
   update_id (self);
 }
 
+/**
+ * ncl_session_get_end:
+ *
+ * Returns: (transfer none) (nullable): when it ends
+ */
+GDateTime *
+ncl_session_get_end (NclSession *self)
+{
+  g_return_val_if_fail (NCL_IS_SESSION (self), NULL);
+
+  return self->end;
+}
+
+void
+ncl_session_set_end (NclSession *self,
+                     GDateTime  *end)
+{
+  g_return_if_fail (NCL_IS_SESSION (self));
+
+  if (self->end == end ||
+      (self->end != NULL && end != NULL && g_date_time_equal (self->end, end)))
+    return;
+
+  g_clear_pointer (&self->end, g_date_time_unref);
+  if (end != NULL)
+    self->end = g_date_time_ref (end);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_END]);
+}
+
+/**
+ * ncl_session_get_source_id:
+ *
+ * Returns: (nullable): the id the schedule gives the session
+ */
+const char *
+ncl_session_get_source_id (NclSession *self)
+{
+  g_return_val_if_fail (NCL_IS_SESSION (self), NULL);
+
+  return self->source_id;
+}
+
+void
+ncl_session_set_source_id (NclSession *self,
+                           const char *source_id)
+{
+  g_return_if_fail (NCL_IS_SESSION (self));
+
+  if (source_id != NULL && source_id[0] == '\0')
+    source_id = NULL;
+
+  if (!ncl_set_str (&self->source_id, source_id))
+    return;
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SOURCE_ID]);
+  update_id (self);
+}
+
+/**
+ * ncl_session_get_subtitle:
+ *
+ * Returns: (nullable): the line under the title
+ */
+const char *
+ncl_session_get_subtitle (NclSession *self)
+{
+  g_return_val_if_fail (NCL_IS_SESSION (self), NULL);
+
+  return self->subtitle;
+}
+
+void
+ncl_session_set_subtitle (NclSession *self,
+                          const char *subtitle)
+{
+  g_return_if_fail (NCL_IS_SESSION (self));
+
+  if (ncl_set_str (&self->subtitle, subtitle))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUBTITLE]);
+}
+
+/**
+ * ncl_session_get_url:
+ *
+ * Returns: (nullable): the session's page
+ */
+const char *
+ncl_session_get_url (NclSession *self)
+{
+  g_return_val_if_fail (NCL_IS_SESSION (self), NULL);
+
+  return self->url;
+}
+
+void
+ncl_session_set_url (NclSession *self,
+                     const char *url)
+{
+  g_return_if_fail (NCL_IS_SESSION (self));
+
+  if (ncl_set_str (&self->url, url))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_URL]);
+}
+
+/**
+ * ncl_session_get_slides_url:
+ *
+ * Returns: (nullable): its slides
+ */
+const char *
+ncl_session_get_slides_url (NclSession *self)
+{
+  g_return_val_if_fail (NCL_IS_SESSION (self), NULL);
+
+  return self->slides_url;
+}
+
+void
+ncl_session_set_slides_url (NclSession *self,
+                            const char *slides_url)
+{
+  g_return_if_fail (NCL_IS_SESSION (self));
+
+  if (ncl_set_str (&self->slides_url, slides_url))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SLIDES_URL]);
+}
+
+/**
+ * ncl_session_get_recording_url:
+ *
+ * Returns: (nullable): its recording
+ */
+const char *
+ncl_session_get_recording_url (NclSession *self)
+{
+  g_return_val_if_fail (NCL_IS_SESSION (self), NULL);
+
+  return self->recording_url;
+}
+
+void
+ncl_session_set_recording_url (NclSession *self,
+                               const char *recording_url)
+{
+  g_return_if_fail (NCL_IS_SESSION (self));
+
+  if (ncl_set_str (&self->recording_url, recording_url))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECORDING_URL]);
+}
+
 const char *
 ncl_session_get_description (NclSession *self)
 {
@@ -578,6 +849,7 @@ ncl_session_get_search_text (NclSession *self)
       g_autofree char *speakers = self->speakers != NULL ? g_strjoinv (" ", self->speakers) : NULL;
 
       self->search_text = ncl_query_join (self->title ? self->title : "",
+                                           self->subtitle ? self->subtitle : "",
                                            speakers ? speakers : "",
                                            self->description_text ? self->description_text : "",
                                            NULL);

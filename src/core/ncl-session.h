@@ -48,6 +48,24 @@ void                ncl_session_set_track            (NclSession         *self,
 GDateTime          *ncl_session_get_start            (NclSession         *self);
 void                ncl_session_set_start            (NclSession         *self,
                                                       GDateTime          *start);
+GDateTime          *ncl_session_get_end              (NclSession         *self);
+void                ncl_session_set_end              (NclSession         *self,
+                                                      GDateTime          *end);
+const char         *ncl_session_get_source_id        (NclSession         *self);
+void                ncl_session_set_source_id        (NclSession         *self,
+                                                      const char         *source_id);
+const char         *ncl_session_get_subtitle         (NclSession         *self);
+void                ncl_session_set_subtitle         (NclSession         *self,
+                                                      const char         *subtitle);
+const char         *ncl_session_get_url              (NclSession         *self);
+void                ncl_session_set_url              (NclSession         *self,
+                                                      const char         *url);
+const char         *ncl_session_get_slides_url       (NclSession         *self);
+void                ncl_session_set_slides_url       (NclSession         *self,
+                                                      const char         *slides_url);
+const char         *ncl_session_get_recording_url    (NclSession         *self);
+void                ncl_session_set_recording_url    (NclSession         *self,
+                                                      const char         *recording_url);
 const char         *ncl_session_get_description      (NclSession         *self);
 void                ncl_session_set_description      (NclSession         *self,
                                                       const char         *markup);

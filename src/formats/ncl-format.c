@@ -6,6 +6,7 @@
 #include "ncl-format.h"
 #include "ncl-html.h"
 #include "ncl-nats-agenda-format.h"
+#include "ncl-pentabarf-format.h"
 #include "ncl-post-format.h"
 
 /*
@@ -15,8 +16,11 @@
  * and in a file of its own (DESIGN.md, "Adding a format").
  */
 
+/* In the order they are tried: the schedules' own shapes before the
+ * agenda page, which any HTML with a table could be. */
 static const NclFormat * const formats[] = {
   &ncl_post_format,
+  &ncl_pentabarf_format,
   &ncl_nats_agenda_format,
 };
 

@@ -1,0 +1,383 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "ncl-format.h"
+#include "ncl-pentabarf-format.h"
+#include "ncl-test-fixture.h"
+
+/* Pentabarf and frab schedule.xml files, written by hand from the c3voc
+ * schema and what FOSDEM and CCC files do (tests/fixtures/pentabarf/): what
+ * a person sees of each session, its instant in the event's zone, and one
+ * clear error for each file that cannot be read. */
+
+static NclEvent *
+parse_fixture (const char  *name,
+               GError     **error)
+{
+  g_autoptr(GBytes) bytes = ncl_test_fixture_bytes ("fixtures", "pentabarf", name, NULL);
+
+  return ncl_pentabarf_parse (bytes, NULL, error);
+}
+
+static NclEvent *
+parse_good (const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  NclEvent *event = parse_fixture (name, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (event);
+
+  return event;
+}
+
+static NclSession *
+session_titled (NclEvent   *event,
+                const char *title)
+{
+  GListModel *sessions = ncl_event_get_sessions (event);
+
+  for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
+    {
+      g_autoptr(NclSession) session = g_list_model_get_item (sessions, i);
+
+      if (g_strcmp0 (ncl_session_get_title (session), title) == 0)
+        return session;  /* the event holds it */
+    }
+
+  g_error ("no session titled “%s”", title);
+  return NULL;
+}
+
+/* @time as ISO 8601 with its offset, "2026-02-07T09:30:00+01:00". */
+static char *
+iso (GDateTime *time)
+{
+  g_assert_nonnull (time);
+
+  return g_date_time_format (time, "%FT%T%:z");
+}
+
+static void
+assert_times (NclSession *session,
+              const char *start,
+              const char *end)
+{
+  g_autofree char *start_text = iso (ncl_session_get_start (session));
+
+  g_assert_cmpstr (start_text, ==, start);
+  if (end == NULL)
+    g_assert_null (ncl_session_get_end (session));
+  else
+    {
+      g_autofree char *end_text = iso (ncl_session_get_end (session));
+
+      g_assert_cmpstr (end_text, ==, end);
+    }
+}
+
+static gboolean
+has_problem_with (NclEvent   *event,
+                  const char *words)
+{
+  const char * const *problems = ncl_event_get_problems (event);
+
+  for (guint i = 0; problems != NULL && problems[i] != NULL; i++)
+    {
+      if (strstr (problems[i], words) != NULL)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+test_conference (void)
+{
+  g_autoptr(NclEvent) event = parse_good ("conference.xml");
+  NclSession *welcome, *schedules, *gtk;
+  g_autoptr(NclSpeaker) grace = NULL;
+  const char * const *names;
+
+  g_assert_cmpstr (ncl_event_get_title (event), ==, "ExampleCon 2026");
+  g_assert_cmpstr (g_time_zone_get_identifier (ncl_event_get_time_zone (event)), ==, "Europe/Brussels");
+  g_assert_cmpuint (g_list_model_get_n_items (ncl_event_get_sessions (event)), ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (ncl_event_get_days (event)), ==, 2);
+  g_assert_null (ncl_event_get_problems (event)[0]);
+
+  welcome = session_titled (event, "Welcome to ExampleCon");
+  g_assert_cmpstr (ncl_session_get_id (welcome), ==, "101");
+  g_assert_cmpstr (ncl_session_get_subtitle (welcome), ==, "What is new this year");
+  g_assert_cmpstr (ncl_session_get_room (welcome), ==, "Janson");
+  g_assert_cmpstr (ncl_session_get_track (welcome), ==, "Keynotes");
+  assert_times (welcome, "2026-02-07T09:30:00+01:00", "2026-02-07T09:55:00+01:00");
+  names = ncl_session_get_speaker_names (welcome);
+  g_assert_cmpstr (names[0], ==, "Ada Lovelace");
+  g_assert_cmpstr (names[1], ==, "Grace Hopper");
+  g_assert_null (names[2]);
+  g_assert_cmpuint (g_list_model_get_n_items (ncl_session_get_speakers (welcome)), ==, 2);
+  /* Relative links resolve against the conference's base_url. */
+  g_assert_cmpstr (ncl_session_get_url (welcome), ==,
+                   "https://examplecon.org/2026/schedule/event/welcome/");
+  g_assert_cmpstr (ncl_session_get_slides_url (welcome), ==,
+                   "https://examplecon.org/2026/schedule/event/welcome/attachments/slides/1/welcome.pdf");
+  /* The WebM file first: the player page plays it itself. */
+  g_assert_cmpstr (ncl_session_get_recording_url (welcome), ==,
+                   "https://video.examplecon.org/2026/janson/welcome.webm");
+  /* FOSDEM's escaped HTML becomes the description, its link absolute. */
+  g_assert_cmpstr (ncl_session_get_description_text (welcome), ==,
+                   "Opening words, the map and the rules.");
+  g_assert_nonnull (strstr (ncl_session_get_description (welcome),
+                            "https://examplecon.org/2026/schedule/map/"));
+
+  /* A plain-text abstract keeps its paragraphs; an identical description
+   * is not said twice; a YouTube page is the recording. */
+  schedules = session_titled (event, "Schedules, Time Zones and Other Café Arguments");
+  g_assert_cmpstr (ncl_session_get_description (schedules), ==,
+                   "Why times are hard.\n\nThree stories from the field,\ntold in order.");
+  g_assert_cmpstr (ncl_session_get_recording_url (schedules), ==,
+                   "https://www.youtube.com/watch?v=dQw4w9WgXcQ");
+  g_assert_null (ncl_session_get_slides_url (schedules));
+
+  /* A slides site is the slides; script and javascript: links are not
+   * taken from a schedule. */
+  gtk = session_titled (event, "A Lightning Tour of GTK 4");
+  g_assert_cmpstr (ncl_session_get_slides_url (gtk), ==, "https://slides.com/example/gtk4");
+  g_assert_null (ncl_session_get_recording_url (gtk));
+  g_assert_null (strstr (ncl_session_get_description_text (gtk), "alert"));
+  g_assert_nonnull (strstr (ncl_session_get_description (gtk), "<i>filters</i>"));
+
+  /* One speaker for one person, however many sessions they give. */
+  g_assert_cmpuint (g_list_model_get_n_items (ncl_event_get_speakers (event)), ==, 3);
+  grace = g_object_ref (ncl_event_find_speaker (event, "Grace Hopper"));
+  g_assert_cmpuint (g_list_model_get_n_items (ncl_speaker_get_sessions (grace)), ==, 2);
+
+  /* A search finds a session by its subtitle too. */
+  g_assert_nonnull (strstr (ncl_session_get_search_text (welcome), "new this year"));
+}
+
+/* CCC's day notation: no <date>, times past 24:00 and before the day
+ * change are the next calendar day's small hours. */
+static void
+test_past_midnight (void)
+{
+  g_autoptr(NclEvent) event = parse_good ("past-midnight.xml");
+
+  assert_times (session_titled (event, "Late Night Talk"),
+                "2026-12-27T23:30:00+01:00", "2026-12-28T00:30:00+01:00");
+  assert_times (session_titled (event, "Small Hours Talk"),
+                "2026-12-28T01:00:00+01:00", "2026-12-28T01:45:00+01:00");
+  assert_times (session_titled (event, "Very Late Talk"),
+                "2026-12-28T01:30:00+01:00", "2026-12-28T02:00:00+01:00");
+}
+
+/* A session through the spring change lasts its hour; the wall clock ends
+ * it at 03:30 summer time. */
+static void
+test_dst (void)
+{
+  g_autoptr(NclEvent) event = parse_good ("dst.xml");
+
+  assert_times (session_titled (event, "Through the Change"),
+                "2026-03-29T01:30:00+01:00", "2026-03-29T03:30:00+02:00");
+  assert_times (session_titled (event, "Summer Time Morning"),
+                "2026-03-29T10:00:00+02:00", "2026-03-29T10:30:00+02:00");
+}
+
+/* A zone the system does not know is said, and the file's offsets stand. */
+static void
+test_unknown_zone (void)
+{
+  g_autoptr(NclEvent) event = parse_good ("unknown-zone.xml");
+
+  g_assert_true (has_problem_with (event, "The time zone “Mars/Olympus_Mons” is unknown"));
+  assert_times (session_titled (event, "Opening"),
+                "2026-01-10T09:15:00+05:30", "2026-01-10T10:00:00+05:30");
+  /* No <date>: the day's start gives the offset. */
+  assert_times (session_titled (event, "Second Talk"),
+                "2026-01-10T11:00:00+05:30", "2026-01-10T11:45:00+05:30");
+}
+
+static void
+test_durations (void)
+{
+  g_autoptr(NclEvent) event = parse_good ("durations.xml");
+  static const struct { const char *text; gint64 seconds; } good[] = {
+    { "00:50", 50 * 60 }, { "0:45", 45 * 60 }, { "24:00", 24 * 3600 },
+    { "1:00:00", 24 * 3600 }, { "1:02:30", (26 * 60 + 30) * 60 }, { "31:00:00", 31 * 86400 },
+  };
+  static const char * const bad[] = {
+    "", "10", "10:5", "-1:00", "1:24:00", "32:00:00", "1:2:3:4", "4294967296:00", "00:60", "a:bc",
+  };
+  guint minutes;
+
+  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+    {
+      gint64 seconds = -1;
+
+      g_assert_true (ncl_pentabarf_parse_duration (good[i].text, &seconds));
+      g_assert_cmpint (seconds, ==, good[i].seconds);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      gint64 seconds = -1;
+
+      g_assert_false (ncl_pentabarf_parse_duration (bad[i], &seconds));
+      g_assert_cmpint (seconds, ==, -1);
+    }
+  g_assert_true (ncl_pentabarf_parse_clock ("25:30", &minutes));
+  g_assert_cmpuint (minutes, ==, 25 * 60 + 30);
+  g_assert_true (ncl_pentabarf_parse_clock ("09:00:00", &minutes));
+  g_assert_cmpuint (minutes, ==, 9 * 60);
+  g_assert_false (ncl_pentabarf_parse_clock ("48:00", &minutes));
+
+  assert_times (session_titled (event, "Short"), "2026-06-01T09:00:00+00:00", "2026-06-01T09:45:00+00:00");
+  assert_times (session_titled (event, "A Day and More"),
+                "2026-06-01T10:00:00+00:00", "2026-06-02T12:30:00+00:00");
+  /* A duration that cannot be read, or that overflows, is said; the
+   * session stays, without an end. */
+  assert_times (session_titled (event, "Unreadable"), "2026-06-01T11:00:00+00:00", NULL);
+  g_assert_true (has_problem_with (event, "the duration “ninety minutes” of “Unreadable”"));
+  assert_times (session_titled (event, "Overflowing"), "2026-06-01T12:00:00+00:00", NULL);
+  g_assert_true (has_problem_with (event, "the duration “99999:00:00” of “Overflowing”"));
+  assert_times (session_titled (event, "No Duration"), "2026-06-01T13:00:00+00:00", NULL);
+  g_assert_cmpuint (g_strv_length ((char **) ncl_event_get_problems (event)), ==, 2);
+}
+
+/* Keys without ids: the guid, else the title and start; an event without
+ * a title is left out and said. */
+static void
+test_ids (void)
+{
+  g_autoptr(NclEvent) event = parse_good ("no-ids.xml");
+  NclSession *guid = session_titled (event, "With a GUID");
+  NclSession *bare = session_titled (event, "Without Anything");
+
+  g_assert_cmpstr (ncl_session_get_id (guid), ==, "f00dfeed-0000-4000-8000-000000000001");
+  g_assert_null (ncl_session_get_source_id (bare));
+  g_assert_cmpstr (ncl_session_get_id (bare), ==, "without-anything@20260502T2230Z");
+  g_assert_cmpuint (g_list_model_get_n_items (ncl_event_get_sessions (event)), ==, 2);
+  g_assert_true (has_problem_with (event, "Line 23: an event has no title"));
+}
+
+/* A refresh that retitles a session keeps its object (and so its row, its
+ * star and the focus): sessions of a schedule are known by their ids. */
+static void
+test_refresh_retitled (void)
+{
+  g_autoptr(GBytes) bytes = ncl_test_fixture_bytes ("fixtures", "pentabarf", "conference.xml", NULL);
+  g_autoptr(GString) text = g_string_new_len (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  g_autoptr(NclEvent) shown = parse_good ("conference.xml");
+  g_autoptr(NclSession) before = g_object_ref (session_titled (shown, "A Lightning Tour of GTK 4"));
+  g_autoptr(GBytes) retitled = NULL;
+  g_autoptr(NclEvent) fresh = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_string_replace (text, "A Lightning Tour of GTK 4", "A Lightning Tour of GTK 4.18", 1);
+  retitled = g_string_free_to_bytes (g_steal_pointer (&text));
+  fresh = ncl_pentabarf_parse (retitled, NULL, &error);
+  g_assert_no_error (error);
+
+  ncl_event_update_from (shown, fresh);
+  g_assert_true (session_titled (shown, "A Lightning Tour of GTK 4.18") == before);
+  g_assert_cmpstr (ncl_session_get_id (before), ==, "103");
+  g_assert_cmpuint (g_list_model_get_n_items (ncl_event_get_sessions (shown)), ==, 4);
+}
+
+typedef struct
+{
+  const char *file;
+  NclPentabarfError code;
+  const char *message;  /* a part of it */
+} ErrorCase;
+
+static void
+test_errors (void)
+{
+  static const ErrorCase cases[] = {
+    { "truncated.xml", NCL_PENTABARF_ERROR_NOT_XML, "the schedule is not well-formed XML" },
+    { "wrong-encoding.xml", NCL_PENTABARF_ERROR_NOT_XML,
+      "Line 4: the schedule is not in the encoding it declares" },
+    { "entities.xml", NCL_PENTABARF_ERROR_ENTITIES, "declares entities of its own" },
+    { "not-schedule.xml", NCL_PENTABARF_ERROR_NOT_SCHEDULE, "it starts with <rss>, not <schedule>" },
+    { "no-times.xml", NCL_PENTABARF_ERROR_NO_SESSIONS,
+      "no session that can be read (Line 7: “Sometime” has no start time" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(NclEvent) event = parse_fixture (cases[i].file, &error);
+
+      g_test_message ("%s: %s", cases[i].file, error != NULL ? error->message : "(no error)");
+      g_assert_null (event);
+      g_assert_error (error, NCL_PENTABARF_ERROR, (int) cases[i].code);
+      g_assert_nonnull (strstr (error->message, cases[i].message));
+      /* One line a person can act on. */
+      g_assert_null (strchr (error->message, '\n'));
+    }
+}
+
+/* Larger than any schedule: refused before it is parsed. */
+static void
+test_too_large (void)
+{
+  gsize size = NCL_PENTABARF_MAX_SIZE + 1;
+  char *data = g_malloc (size);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  memset (data, ' ', size);
+  memcpy (data, "<schedule>", 10);
+  bytes = g_bytes_new_take (data, size);
+
+  g_assert_null (ncl_pentabarf_parse (bytes, NULL, &error));
+  g_assert_error (error, NCL_PENTABARF_ERROR, NCL_PENTABARF_ERROR_TOO_LARGE);
+  g_assert_cmpstr (error->message, ==,
+                   "The schedule is 64.0\u00a0MiB (67108865 bytes), larger than the "
+                   "64.0\u00a0MiB a schedule may have");
+}
+
+/* Through the registry: the file's content says what it is; an HTML error
+ * page served in its place is no schedule. */
+static void
+test_registry (void)
+{
+  g_autoptr(GBytes) bytes = ncl_test_fixture_bytes ("fixtures", "pentabarf", "conference.xml", NULL);
+  g_autoptr(GBytes) error_page = g_bytes_new_static ("<html><body><h1>502 Bad Gateway</h1></body></html>", 51);
+  g_autoptr(NclEvent) event = NULL;
+  g_autoptr(GError) error = NULL;
+  const NclFormat *format = NULL;
+
+  event = ncl_format_parse (bytes, NULL, &format, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (format->name, ==, "pentabarf-xml");
+  g_assert_cmpuint (g_list_model_get_n_items (ncl_event_get_sessions (event)), ==, 4);
+
+  g_assert_null (ncl_format_parse (error_page, NULL, NULL, &error));
+  g_assert_error (error, NCL_FORMAT_ERROR, NCL_FORMAT_ERROR_UNKNOWN);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/ncl/pentabarf-format/conference", test_conference);
+  g_test_add_func ("/ncl/pentabarf-format/past-midnight", test_past_midnight);
+  g_test_add_func ("/ncl/pentabarf-format/dst", test_dst);
+  g_test_add_func ("/ncl/pentabarf-format/unknown-zone", test_unknown_zone);
+  g_test_add_func ("/ncl/pentabarf-format/durations", test_durations);
+  g_test_add_func ("/ncl/pentabarf-format/ids", test_ids);
+  g_test_add_func ("/ncl/pentabarf-format/refresh-retitled", test_refresh_retitled);
+  g_test_add_func ("/ncl/pentabarf-format/errors", test_errors);
+  g_test_add_func ("/ncl/pentabarf-format/too-large", test_too_large);
+  g_test_add_func ("/ncl/pentabarf-format/registry", test_registry);
+
+  return g_test_run ();
+}
