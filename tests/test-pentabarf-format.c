@@ -287,6 +287,53 @@ test_refresh_retitled (void)
   g_assert_cmpuint (g_list_model_get_n_items (ncl_event_get_sessions (shown)), ==, 4);
 }
 
+/* The generated FOSDEM-size schedule: everything in it is read. */
+static void
+test_fosdem_size (void)
+{
+  const char *path = g_getenv ("NCL_LARGE_SCHEDULE");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NclEvent) event = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  GListModel *sessions;
+  guint n_slides = 0, n_recordings = 0;
+  gsize length;
+
+  if (path == NULL)
+    {
+      g_test_skip ("NCL_LARGE_SCHEDULE names no generated schedule (meson test sets it)");
+      return;
+    }
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+  event = ncl_pentabarf_parse (bytes, NULL, &error);
+  g_assert_no_error (error);
+
+  sessions = ncl_event_get_sessions (event);
+  g_assert_cmpuint (g_list_model_get_n_items (sessions), ==, 1000);
+  g_assert_cmpuint (g_list_model_get_n_items (ncl_event_get_days (event)), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (ncl_event_get_rooms (event)), ==, 60);
+  g_assert_cmpuint (g_list_model_get_n_items (ncl_event_get_speakers (event)), ==, 500);
+  g_assert_null (ncl_event_get_problems (event)[0]);
+
+  for (guint i = 0; i < 1000; i++)
+    {
+      g_autoptr(NclSession) session = g_list_model_get_item (sessions, i);
+      g_autofree char *id = g_strdup_printf ("%u", 1000 + i);
+
+      g_assert_nonnull (ncl_session_get_end (session));
+      g_assert_cmpstr (ncl_session_get_source_id (session), ==, id);
+      n_slides += ncl_session_get_slides_url (session) != NULL;
+      n_recordings += ncl_session_get_recording_url (session) != NULL;
+    }
+  /* Every fifth has slides, every third a recording (gen-event.py). */
+  g_assert_cmpuint (n_slides, ==, 200);
+  g_assert_cmpuint (n_recordings, ==, 334);
+}
+
 typedef struct
 {
   const char *file;
@@ -375,6 +422,7 @@ main (int   argc,
   g_test_add_func ("/ncl/pentabarf-format/durations", test_durations);
   g_test_add_func ("/ncl/pentabarf-format/ids", test_ids);
   g_test_add_func ("/ncl/pentabarf-format/refresh-retitled", test_refresh_retitled);
+  g_test_add_func ("/ncl/pentabarf-format/fosdem-size", test_fosdem_size);
   g_test_add_func ("/ncl/pentabarf-format/errors", test_errors);
   g_test_add_func ("/ncl/pentabarf-format/too-large", test_too_large);
   g_test_add_func ("/ncl/pentabarf-format/registry", test_registry);

@@ -480,6 +480,14 @@ speaker_gives (NclSpeaker *speaker,
   if (name == NULL)
     return FALSE;
 
+  /* The same spelling first: a schedule writes a person's name one way,
+   * and folding both names for every pair is most of linking's cost. */
+  for (guint i = 0; speakers[i] != NULL; i++)
+    {
+      if (strcmp (name, speakers[i]) == 0)
+        return TRUE;
+    }
+
   for (guint i = 0; speakers[i] != NULL; i++)
     {
       if (ncl_fold_names_match (name, speakers[i]))

@@ -41,6 +41,7 @@ typedef struct
   const char *base_uri;     /* the conference's base_url, else the hint's */
   GTimeZone *zone;          /* the conference's; NULL: the file's offsets */
   guint day_change;         /* minutes after midnight; 0 when not given */
+  GHashTable *speakers;     /* names added as speakers, as written */
   guint n_sessions;
   char *first_problem;      /* for the error when no session can be read */
 } Reader;
@@ -512,18 +513,23 @@ read_persons (xmlNode *event)
   return g_strv_builder_end (builder);
 }
 
+/* A schedule writes each person's name the same way every time (frab
+ * prints them from one record): exact names, in a hash table, rather than
+ * the agenda's forgiving match, which folds every name for each lookup. */
 static void
 add_speakers (Reader             *reader,
               const char * const *names)
 {
   for (guint i = 0; names[i] != NULL; i++)
     {
-      if (ncl_event_find_speaker (reader->event, names[i]) == NULL)
-        {
-          g_autoptr(NclSpeaker) speaker = ncl_speaker_new (names[i]);
+      g_autoptr(NclSpeaker) speaker = NULL;
 
-          ncl_event_add_speaker (reader->event, speaker);
-        }
+      if (g_hash_table_contains (reader->speakers, names[i]))
+        continue;
+
+      speaker = ncl_speaker_new (names[i]);
+      ncl_event_add_speaker (reader->event, speaker);
+      g_hash_table_add (reader->speakers, g_strdup (names[i]));
     }
 }
 
@@ -858,12 +864,14 @@ ncl_pentabarf_parse (GBytes               *bytes,
 
   event = ncl_event_new ();
   reader.event = event;
+  reader.speakers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   read_conference (&reader, root, hints, &base_uri);
   reader.base_uri = base_uri != NULL ? base_uri : (hints != NULL ? hints->base_uri : NULL);
   read_days (&reader, root);
 
   xmlFreeDoc (doc);
   g_clear_pointer (&reader.zone, g_time_zone_unref);
+  g_clear_pointer (&reader.speakers, g_hash_table_unref);
 
   if (reader.n_sessions == 0)
     {

@@ -12,6 +12,7 @@
 #include "ncl-nats-agenda-format.h"
 #include "ncl-cache.h"
 #include "ncl-fetcher.h"
+#include "ncl-pentabarf-format.h"
 #include "ncl-post-format.h"
 #include "ncl-test-source.h"
 #include "ncl-test-nats.h"
@@ -25,11 +26,13 @@
  * that the server answers 304 to the "Updated" status, against a bare
  * conditional GET with libsoup.
  *
- *   bench-parse POST AGENDA [POST AGENDA …] [RUNS]
+ *   bench-parse POST AGENDA [POST AGENDA …] [SCHEDULE.xml …] [RUNS]
  *
  * Each pair of files is measured in turn (the suite gives the bundled post
  * with the test agenda page, then the generated N = 5,000 ones); the
- * refresh uses the first pair.
+ * refresh uses the first pair. A Pentabarf schedule (a file ending in
+ * .xml; the suite gives the generated FOSDEM-size one) is measured against
+ * xmlReadMemory alone.
  */
 
 typedef void (*Work) (GBytes *bytes);
@@ -77,6 +80,29 @@ parse_agenda (GBytes *bytes)
   g_autoptr(NclEvent) schedule = ncl_agenda_parse (bytes, ncl_test_agenda_hints_at ("https://nats.io/nats_connect/"), &error);
 
   g_assert_nonnull (schedule);
+}
+
+static void
+parse_pentabarf (GBytes *bytes)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NclEvent) event = ncl_pentabarf_parse (bytes, NULL, &error);
+
+  g_assert_nonnull (event);
+}
+
+/* The floor under the Pentabarf parser: libxml2 reading the same bytes,
+ * with the same options. */
+static void
+bare_xml (GBytes *bytes)
+{
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+  xmlDoc *doc = xmlReadMemory (data, (int)length, NULL, NULL,
+                               XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
+                               XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES);
+
+  xmlFreeDoc (doc);
 }
 
 static void
@@ -198,16 +224,20 @@ main (int   argc,
   int runs;
   int n_files = argc - 1;
   double refresh, bare;
+  g_autoptr(GPtrArray) schedules = g_ptr_array_new ();
 
   if (argc < 3)
     {
       fprintf (stderr, "usage: %s POST AGENDA [POST AGENDA …] [RUNS]\n", argv[0]);
       return 2;
     }
+  /* Schedules come last, before the runs. */
   runs = 15;
-  if (n_files % 2 == 1)
-    runs = atoi (argv[--n_files + 1]);
+  if (g_ascii_isdigit (argv[n_files][0]))
+    runs = atoi (argv[n_files--]);
   runs = MAX (runs, 10);
+  while (n_files > 2 && g_str_has_suffix (argv[n_files], ".xml"))
+    g_ptr_array_insert (schedules, 0, argv[n_files--]);
 
   setvbuf (stdout, NULL, _IOLBF, 0);
   printf ("parse benchmark, %d batches of ≥ 50 ms each (medians, min–max)\n", runs);
@@ -239,6 +269,21 @@ main (int   argc,
           post = g_bytes_ref (post_i);
           agenda = g_bytes_ref (agenda_i);
         }
+    }
+
+  for (guint i = 0; i < schedules->len; i++)
+    {
+      const char *path = schedules->pdata[i];
+      g_autoptr(GBytes) schedule = NULL;
+      BenchStats ours, theirs;
+
+      g_file_get_contents (path, &contents, &length, &error);
+      g_assert_no_error (error);
+      schedule = g_bytes_new_take (contents, length);
+
+      ours = throughput (parse_pentabarf, schedule, runs);
+      theirs = throughput (bare_xml, schedule, runs);
+      report_parser ("pentabarf", path, "(xmlReadMemory alone)", ours, theirs, 20);
     }
 
   /* Refresh answered 304: from the click to the status that says so. */

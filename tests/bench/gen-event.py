@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Writes synthetic events for the benchmarks, in the real formats.
 
-  gen-event.py [--picture-base URL] [--pictures] OUTDIR N [N …]
+  gen-event.py [--picture-base URL] [--pictures] [--only KIND] OUTDIR N [N …]
 
 For each N it writes OUTDIR/post-N.md, a Hugo post shaped like the bundled
 data/event/nats-connect-live-2020.md (TOML front matter, an introduction,
@@ -11,7 +11,10 @@ video link and a slide picture, a closing and the <style> block), and
 OUTDIR/agenda-N.html, an agenda page shaped like nats.io/nats_connect/ (the
 date heading, the Talk Topic / Speaker(s) / Scheduled Start / Description
 table with a break row every ten sessions, and a Speaker Information grid)
-with N sessions and N/2 speakers.
+with N sessions and N/2 speakers; and OUTDIR/schedule-N.xml, a Pentabarf /
+frab schedule.xml shaped like FOSDEM's (two days, N sessions over up to 60
+rooms from 09:00, persons, HTML abstracts, slides attached as PDF files and
+WebM/MP4 recordings for some). --only post|agenda|schedule writes one kind.
 
 Slide pictures are at URL/img/talk-<i>.png (default http://127.0.0.1:1/,
 which nothing serves: for the parse benchmarks); the programs that show
@@ -167,6 +170,71 @@ def write_agenda(path, n, rng):
         f.write("".join(out))
 
 
+def xml_escape(text):
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
+def write_schedule(path, n, rng):
+    """FOSDEM's shape: N sessions, N/16 rooms (1 to 60), two days."""
+    n_rooms = max(1, min(60, n // 16))
+    n_speakers = max(n // 2, 1)
+    out = ['<?xml version="1.0" encoding="UTF-8"?>\n<schedule>\n  <version>generated %d</version>\n' % n,
+           '  <conference>\n    <acronym>benchcon-%d</acronym>\n    <title>BenchCon %d</title>\n' % (n, n),
+           '    <start>2026-02-07</start>\n    <end>2026-02-08</end>\n    <days>2</days>\n',
+           '    <day_change>09:00:00</day_change>\n    <timeslot_duration>00:05:00</timeslot_duration>\n',
+           '    <base_url>https://benchcon.example/2026/schedule/</base_url>\n',
+           '    <time_zone_name>Europe/Brussels</time_zone_name>\n  </conference>\n']
+    i = 0
+    for day in range(2):
+        date = "2026-02-%02d" % (7 + day)
+        out.append('  <day index="%d" date="%s" start="%sT09:00:00+01:00" end="%sT19:00:00+01:00">\n'
+                   % (day + 1, date, date, date))
+        per_day = n // 2 + (n % 2 if day == 0 else 0)
+        for room in range(n_rooms):
+            name = "Room %s.%d" % ("ABCDEFGHKU"[room % 10], 100 + room)
+            out.append('    <room name="%s" guid="00000000-0000-4000-8000-%012d">\n' % (name, room))
+            minutes = 9 * 60
+            for k in range(per_day // n_rooms + (1 if room < per_day % n_rooms else 0)):
+                length = rng.choice([15, 25, 30, 40, 50])
+                hour, minute = divmod(minutes, 60)
+                t = title(i)
+                event_slug = "benchcon-2026-%d-%s" % (i, slug(t)[:40])
+                persons = [person(i % n_speakers)] + ([person((i + 1) % n_speakers)] if i % 5 == 4 else [])
+                out.append('      <event guid="00000000-0000-4000-9000-%012d" id="%d">\n' % (i, 1000 + i))
+                out.append('        <date>%sT%02d:%02d:00+01:00</date>\n        <start>%02d:%02d</start>\n'
+                           % (date, hour, minute, hour, minute))
+                out.append('        <duration>00:%02d</duration>\n        <room>%s</room>\n' % (length, name))
+                out.append('        <slug>%s</slug>\n        <url>https://benchcon.example/2026/schedule/event/%s/</url>\n'
+                           % (event_slug, event_slug))
+                out.append('        <title>%s</title>\n        <subtitle/>\n        <track>%s</track>\n'
+                           % (xml_escape(t), xml_escape(TOPIC[room % len(TOPIC)])))
+                out.append('        <type>devroom</type>\n        <language>en</language>\n')
+                out.append('        <abstract>%s</abstract>\n        <description/>\n'
+                           % xml_escape("<p>%s</p><p>%s</p>" % (sentence(rng, 20), sentence(rng, 14))))
+                out.append('        <persons>\n')
+                for p_i, p in enumerate(persons):
+                    out.append('          <person id="%d">%s</person>\n' % ((i + p_i) % n_speakers, xml_escape(p)))
+                out.append('        </persons>\n        <attachments>\n')
+                if i % 5 == 0:
+                    out.append('          <attachment type="slides" href="/2026/schedule/event/%s/attachments/slides/%d/slides.pdf">Slides</attachment>\n'
+                               % (event_slug, i))
+                out.append('        </attachments>\n        <links>\n')
+                if i % 3 == 0:
+                    out.append('          <link href="https://video.benchcon.example/2026/%d/%s.webm">Video recording (WebM/AV1)</link>\n'
+                               % (room, event_slug))
+                    out.append('          <link href="https://video.benchcon.example/2026/%d/%s.mp4">Video recording (MP4)</link>\n'
+                               % (room, event_slug))
+                out.append('          <link href="https://benchcon.example/feedback/%d">Submit feedback</link>\n' % i)
+                out.append('        </links>\n      </event>\n')
+                minutes += length + 5
+                i += 1
+            out.append('    </room>\n')
+        out.append('  </day>\n')
+    out.append('</schedule>\n')
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("".join(out))
+
+
 def png_chunk(kind, data):
     return (struct.pack(">I", len(data)) + kind + data +
             struct.pack(">I", zlib.crc32(kind + data) & 0xffffffff))
@@ -199,14 +267,20 @@ def main():
                         help="where the slide pictures are (ends with /)")
     parser.add_argument("--pictures", action="store_true",
                         help="also write slide-<k>.png for a server to send")
+    parser.add_argument("--only", choices=["post", "agenda", "schedule"],
+                        help="write only this kind of file")
     parser.add_argument("outdir")
     parser.add_argument("sizes", nargs="+", type=int)
     args = parser.parse_args()
 
     os.makedirs(args.outdir, exist_ok=True)
     for n in args.sizes:
-        write_post(os.path.join(args.outdir, "post-%d.md" % n), n, args.picture_base, random.Random(n))
-        write_agenda(os.path.join(args.outdir, "agenda-%d.html" % n), n, random.Random(-n))
+        if args.only in (None, "post"):
+            write_post(os.path.join(args.outdir, "post-%d.md" % n), n, args.picture_base, random.Random(n))
+        if args.only in (None, "agenda"):
+            write_agenda(os.path.join(args.outdir, "agenda-%d.html" % n), n, random.Random(-n))
+        if args.only in (None, "schedule"):
+            write_schedule(os.path.join(args.outdir, "schedule-%d.xml" % n), n, random.Random(n * 7))
     if args.pictures:
         for k in range(N_SLIDES):
             write_slide(os.path.join(args.outdir, "slide-%d.png" % k), k)
