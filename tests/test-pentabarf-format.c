@@ -368,6 +368,21 @@ test_errors (void)
     }
 }
 
+static void
+test_empty (void)
+{
+  g_autoptr(GBytes) none = g_bytes_new (NULL, 0);
+  g_autoptr(GBytes) blank = g_bytes_new_static ("\n  \t\n", 5);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (ncl_pentabarf_parse (none, NULL, &error));
+  g_assert_error (error, NCL_PENTABARF_ERROR, NCL_PENTABARF_ERROR_EMPTY);
+  g_clear_error (&error);
+  g_assert_null (ncl_pentabarf_parse (blank, NULL, &error));
+  g_assert_error (error, NCL_PENTABARF_ERROR, NCL_PENTABARF_ERROR_EMPTY);
+  g_assert_cmpstr (error->message, ==, "The schedule is empty");
+}
+
 /* Larger than any schedule: refused before it is parsed. */
 static void
 test_too_large (void)
@@ -424,6 +439,7 @@ main (int   argc,
   g_test_add_func ("/ncl/pentabarf-format/refresh-retitled", test_refresh_retitled);
   g_test_add_func ("/ncl/pentabarf-format/fosdem-size", test_fosdem_size);
   g_test_add_func ("/ncl/pentabarf-format/errors", test_errors);
+  g_test_add_func ("/ncl/pentabarf-format/empty", test_empty);
   g_test_add_func ("/ncl/pentabarf-format/too-large", test_too_large);
   g_test_add_func ("/ncl/pentabarf-format/registry", test_registry);
 

@@ -67,6 +67,30 @@ first_child (xmlNode    *node,
   return NULL;
 }
 
+/* @text with every run of whitespace (newlines too) made one space. */
+static char *
+one_line (char *text)
+{
+  char *out = text;
+  gboolean space = FALSE;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (g_ascii_isspace (*p))
+        space = TRUE;
+      else
+        {
+          if (space && out != text)
+            *out++ = ' ';
+          space = FALSE;
+          *out++ = *p;
+        }
+    }
+  *out = '\0';
+
+  return text;
+}
+
 /* The text of @node, trimmed; %NULL when it is blank. */
 static char *
 node_text (xmlNode *node)
@@ -90,9 +114,20 @@ node_text (xmlNode *node)
   return text;
 }
 
+/* A title, a name, a time: one line, however the file wraps it. */
 static char *
 child_text (xmlNode    *node,
             const char *name)
+{
+  char *text = node_text (first_child (node, name));
+
+  return text != NULL ? one_line (text) : NULL;
+}
+
+/* An abstract or description, its line breaks kept. */
+static char *
+child_paragraphs (xmlNode    *node,
+                  const char *name)
 {
   return node_text (first_child (node, name));
 }
@@ -107,7 +142,7 @@ attribute (xmlNode    *node,
   if (value == NULL)
     return NULL;
 
-  text = g_strstrip (g_strdup ((const char *)value));
+  text = one_line (g_strstrip (g_strdup ((const char *)value)));
   xmlFree (value);
 
   if (text[0] == '\0')
@@ -507,7 +542,7 @@ read_persons (xmlNode *event)
 
       name = node_text (person);
       if (name != NULL)
-        g_strv_builder_add (builder, name);
+        g_strv_builder_add (builder, one_line (name));
     }
 
   return g_strv_builder_end (builder);
@@ -554,8 +589,8 @@ read_event (Reader     *reader,
   g_autofree char *room = child_text (event, "room");
   g_autofree char *type = child_text (event, "type");
   g_autofree char *duration = child_text (event, "duration");
-  g_autofree char *abstract = child_text (event, "abstract");
-  g_autofree char *description = child_text (event, "description");
+  g_autofree char *abstract = child_paragraphs (event, "abstract");
+  g_autofree char *description = child_paragraphs (event, "description");
   g_autofree char *subtitle = child_text (event, "subtitle");
   g_autofree char *track = child_text (event, "track");
   g_autofree char *url = NULL;
@@ -800,6 +835,13 @@ ncl_pentabarf_parse (GBytes               *bytes,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   data = g_bytes_get_data (bytes, &length);
+  if (length == 0 || ncl_html_is_ascii_blank (data, length))
+    {
+      g_set_error (error, NCL_PENTABARF_ERROR, NCL_PENTABARF_ERROR_EMPTY,
+                   _("The schedule is empty"));
+      return NULL;
+    }
+
   if (length > NCL_PENTABARF_MAX_SIZE || length > G_MAXINT)
     {
       g_autofree char *size = g_format_size_full (length, G_FORMAT_SIZE_IEC_UNITS |

@@ -11,6 +11,7 @@ G_BEGIN_DECLS
 
 /**
  * NclPentabarfError:
+ * @NCL_PENTABARF_ERROR_EMPTY: no bytes, or only blanks
  * @NCL_PENTABARF_ERROR_TOO_LARGE: larger than %NCL_PENTABARF_MAX_SIZE
  * @NCL_PENTABARF_ERROR_NOT_XML: not well-formed XML (truncated, or in
  *   another encoding than it declares); the message names the line
@@ -25,6 +26,7 @@ G_BEGIN_DECLS
  */
 typedef enum
 {
+  NCL_PENTABARF_ERROR_EMPTY,
   NCL_PENTABARF_ERROR_TOO_LARGE,
   NCL_PENTABARF_ERROR_NOT_XML,
   NCL_PENTABARF_ERROR_ENTITIES,
