@@ -91,27 +91,30 @@ one_line (char *text)
   return text;
 }
 
-/* The text of @node, trimmed; %NULL when it is blank. */
+/* @value (libxml2's, which this frees) trimmed, as GLib memory; %NULL when
+ * it is missing or blank. */
 static char *
-node_text (xmlNode *node)
+take_trimmed (xmlChar *value)
 {
-  xmlChar *content;
   char *text;
 
-  if (node == NULL)
+  if (value == NULL)
     return NULL;
 
-  content = xmlNodeGetContent (node);
-  if (content == NULL)
-    return NULL;
-
-  text = g_strstrip (g_strdup ((const char *)content));
-  xmlFree (content);
+  text = g_strstrip (g_strdup ((const char *)value));
+  xmlFree (value);
 
   if (text[0] == '\0')
     g_clear_pointer (&text, g_free);
 
   return text;
+}
+
+/* The text of @node, trimmed; %NULL when it is blank. */
+static char *
+node_text (xmlNode *node)
+{
+  return node != NULL ? take_trimmed (xmlNodeGetContent (node)) : NULL;
 }
 
 /* A title, a name, a time: one line, however the file wraps it. */
@@ -136,19 +139,9 @@ static char *
 attribute (xmlNode    *node,
            const char *name)
 {
-  xmlChar *value = xmlGetProp (node, (const xmlChar *)name);
-  char *text;
+  char *text = take_trimmed (xmlGetProp (node, (const xmlChar *)name));
 
-  if (value == NULL)
-    return NULL;
-
-  text = one_line (g_strstrip (g_strdup ((const char *)value)));
-  xmlFree (value);
-
-  if (text[0] == '\0')
-    g_clear_pointer (&text, g_free);
-
-  return text;
+  return text != NULL ? one_line (text) : NULL;
 }
 
 static gboolean
