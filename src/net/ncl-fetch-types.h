@@ -29,11 +29,14 @@ typedef enum
   NCL_FETCH_ERROR_CUT_OFF,
   NCL_FETCH_ERROR_NETWORK,
   NCL_FETCH_ERROR_TLS,
+  NCL_FETCH_ERROR_FILE,
 } NclFetchError;
 
 /**
  * NclFetchKind:
  * @NCL_FETCH_DOCUMENT: a post or page: HTML, Markdown or plain text
+ * @NCL_FETCH_SCHEDULE: a schedule a person added: any document type, XML,
+ *   JSON and iCalendar too, up to %NCL_FETCH_MAX_SCHEDULE_SIZE
  * @NCL_FETCH_PICTURE: a PNG, JPEG, WebP or GIF picture
  *
  * What is downloaded decides the content types accepted and the size limit.
@@ -42,10 +45,14 @@ typedef enum
 {
   NCL_FETCH_DOCUMENT,
   NCL_FETCH_PICTURE,
+  NCL_FETCH_SCHEDULE,
 } NclFetchKind;
 
-/* Decoded bytes: a compressed body is measured after decompression. */
+/* Decoded bytes: a compressed body is measured after decompression. The
+ * largest schedule in use (FOSDEM's XML) is about 6 MiB; the schedule
+ * formats read at most 64 MiB. */
 #define NCL_FETCH_MAX_DOCUMENT_SIZE (5 * 1024 * 1024)
+#define NCL_FETCH_MAX_SCHEDULE_SIZE (64 * 1024 * 1024)
 #define NCL_FETCH_MAX_PICTURE_SIZE  (10 * 1024 * 1024)
 #define NCL_FETCH_MAX_REDIRECTS     5
 #define NCL_FETCH_DEFAULT_TIMEOUT   30

@@ -303,6 +303,72 @@ send (GTask *task)
                            net_fetch_cb, task);
 }
 
+/* A file:// schedule is read, not downloaded: each refresh reads it again,
+ * and the cache keeps its last good copy like a download's, so a file that
+ * was moved or broken since still shows. Runs in a worker thread. */
+static void
+read_file_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  FetchData *data = task_data;
+  g_autoptr(GFile) file = g_file_new_for_uri (data->requested_uri);
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *shown = ncl_fetch_printable (path != NULL ? path : data->requested_uri);
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  NclFetchResult *result;
+  goffset limit = data->kind == NCL_FETCH_PICTURE ? NCL_FETCH_MAX_PICTURE_SIZE
+                  : data->kind == NCL_FETCH_SCHEDULE ? NCL_FETCH_MAX_SCHEDULE_SIZE
+                  : NCL_FETCH_MAX_DOCUMENT_SIZE;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, &error);
+  if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      g_task_return_new_error (task, NCL_FETCH_ERROR, NCL_FETCH_ERROR_FILE,
+                               _("“%s” is a folder, not a schedule"), shown);
+      return;
+    }
+  if (info != NULL && g_file_info_get_size (info) > limit)
+    {
+      g_autofree char *actual = g_format_size (g_file_info_get_size (info));
+      g_autofree char *allowed = g_format_size (limit);
+
+      g_task_return_new_error (task, NCL_FETCH_ERROR, NCL_FETCH_ERROR_TOO_LARGE,
+                               _("“%s” is %s, more than the %s allowed for a schedule"),
+                               shown, actual, allowed);
+      return;
+    }
+  if (info != NULL)
+    bytes = g_file_load_bytes (file, cancellable, NULL, &error);
+
+  if (bytes == NULL)
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_task_return_error (task, g_steal_pointer (&error));
+      else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        g_task_return_new_error (task, NCL_FETCH_ERROR, NCL_FETCH_ERROR_FILE,
+                                 _("“%s” does not exist (moved or deleted?)"), shown);
+      else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+        g_task_return_new_error (task, NCL_FETCH_ERROR, NCL_FETCH_ERROR_FILE,
+                                 _("“%s” may not be read (permission denied)"), shown);
+      else
+        g_task_return_new_error (task, NCL_FETCH_ERROR, NCL_FETCH_ERROR_FILE,
+                                 "%s", error->message);
+      return;
+    }
+
+  result = ncl_fetch_result_new ();
+  result->bytes = g_steal_pointer (&bytes);
+  result->requested_uri = g_strdup (data->requested_uri);
+  result->uri = g_strdup (data->requested_uri);
+  result->content_type = g_content_type_guess (path, NULL, 0, NULL);
+  g_task_return_pointer (task, result, (GDestroyNotify)ncl_fetch_result_unref);
+}
+
 static void
 lookup_cb (GObject      *object,
            GAsyncResult *res,
@@ -356,7 +422,8 @@ ncl_fetcher_fetch_async (NclFetcher          *self,
 
   g_return_if_fail (NCL_IS_FETCHER (self));
   g_return_if_fail (uri != NULL);
-  g_return_if_fail (kind == NCL_FETCH_DOCUMENT || kind == NCL_FETCH_PICTURE);
+  g_return_if_fail (kind == NCL_FETCH_DOCUMENT || kind == NCL_FETCH_PICTURE ||
+                    kind == NCL_FETCH_SCHEDULE);
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
   task = g_task_new (self, cancellable, callback, user_data);
@@ -368,6 +435,17 @@ ncl_fetcher_fetch_async (NclFetcher          *self,
                         G_URI_FLAGS_ENCODED_QUERY | G_URI_FLAGS_ENCODED_FRAGMENT |
                         G_URI_FLAGS_SCHEME_NORMALIZE,
                         NULL);
+  if (parsed != NULL && g_ascii_strcasecmp (g_uri_get_scheme (parsed), "file") == 0 &&
+      kind == NCL_FETCH_SCHEDULE)
+    {
+      data = g_new0 (FetchData, 1);
+      data->requested_uri = g_strdup (uri);
+      data->kind = kind;
+      g_task_set_task_data (task, data, fetch_data_free);
+      g_task_run_in_thread (task, read_file_thread);
+      return;
+    }
+
   if (parsed == NULL || !is_web_scheme (g_uri_get_scheme (parsed)) ||
       g_uri_get_host (parsed) == NULL || g_uri_get_host (parsed)[0] == '\0')
     {

@@ -45,6 +45,11 @@ static const char * const document_types[] = {
   "text/markdown",
   "text/x-markdown",
   "application/xhtml+xml",
+  /* schedules: Pentabarf/frab XML, frab/pretalx JSON, iCalendar */
+  "application/xml",
+  "text/xml",
+  "application/json",
+  "text/calendar",
   /* raw.githubusercontent.com and plain file servers */
   "application/octet-stream",
   NULL
@@ -370,6 +375,10 @@ check_content_type (FetchData *data)
         return g_error_new (NCL_FETCH_ERROR, NCL_FETCH_ERROR_BAD_CONTENT_TYPE,
                             _("%s sent “%s” instead of a picture (PNG, JPEG, WebP or GIF)"),
                             data_host (data), content_type);
+      else if (data->kind == NCL_FETCH_SCHEDULE)
+        return g_error_new (NCL_FETCH_ERROR, NCL_FETCH_ERROR_BAD_CONTENT_TYPE,
+                            _("%s sent “%s” instead of a schedule (XML, JSON or iCalendar)"),
+                            data_host (data), content_type);
       else
         return g_error_new (NCL_FETCH_ERROR, NCL_FETCH_ERROR_BAD_CONTENT_TYPE,
                             _("%s sent “%s” instead of a page (HTML, Markdown or text)"),
@@ -642,6 +651,7 @@ send_hop (GTask *task)
   else
     soup_message_headers_replace (headers, "Accept",
                                   "text/markdown,text/html,application/xhtml+xml,"
+                                  "application/xml,application/json,text/calendar,"
                                   "text/plain;q=0.9,*/*;q=0.1");
 
   /* Only where the cached body came from: after a redirect that moved,
@@ -696,7 +706,9 @@ fetch_async (GObject             *session,
   data->uri = g_uri_ref (uri);
   data->kind = kind;
   data->timeout = timeout;
-  data->limit = kind == NCL_FETCH_PICTURE ? NCL_FETCH_MAX_PICTURE_SIZE : NCL_FETCH_MAX_DOCUMENT_SIZE;
+  data->limit = kind == NCL_FETCH_PICTURE ? NCL_FETCH_MAX_PICTURE_SIZE
+                : kind == NCL_FETCH_SCHEDULE ? NCL_FETCH_MAX_SCHEDULE_SIZE
+                : NCL_FETCH_MAX_DOCUMENT_SIZE;
   data->expected_length = -1;
   data->total_deadline = g_get_monotonic_time () +
                          (gint64)timeout * TOTAL_TIME_FACTOR * G_USEC_PER_SEC;

@@ -146,6 +146,140 @@ ncl_library_get_sources (NclLibrary *self)
   return G_LIST_MODEL (self->sources);
 }
 
+static NclSource *
+find_location (NclLibrary *self,
+               const char *location,
+               guint      *position)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->sources));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(NclSource) source = g_list_model_get_item (G_LIST_MODEL (self->sources), i);
+
+      if (g_strcmp0 (ncl_source_get_location (source), location) == 0)
+        {
+          if (position != NULL)
+            *position = i;
+          return source;
+        }
+    }
+
+  return NULL;
+}
+
+/**
+ * ncl_library_add:
+ * @location: an http(s) or file URI of a schedule
+ *
+ * Adds the event whose schedule is at @location, after the others, unless
+ * the library has it already. The new event shows nothing until
+ * ncl_source_load_saved() or ncl_source_refresh().
+ *
+ * Returns: (transfer none): the event's source, new or the one there was
+ */
+NclSource *
+ncl_library_add (NclLibrary *self,
+                 const char *location)
+{
+  g_autoptr(NclSource) source = NULL;
+  NclSource *found;
+
+  g_return_val_if_fail (NCL_IS_LIBRARY (self), NULL);
+  g_return_val_if_fail (location != NULL, NULL);
+
+  if ((found = find_location (self, location, NULL)) != NULL)
+    return found;
+
+  source = ncl_source_new_for_location (self->fetcher, location);
+  ncl_library_insert (self, source, G_MAXUINT);
+  return source;
+}
+
+/**
+ * ncl_library_insert:
+ * @source: an event a person added, not in the library
+ * @position: where it goes; past the end appends it. The built-in event
+ *   stays first.
+ *
+ * Puts back an event that was removed (the undo of ncl_library_remove()).
+ */
+void
+ncl_library_insert (NclLibrary *self,
+                    NclSource  *source,
+                    guint       position)
+{
+  guint n;
+
+  g_return_if_fail (NCL_IS_LIBRARY (self));
+  g_return_if_fail (NCL_IS_SOURCE (source));
+  g_return_if_fail (ncl_source_get_location (source) != NULL);
+
+  if (find_location (self, ncl_source_get_location (source), NULL) != NULL)
+    return;
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->sources));
+  position = MIN (position, n);
+  if (self->built_in != NULL)
+    position = MAX (position, 1);
+
+  ncl_source_set_offline (source, self->offline);
+  g_list_store_insert (self->sources, position, source);
+}
+
+/**
+ * ncl_library_remove:
+ * @source: an event a person added
+ *
+ * Takes the event out of the library. Its saved copy stays in the cache,
+ * so that putting it back (ncl_library_insert()) shows it at once.
+ *
+ * Returns: where it was, for ncl_library_insert(); %G_MAXUINT when it was
+ *   not in the library, or is the built-in event, which stays
+ */
+guint
+ncl_library_remove (NclLibrary *self,
+                    NclSource  *source)
+{
+  guint position;
+
+  g_return_val_if_fail (NCL_IS_LIBRARY (self), G_MAXUINT);
+  g_return_val_if_fail (NCL_IS_SOURCE (source), G_MAXUINT);
+
+  if (ncl_source_get_location (source) == NULL ||
+      find_location (self, ncl_source_get_location (source), &position) != source)
+    return G_MAXUINT;
+
+  g_list_store_remove (self->sources, position);
+  return position;
+}
+
+/**
+ * ncl_library_dup_locations:
+ *
+ * Returns: (transfer full): the locations of the events a person added,
+ *   in the library's order: what to keep for the next start
+ */
+GStrv
+ncl_library_dup_locations (NclLibrary *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  guint n;
+
+  g_return_val_if_fail (NCL_IS_LIBRARY (self), NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->sources));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(NclSource) source = g_list_model_get_item (G_LIST_MODEL (self->sources), i);
+
+      if (ncl_source_get_location (source) != NULL)
+        g_strv_builder_add (builder, ncl_source_get_location (source));
+    }
+
+  return g_strv_builder_end (builder);
+}
+
 typedef void (*SourceFunc) (NclSource *source,
                             gpointer   data);
 

@@ -16,6 +16,14 @@ NclLibrary     *ncl_library_new_with_cache       (const char           *cache_di
 NclSource      *ncl_library_get_built_in         (NclLibrary           *self);
 const GError   *ncl_library_get_built_in_error   (NclLibrary           *self);
 GListModel     *ncl_library_get_sources          (NclLibrary           *self);
+NclSource      *ncl_library_add                  (NclLibrary           *self,
+                                                  const char           *location);
+void            ncl_library_insert               (NclLibrary           *self,
+                                                  NclSource            *source,
+                                                  guint                 position);
+guint           ncl_library_remove               (NclLibrary           *self,
+                                                  NclSource            *source);
+GStrv           ncl_library_dup_locations        (NclLibrary           *self);
 gboolean        ncl_library_get_offline          (NclLibrary           *self);
 void            ncl_library_set_offline          (NclLibrary           *self,
                                                   gboolean              offline);

@@ -8,6 +8,7 @@
 #include "ncl-fetcher.h"
 #include "ncl-format.h"
 #include "ncl-source.h"
+#include "ncl-util.h"
 
 /*
  * Where one event comes from, and keeping it current. Its description (a
@@ -34,6 +35,7 @@ typedef struct
   char *base_uri;  /* links resolve against it; else the fetched address */
   char *bundled;   /* the resource shown before any copy, or NULL */
   char *uri;       /* where it is fetched from, or NULL */
+  NclFetchKind kind;
 } Document;
 
 struct _NclSource
@@ -43,6 +45,7 @@ struct _NclSource
   NclFetcher *fetcher;
   char *id;
   char *name;
+  char *location;     /* of an event a person added, else NULL */
   char *resource_dir;
   GArray *documents;  /* of Document, in the description's order */
   GDateTime *date;    /* midnight of the event's day, in its zone */
@@ -390,7 +393,7 @@ ncl_source_refresh (NclSource *self)
       fetch->index = i;
 
       self->pending++;
-      ncl_fetcher_fetch_async (self->fetcher, document->uri, NCL_FETCH_DOCUMENT,
+      ncl_fetcher_fetch_async (self->fetcher, document->uri, document->kind,
                                self->cancellable, fetch_cb, fetch);
     }
 
@@ -420,6 +423,7 @@ ncl_source_finalize (GObject *object)
 
   g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->name, g_free);
+  g_clear_pointer (&self->location, g_free);
   g_clear_pointer (&self->resource_dir, g_free);
   g_clear_pointer (&self->documents, g_array_unref);
   g_clear_pointer (&self->date, g_date_time_unref);
@@ -577,6 +581,66 @@ ncl_source_new_for_resource (NclFetcher  *fetcher,
 }
 
 /**
+ * ncl_source_new_for_location:
+ * @fetcher: fetches and saves the schedule
+ * @location: where a person found the event's schedule: an http(s) or
+ *   file URI
+ *
+ * An event a person added: one schedule document, in whichever format its
+ * content is (ncl_format_sniff()), read from @location on every refresh.
+ * Its id is derived from @location, so its saved copy is found on the next
+ * start; its name is the schedule's title once one was read.
+ *
+ * Returns: (transfer full): the event's source, showing nothing yet
+ *   (ncl_source_load_saved(), ncl_source_refresh())
+ */
+NclSource *
+ncl_source_new_for_location (NclFetcher *fetcher,
+                             const char *location)
+{
+  NclSource *self;
+  Document document = { NULL };
+  g_autofree char *checksum = NULL;
+  g_autofree char *basename = NULL;
+
+  g_return_val_if_fail (NCL_IS_FETCHER (fetcher), NULL);
+  g_return_val_if_fail (location != NULL, NULL);
+
+  self = g_object_new (NCL_TYPE_SOURCE, NULL);
+  self->fetcher = g_object_ref (fetcher);
+  self->location = g_strdup (location);
+  checksum = g_compute_checksum_for_string (G_CHECKSUM_SHA256, location, -1);
+  self->id = g_strdup_printf ("added-%.16s", checksum);
+
+  /* Until the schedule says its title: its file name, as a person saw it. */
+  basename = g_path_get_basename (location);
+  self->name = g_uri_unescape_string (basename, NULL);
+  if (self->name == NULL || self->name[0] == '\0' || g_str_equal (self->name, "/"))
+    ncl_set_str (&self->name, location);
+
+  document.id = g_strdup ("schedule");
+  document.uri = g_strdup (location);
+  document.kind = NCL_FETCH_SCHEDULE;
+  g_array_append_val (self->documents, document);
+
+  return self;
+}
+
+/**
+ * ncl_source_get_location:
+ *
+ * Returns: (nullable): where the schedule of an event a person added is
+ *   read from; %NULL for the built-in event
+ */
+const char *
+ncl_source_get_location (NclSource *self)
+{
+  g_return_val_if_fail (NCL_IS_SOURCE (self), NULL);
+
+  return self->location;
+}
+
+/**
  * ncl_source_load_bundled:
  *
  * Parses the copies built into the app. They are in memory already and
@@ -651,12 +715,19 @@ ncl_source_get_id (NclSource *self)
 /**
  * ncl_source_get_name:
  *
- * Returns: the event's name, as its description gives it
+ * Returns: the event's name, as its description gives it; for an event a
+ *   person added, the schedule's title (its file name until one was read)
  */
 const char *
 ncl_source_get_name (NclSource *self)
 {
+  const char *title;
+
   g_return_val_if_fail (NCL_IS_SOURCE (self), NULL);
+
+  title = ncl_event_get_title (self->event);
+  if (self->location != NULL && title != NULL && title[0] != '\0')
+    return title;
 
   return self->name;
 }

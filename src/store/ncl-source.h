@@ -64,6 +64,9 @@ G_DECLARE_FINAL_TYPE (NclSource, ncl_source, NCL, SOURCE, GObject)
 NclSource      *ncl_source_new_for_resource  (NclFetcher           *fetcher,
                                               const char           *description_path,
                                               GError              **error);
+NclSource      *ncl_source_new_for_location  (NclFetcher           *fetcher,
+                                              const char           *location);
+const char     *ncl_source_get_location      (NclSource            *self);
 NclEvent       *ncl_source_get_event         (NclSource            *self);
 const char     *ncl_source_get_id            (NclSource            *self);
 const char     *ncl_source_get_name          (NclSource            *self);
