@@ -23,6 +23,7 @@ typedef struct
   char *cache_dir;
   char *schedule;       /* what /schedule serves, as text/plain like real servers */
   guint schedule_status;
+  guint requests;
 } Fixture;
 
 static void
@@ -36,6 +37,7 @@ server_cb (SoupServer        *server,
 
   if (g_str_equal (path, "/schedule"))
     {
+      fixture->requests++;
       soup_server_message_set_status (msg, fixture->schedule_status, NULL);
       soup_server_message_set_response (msg, "text/plain; charset=utf-8", SOUP_MEMORY_COPY,
                                         fixture->schedule, strlen (fixture->schedule));
@@ -284,6 +286,55 @@ test_remove_and_undo (Fixture       *fixture,
   g_assert_cmpuint (n_sessions (item), ==, 4);
 }
 
+static void
+wait_for_refreshes (NclLibrary *library)
+{
+  GListModel *sources = ncl_library_get_sources (library);
+  gboolean busy = TRUE;
+
+  while (busy)
+    {
+      busy = FALSE;
+      for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
+        {
+          g_autoptr(NclSource) source = g_list_model_get_item (sources, i);
+
+          busy = busy || ncl_source_get_refreshing (source);
+        }
+      if (busy)
+        g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+/* A start asks the network only for events saved more than an hour ago. */
+static void
+test_refresh_stale (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(NclLibrary) first = new_library (fixture);
+  g_autoptr(NclLibrary) next = NULL;
+  g_autofree char *url = g_strconcat (fixture->base, "/schedule", NULL);
+  NclSource *source;
+
+  refresh_and_wait (ncl_library_add (first, url));
+  g_assert_cmpuint (fixture->requests, ==, 1);
+
+  next = new_library (fixture);
+  ncl_source_set_document_uri (ncl_library_get_built_in (next), "post", NULL);
+  ncl_source_set_document_uri (ncl_library_get_built_in (next), "agenda", NULL);
+  source = ncl_library_add (next, url);
+  ncl_library_load_saved (next);
+  ncl_library_refresh_stale (next, G_TIME_SPAN_HOUR);
+  wait_for_refreshes (next);
+  g_assert_cmpuint (fixture->requests, ==, 1);
+  g_assert_cmpint (ncl_source_get_state (source), ==, NCL_SOURCE_STATE_SAVED);
+
+  ncl_library_refresh_stale (next, 0);
+  wait_for_refreshes (next);
+  g_assert_cmpuint (fixture->requests, ==, 2);
+  g_assert_cmpint (ncl_source_get_state (source), ==, NCL_SOURCE_STATE_FRESH);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -298,6 +349,9 @@ main (int   argc,
               fixture_setup, test_unknown_format, fixture_teardown);
   g_test_add ("/ncl/library/remove-and-undo", Fixture, NULL,
               fixture_setup, test_remove_and_undo, fixture_teardown);
+
+  g_test_add ("/ncl/library/refresh-stale", Fixture, NULL,
+              fixture_setup, test_refresh_stale, fixture_teardown);
 
   return g_test_run ();
 }

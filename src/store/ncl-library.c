@@ -369,6 +369,36 @@ ncl_library_refresh (NclLibrary *self)
   each_source (self, refresh_source, NULL);
 }
 
+/**
+ * ncl_library_refresh_stale:
+ * @max_age: how old a saved copy may be and still do
+ *
+ * What a start refreshes: the built-in event, and each added event that
+ * has no saved copy or one older than @max_age. The others show their
+ * saved copy until Refresh.
+ */
+void
+ncl_library_refresh_stale (NclLibrary *self,
+                           GTimeSpan   max_age)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  guint n;
+
+  g_return_if_fail (NCL_IS_LIBRARY (self));
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->sources));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(NclSource) source = g_list_model_get_item (G_LIST_MODEL (self->sources), i);
+      GDateTime *saved_at = ncl_source_get_saved_at (source);
+
+      if (ncl_source_get_location (source) == NULL ||
+          ncl_source_get_state (source) != NCL_SOURCE_STATE_SAVED || saved_at == NULL ||
+          g_date_time_difference (now, saved_at) > max_age)
+        ncl_source_refresh (source);
+    }
+}
+
 static void
 picture_cb (GObject      *object,
             GAsyncResult *result,

@@ -29,6 +29,8 @@ void            ncl_library_set_offline          (NclLibrary           *self,
                                                   gboolean              offline);
 void            ncl_library_load_saved           (NclLibrary           *self);
 void            ncl_library_refresh              (NclLibrary           *self);
+void            ncl_library_refresh_stale        (NclLibrary           *self,
+                                                  GTimeSpan             max_age);
 void            ncl_library_fetch_picture_async  (NclLibrary           *self,
                                                   const char           *uri,
                                                   GCancellable         *cancellable,

@@ -75,6 +75,7 @@ G_DEFINE_FINAL_TYPE (NclSource, ncl_source, G_TYPE_OBJECT)
 
 enum {
   PROP_0,
+  PROP_NAME,
   PROP_REFRESHING,
   PROP_STATE,
   PROP_SAVED_AT,
@@ -364,7 +365,8 @@ fetch_cb (GObject      *object,
 /**
  * ncl_source_refresh:
  *
- * Fetches every document that has an address. What fails is said through
+ * Fetches every document that has an address (offline, only those that
+ * are files). What fails is said through
  * #NclSource::problem and #NclSource:error and leaves what is on screen
  * as it was.
  */
@@ -373,7 +375,7 @@ ncl_source_refresh (NclSource *self)
 {
   g_return_if_fail (NCL_IS_SOURCE (self));
 
-  if (self->offline || self->pending > 0)
+  if (self->pending > 0)
     return;
 
   self->cancellable = g_cancellable_new ();
@@ -385,7 +387,9 @@ ncl_source_refresh (NclSource *self)
       const Document *document = &g_array_index (self->documents, Document, i);
       Fetch *fetch;
 
-      if (document->uri == NULL)
+      /* Offline, files are still read: they are not the network. */
+      if (document->uri == NULL ||
+          (self->offline && !g_str_has_prefix (document->uri, "file:")))
         continue;
 
       fetch = g_new0 (Fetch, 1);
@@ -444,6 +448,9 @@ ncl_source_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_NAME:
+      g_value_set_string (value, ncl_source_get_name (self));
+      break;
     case PROP_REFRESHING:
       g_value_set_boolean (value, ncl_source_get_refreshing (self));
       break;
@@ -473,6 +480,15 @@ ncl_source_class_init (NclSourceClass *klass)
   object_class->finalize = ncl_source_finalize;
   object_class->get_property = ncl_source_get_property;
 
+  /**
+   * NclSource:name:
+   *
+   * The event's name (ncl_source_get_name()); changes when an added
+   * event's schedule gives its title.
+   */
+  properties[PROP_NAME] =
+    g_param_spec_string ("name", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   properties[PROP_REFRESHING] =
     g_param_spec_boolean ("refreshing", NULL, NULL, FALSE,
                           (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
@@ -528,9 +544,18 @@ ncl_source_class_init (NclSourceClass *klass)
 }
 
 static void
+event_title_cb (NclSource *self)
+{
+  if (self->location != NULL)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+}
+
+static void
 ncl_source_init (NclSource *self)
 {
   self->event = ncl_event_new ();
+  g_signal_connect_object (self->event, "notify::title", G_CALLBACK (event_title_cb),
+                           self, G_CONNECT_SWAPPED);
   self->documents = g_array_new (FALSE, TRUE, sizeof (Document));
   g_array_set_clear_func (self->documents, document_clear);
 }

@@ -27,12 +27,21 @@ G_DEFINE_FINAL_TYPE (NclApplication, ncl_application, ADW_TYPE_APPLICATION)
 
 /* The library is made when the first window is: by then the command line
  * (--offline, --post-url, --schedule-url) has been read. */
+static void
+save_events_cb (NclApplication *self)
+{
+  g_auto(GStrv) locations = ncl_library_dup_locations (self->library);
+
+  g_settings_set_strv (self->settings, "events", (const char * const *)locations);
+}
+
 static NclLibrary *
 ensure_library (NclApplication *self)
 {
   g_autofree char *cache_dir = NULL;
   g_autofree char *post_url = NULL;
   g_autofree char *schedule_url = NULL;
+  g_auto(GStrv) locations = NULL;
   NclSource *built_in;
 
   if (self->library != NULL)
@@ -60,6 +69,13 @@ ensure_library (NclApplication *self)
 
   ncl_source_load_bundled (built_in, &self->load_error);
 
+  /* The events a person added, in their order; kept as the list changes. */
+  locations = g_settings_get_strv (self->settings, "events");
+  for (guint i = 0; locations[i] != NULL; i++)
+    ncl_library_add (self->library, locations[i]);
+  g_signal_connect_object (ncl_library_get_sources (self->library), "items-changed",
+                           G_CALLBACK (save_events_cb), self, G_CONNECT_SWAPPED);
+
   return self->library;
 }
 
@@ -76,7 +92,7 @@ load_saved_and_refresh_cb (gpointer data)
       ncl_library_load_saved (self->library);
     }
 
-  ncl_library_refresh (self->library);
+  ncl_library_refresh_stale (self->library, G_TIME_SPAN_HOUR);
 
   return G_SOURCE_REMOVE;
 }
@@ -145,6 +161,8 @@ static const GOptionEntry options[] = {
     N_("Fetch the agenda page from URL"), N_("URL") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and quit"), NULL },
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
+    NULL, N_("[FILE|URL…]") },
   { NULL }
 };
 
@@ -219,6 +237,25 @@ ncl_application_handle_local_options (GApplication *app,
 
 /* Runs in the app's one process, for its own start and for every later
  * launch (the desktop menu, a desktop action, `connect-live --talk 3`). */
+/* A command-line argument as an event's location: an http(s) or file URI
+ * as given, anything else a path, relative to where the command ran. */
+static char *
+location_for_arg (GApplicationCommandLine *command_line,
+                  const char              *arg)
+{
+  const char *scheme = g_uri_peek_scheme (arg);
+  g_autoptr(GFile) file = NULL;
+
+  if (scheme != NULL &&
+      (g_str_equal (scheme, "http") || g_str_equal (scheme, "https") || g_str_equal (scheme, "file")))
+    return g_strdup (arg);
+  if (scheme != NULL || arg[0] == '\0')
+    return NULL;
+
+  file = g_application_command_line_create_file_for_arg (command_line, arg);
+  return g_file_get_uri (file);
+}
+
 static int
 ncl_application_command_line (GApplication            *app,
                               GApplicationCommandLine *command_line)
@@ -227,6 +264,8 @@ ncl_application_command_line (GApplication            *app,
   GVariantDict *dict = g_application_command_line_get_options_dict (command_line);
   NclWindow *window;
   const char *url;
+  g_autofree const char **remaining = NULL;
+  int status = 0;
   guint talk;
 
   if (g_variant_dict_contains (dict, "offline"))
@@ -237,6 +276,31 @@ ncl_application_command_line (GApplication            *app,
     ncl_set_str (&self->schedule_url, url);
 
   window = present_window (self);
+
+  /* connect-live FILE|URL…: each is added (once) and the last one shown;
+   * a second call reaches this, the running instance. */
+  if (g_variant_dict_lookup (dict, G_OPTION_REMAINING, "^a&ay", &remaining))
+    {
+      for (guint i = 0; remaining[i] != NULL; i++)
+        {
+          g_autofree char *location = location_for_arg (command_line, remaining[i]);
+
+          if (location == NULL)
+            {
+              g_autofree char *shown = g_filename_display_name (remaining[i]);
+              g_autofree char *message = NULL;
+
+              /* Translators: %s is what was given on the command line */
+              message = g_strdup_printf (_("“%s” is neither a file nor a web address (https://…)"), shown);
+              g_application_command_line_printerr (command_line, "%s\n", message);
+              ncl_window_add_toast (window, message);
+              status = 2;
+              continue;
+            }
+          if (self->load_error == NULL)
+            ncl_window_add_event (window, location);
+        }
+    }
 
   if (parse_talk_option (dict, &talk))
     {
@@ -257,7 +321,7 @@ ncl_application_command_line (GApplication            *app,
   else if (g_variant_dict_contains (dict, "agenda"))
     ncl_window_show_view (window, "agenda");
 
-  return 0;
+  return status;
 }
 
 static void

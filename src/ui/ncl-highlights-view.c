@@ -241,18 +241,21 @@ ncl_highlights_view_set_event (NclHighlightsView *self,
     return;
 
   /* In the list's order: the list's cursor, where keyboard focus starts,
-   * stays on the first item, the header. */
-  {
-    g_autoptr(NclEventPart) header = ncl_event_part_new (event, NCL_EVENT_PART_HEADER);
+   * stays on the first item, the header. An event without a post (a
+   * schedule someone added) has its cards only. */
+  if (ncl_event_get_article (event) != NULL)
+    {
+      g_autoptr(NclEventPart) header = ncl_event_part_new (event, NCL_EVENT_PART_HEADER);
 
-    g_list_store_append (self->header, header);
-  }
+      g_list_store_append (self->header, header);
+    }
 
   gtk_slice_list_model_set_size (self->talk_slice,
                                  gtk_widget_get_mapped (GTK_WIDGET (self)) ? G_MAXUINT : FIRST_FRAME_TALKS);
   gtk_filter_list_model_set_model (self->talk_results, ncl_event_get_highlights (event));
 
-  closing_text = ncl_article_get_closing (ncl_event_get_article (event));
+  closing_text = ncl_event_get_article (event) != NULL
+                   ? ncl_article_get_closing (ncl_event_get_article (event)) : NULL;
   if (closing_text != NULL && closing_text[0] != '\0')
     {
       g_autoptr(NclEventPart) closing = ncl_event_part_new (event, NCL_EVENT_PART_CLOSING);

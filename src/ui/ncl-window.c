@@ -5,7 +5,9 @@
 
 #include <glib/gi18n.h>
 
+#include "ncl-add-event-dialog.h"
 #include "ncl-agenda-view.h"
+#include "ncl-events-sidebar.h"
 #include "ncl-highlights-view.h"
 #include "ncl-speakers-view.h"
 #include "ncl-search-filter.h"
@@ -24,6 +26,11 @@ struct _NclWindow
   NclStars *stars;
   NclLibrary *library;
   NclSource *source;  /* the library's event on screen */
+  GSignalGroup *source_signals;
+  GSignalGroup *sessions_signals;
+  NclEventsSidebar *sidebar;
+  AdwLeaflet *split;  /* the sidebar beside the event */
+  GtkWidget *content_page;
   guint status_timeout_id;
   /* A save that failed is told once a run, not on every refresh. */
   gboolean told_save_failed;
@@ -81,6 +88,16 @@ enum {
 static guint signals[N_SIGNALS];
 
 static void update_results (NclWindow *self);
+static void source_status_cb (NclWindow *self);
+static void source_refreshing_cb (NclWindow *self);
+static void source_problem_cb (NclWindow    *self,
+                               const char   *document,
+                               const GError *error);
+static void update_empty_states (NclWindow *self);
+static void update_title (NclWindow *self);
+static void update_talks_page (NclWindow *self);
+static void source_activated_cb (NclWindow *self,
+                                 NclSource *source);
 
 static void
 show_uri_cb (GObject      *object,
@@ -282,10 +299,10 @@ refresh_action (GtkWidget  *widget,
                 GVariant   *param)
 {
   NclWindow *self = NCL_WINDOW (widget);
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
 
-  if (app != NULL)
-    g_action_group_activate_action (G_ACTION_GROUP (app), "refresh", NULL);
+  /* Each event refreshes on its own: the one on screen. */
+  if (self->source != NULL)
+    ncl_source_refresh (self->source);
 }
 
 /**
@@ -552,8 +569,6 @@ update_results (NclWindow *self)
       self->results_text = g_steal_pointer (&text);
     }
 }
-
-static void update_empty_states (NclWindow *self);
 
 static void
 apply_search (NclWindow *self)
@@ -872,6 +887,8 @@ ncl_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), NCL_TYPE_WINDOW);
   g_clear_handle_id (&self->status_timeout_id, g_source_remove);
   g_clear_object (&self->source);
+  g_clear_object (&self->source_signals);
+  g_clear_object (&self->sessions_signals);
   g_clear_object (&self->library);
   g_clear_object (&self->event);
   for (guint i = 0; i < G_N_ELEMENTS (self->view_focus); i++)
@@ -892,6 +909,237 @@ ncl_window_finalize (GObject *object)
   g_clear_pointer (&self->current_view, g_free);
 
   G_OBJECT_CLASS (ncl_window_parent_class)->finalize (object);
+}
+
+/* Adding an event, from the dialog, a drop or the command line: it is
+ * shown at once, with its saved copy if there is one, and fetched. */
+static void
+add_location (NclWindow  *self,
+              const char *location)
+{
+  NclSource *source;
+
+  if (self->library == NULL)
+    return;
+
+  source = ncl_library_add (self->library, location);
+  if (ncl_source_get_state (source) == NCL_SOURCE_STATE_BUNDLED &&
+      !ncl_source_get_refreshing (source) &&
+      g_list_model_get_n_items (ncl_event_get_sessions (ncl_source_get_event (source))) == 0)
+    {
+      ncl_source_load_saved (source);
+      ncl_source_refresh (source);
+    }
+  ncl_window_show_source (self, source);
+}
+
+/**
+ * ncl_window_add_event:
+ * @location: an http(s) or file URI of a schedule
+ *
+ * Adds the event at @location to the library, unless it is there, and
+ * shows it.
+ */
+void
+ncl_window_add_event (NclWindow  *self,
+                      const char *location)
+{
+  g_return_if_fail (NCL_IS_WINDOW (self));
+  g_return_if_fail (location != NULL);
+
+  add_location (self, location);
+}
+
+static void
+location_chosen_cb (NclWindow  *self,
+                    const char *location)
+{
+  add_location (self, location);
+}
+
+static void
+add_event_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  NclWindow *self = NCL_WINDOW (widget);
+  GtkWidget *dialog = ncl_add_event_dialog_new (GTK_WINDOW (self));
+
+  g_signal_connect_object (dialog, "location-chosen", G_CALLBACK (location_chosen_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+typedef struct
+{
+  NclLibrary *library;
+  NclSource *source;
+  guint position;
+} Removed;
+
+static void
+removed_free (gpointer  data,
+              GClosure *closure)
+{
+  Removed *removed = data;
+
+  g_clear_object (&removed->library);
+  g_clear_object (&removed->source);
+  g_free (removed);
+}
+
+static void
+undo_remove_cb (AdwToast *toast,
+                Removed  *removed)
+{
+  ncl_library_insert (removed->library, removed->source, removed->position);
+}
+
+static NclSource *
+find_source (NclWindow  *self,
+             const char *id)
+{
+  GListModel *sources = ncl_library_get_sources (self->library);
+  guint n = g_list_model_get_n_items (sources);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(NclSource) item = g_list_model_get_item (sources, i);
+
+      if (g_str_equal (ncl_source_get_id (item), id))
+        return item;
+    }
+
+  return NULL;
+}
+
+/* The event goes at once; the toast's Undo puts it back where it was,
+ * with its sessions, stars and saved copy. */
+static void
+remove_event_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  NclWindow *self = NCL_WINDOW (widget);
+  g_autofree char *title = NULL;
+  NclSource *source;
+  Removed *removed;
+  AdwToast *toast;
+
+  if (self->library == NULL ||
+      (source = find_source (self, g_variant_get_string (param, NULL))) == NULL ||
+      ncl_source_get_location (source) == NULL)
+    return;
+
+  removed = g_new0 (Removed, 1);
+  removed->library = g_object_ref (self->library);
+  removed->source = g_object_ref (source);
+  removed->position = ncl_library_remove (self->library, source);
+
+  /* Translators: a toast; %s is the event's name */
+  title = g_strdup_printf (_("“%s” removed"), ncl_source_get_name (removed->source));
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_remove_cb),
+                         removed, removed_free, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         NclWindow     *self)
+{
+  gboolean any = FALSE;
+
+  if (G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    {
+      for (GSList *l = g_value_get_boxed (value); l != NULL; l = l->next)
+        {
+          g_autofree char *uri = g_file_get_uri (l->data);
+
+          add_location (self, uri);
+          any = TRUE;
+        }
+    }
+  else if (G_VALUE_HOLDS_STRING (value) && g_value_get_string (value) != NULL)
+    {
+      /* A link dragged from a browser: an address per line. */
+      g_auto(GStrv) lines = g_strsplit (g_value_get_string (value), "\n", -1);
+
+      for (guint i = 0; lines[i] != NULL; i++)
+        {
+          const char *scheme;
+
+          g_strstrip (lines[i]);
+          scheme = g_uri_peek_scheme (lines[i]);
+          if (scheme == NULL ||
+              (!g_str_equal (scheme, "http") && !g_str_equal (scheme, "https") && !g_str_equal (scheme, "file")))
+            continue;
+          add_location (self, lines[i]);
+          any = TRUE;
+        }
+    }
+
+  return any;
+}
+
+/* F9, as in GNOME's other apps with a sidebar: on a narrow window it goes
+ * between the events and the event; on a wide one it hides or shows them. */
+static void
+toggle_sidebar_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  NclWindow *self = NCL_WINDOW (widget);
+  GtkWidget *sidebar = GTK_WIDGET (self->sidebar);
+
+  if (adw_leaflet_get_folded (self->split))
+    adw_leaflet_set_visible_child (self->split,
+                                   adw_leaflet_get_visible_child (self->split) == self->content_page
+                                     ? sidebar : self->content_page);
+  else
+    gtk_widget_set_visible (sidebar, !gtk_widget_get_visible (sidebar));
+
+  if (gtk_widget_get_visible (sidebar) && gtk_widget_get_child_visible (sidebar))
+    gtk_widget_grab_focus (ncl_events_sidebar_get_list (self->sidebar));
+}
+
+/* The events beside the event on screen, the one in place of the other on
+ * narrow windows: libadwaita 1.2's split view, the leaflet (the app uses
+ * the API of the oldest libadwaita it builds on, see CONTRIBUTING.md). */
+static void
+build_split (NclWindow *self)
+{
+  GtkWidget *content = g_object_ref (GTK_WIDGET (self->main_stack));
+  GtkDropTarget *drop;
+  AdwLeafletPage *page;
+
+  adw_toast_overlay_set_child (self->toast_overlay, NULL);
+  self->sidebar = NCL_EVENTS_SIDEBAR (ncl_events_sidebar_new ());
+  g_signal_connect_object (self->sidebar, "source-activated", G_CALLBACK (source_activated_cb),
+                           self, G_CONNECT_SWAPPED);
+
+  self->content_page = content;
+  self->split = ADW_LEAFLET (adw_leaflet_new ());
+  adw_leaflet_set_can_navigate_back (self->split, TRUE);
+  adw_leaflet_append (self->split, GTK_WIDGET (self->sidebar));
+  page = adw_leaflet_append (self->split, gtk_separator_new (GTK_ORIENTATION_VERTICAL));
+  adw_leaflet_page_set_navigatable (page, FALSE);
+  adw_leaflet_append (self->split, content);
+  gtk_widget_set_hexpand (content, TRUE);
+  adw_leaflet_set_visible_child (self->split, content);
+
+  adw_toast_overlay_set_child (self->toast_overlay, GTK_WIDGET (self->split));
+  g_object_unref (content);
+
+  drop = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
+  gtk_drop_target_set_gtypes (drop, (GType[]) { GDK_TYPE_FILE_LIST, G_TYPE_STRING }, 2);
+  g_signal_connect_object (drop, "drop", G_CALLBACK (drop_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 }
 
 static void
@@ -970,6 +1218,9 @@ ncl_window_class_init (NclWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
   gtk_widget_class_install_action (widget_class, "win.refresh", NULL, refresh_action);
+  gtk_widget_class_install_action (widget_class, "win.add-event", NULL, add_event_action);
+  gtk_widget_class_install_action (widget_class, "win.remove-event", "s", remove_event_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_property_action (widget_class, "win.show-starred", "starred-only");
   gtk_widget_class_install_action (widget_class, "win.toggle-star", NULL, toggle_star_action);
@@ -980,6 +1231,8 @@ ncl_window_class_init (NclWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_CONTROL_MASK, "win.show-view", "s", "agenda");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_CONTROL_MASK, "win.show-view", "s", "speakers");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "win.refresh", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.add-event", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "win.toggle-star", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open-focused", "b", FALSE);
@@ -1016,6 +1269,25 @@ ncl_window_init (NclWindow *self)
   g_signal_connect_object (self->view_stack, "notify::visible-child-name",
                            G_CALLBACK (view_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "notify::focus-widget", G_CALLBACK (focus_changed_cb), NULL);
+
+  /* The shown event's signals, moved to another event by
+   * ncl_window_show_source(). */
+  self->source_signals = g_signal_group_new (NCL_TYPE_SOURCE);
+  g_signal_group_connect_swapped (self->source_signals, "notify::state", G_CALLBACK (source_status_cb), self);
+  g_signal_group_connect_swapped (self->source_signals, "notify::saved-at", G_CALLBACK (source_status_cb), self);
+  g_signal_group_connect_swapped (self->source_signals, "notify::updated-at", G_CALLBACK (source_status_cb), self);
+  g_signal_group_connect_swapped (self->source_signals, "notify::refreshing", G_CALLBACK (source_status_cb), self);
+  g_signal_group_connect_swapped (self->source_signals, "notify::refreshing",
+                                  G_CALLBACK (source_refreshing_cb), self);
+  g_signal_group_connect_swapped (self->source_signals, "notify::name", G_CALLBACK (update_title), self);
+  g_signal_group_connect_swapped (self->source_signals, "problem", G_CALLBACK (source_problem_cb), self);
+  self->sessions_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
+  g_signal_group_connect_swapped (self->sessions_signals, "items-changed",
+                                  G_CALLBACK (update_empty_states), self);
+  g_signal_group_connect_swapped (self->sessions_signals, "items-changed",
+                                  G_CALLBACK (update_talks_page), self);
+
+  build_split (self);
 }
 
 NclWindow *
@@ -1092,11 +1364,118 @@ status_tick_cb (gpointer data)
   return G_SOURCE_CONTINUE;
 }
 
+/* The header's title is the event's name, for the eye and for the window
+ * list; the built-in event keeps the app's. */
+static void
+update_title (NclWindow *self)
+{
+  const char *name = _("NATS Connect Live");
+
+  if (self->source != NULL && ncl_source_get_location (self->source) != NULL)
+    name = ncl_source_get_name (self->source);
+
+  adw_view_switcher_title_set_title (self->switcher_title, name);
+}
+
+/* The cards view is the post's: an event without one opens on its agenda,
+ * and its Talks page is not offered. */
+static void
+update_talks_page (NclWindow *self)
+{
+  NclEvent *event = ncl_source_get_event (self->source);
+  AdwViewStackPage *page = adw_view_stack_get_page (self->view_stack, GTK_WIDGET (self->talks_view));
+  gboolean has_talks = ncl_source_get_location (self->source) == NULL ||
+                       g_list_model_get_n_items (ncl_event_get_highlights (event)) > 0;
+
+  adw_view_stack_page_set_visible (page, has_talks);
+  if (!has_talks && g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "talks") == 0)
+    adw_view_stack_set_visible_child_name (self->view_stack, "agenda");
+}
+
+/**
+ * ncl_window_show_source:
+ * @source: one of the library's events
+ *
+ * Shows @source's event in every view, its status and problems, and
+ * follows them as they update.
+ */
+void
+ncl_window_show_source (NclWindow *self,
+                        NclSource *source)
+{
+  g_return_if_fail (NCL_IS_WINDOW (self));
+  g_return_if_fail (NCL_IS_SOURCE (source));
+
+  ncl_events_sidebar_select (self->sidebar, source);
+  adw_leaflet_set_visible_child (self->split, self->content_page);
+  if (!g_set_object (&self->source, source))
+    return;
+
+  g_signal_group_set_target (self->source_signals, source);
+  g_signal_group_set_target (self->sessions_signals, ncl_event_get_sessions (ncl_source_get_event (source)));
+  self->told_save_failed = FALSE;
+
+  ncl_window_set_event (self, ncl_source_get_event (source));
+  if (self->agenda_view != NULL)
+    {
+      ncl_agenda_view_set_event (self->agenda_view, ncl_source_get_event (source));
+      ncl_speakers_view_set_event (self->speakers_view, ncl_source_get_event (source));
+    }
+  update_talks_page (self);
+  update_empty_states (self);
+  update_title (self);
+  source_status_cb (self);
+  source_refreshing_cb (self);
+}
+
+/**
+ * ncl_window_get_source:
+ *
+ * Returns: (transfer none) (nullable): the event on screen
+ */
+NclSource *
+ncl_window_get_source (NclWindow *self)
+{
+  g_return_val_if_fail (NCL_IS_WINDOW (self), NULL);
+
+  return self->source;
+}
+
+/* An event removed while on screen gives way to the built-in one. */
+static void
+sources_changed_cb (NclWindow *self)
+{
+  GListModel *sources = ncl_library_get_sources (self->library);
+  guint n = g_list_model_get_n_items (sources);
+  g_autoptr(NclSource) first = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(NclSource) item = g_list_model_get_item (sources, i);
+
+      if (item == self->source)
+        {
+          ncl_events_sidebar_select (self->sidebar, self->source);
+          return;
+        }
+    }
+
+  if (n > 0 && (first = g_list_model_get_item (sources, 0)) != NULL)
+    ncl_window_show_source (self, first);
+}
+
+static void
+source_activated_cb (NclWindow *self,
+                     NclSource *source)
+{
+  ncl_window_show_source (self, source);
+}
+
 /**
  * ncl_window_set_library:
  *
- * Shows the library's first event (the built-in one), its status and
- * problems, and follows them as they update.
+ * Lists the library's events in the sidebar and shows the first (the
+ * built-in one).
  */
 void
 ncl_window_set_library (NclWindow  *self,
@@ -1112,25 +1491,13 @@ ncl_window_set_library (NclWindow  *self,
   g_return_if_fail (source != NULL);
 
   self->library = g_object_ref (library);
-  self->source = g_object_ref (source);
   ncl_highlights_view_set_library (self->talks_view, library);
-  g_signal_connect_object (source, "notify::state", G_CALLBACK (source_status_cb),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (source, "notify::saved-at", G_CALLBACK (source_status_cb),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (source, "notify::updated-at", G_CALLBACK (source_status_cb),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (source, "notify::refreshing", G_CALLBACK (source_status_cb),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (source, "notify::refreshing", G_CALLBACK (source_refreshing_cb),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (source, "problem", G_CALLBACK (source_problem_cb),
-                           self, G_CONNECT_SWAPPED);
+  ncl_events_sidebar_set_sources (self->sidebar, ncl_library_get_sources (library));
+  g_signal_connect_object (ncl_library_get_sources (library), "items-changed",
+                           G_CALLBACK (sources_changed_cb), self, G_CONNECT_SWAPPED);
   self->status_timeout_id = g_timeout_add_seconds (60, status_tick_cb, self);
 
-  ncl_window_set_event (self, ncl_source_get_event (source));
-  source_status_cb (self);
-  source_refreshing_cb (self);
+  ncl_window_show_source (self, source);
   g_signal_connect_object (self->view_stack, "notify::visible-child-name",
                            G_CALLBACK (ensure_schedule_views), self, G_CONNECT_SWAPPED);
 
@@ -1220,8 +1587,6 @@ ensure_schedule_views (NclWindow *self)
   adw_bin_set_child (self->speakers_bin,
                      with_empty_state (GTK_WIDGET (self->speakers_view), _("No Speakers Yet")));
 
-  g_signal_connect_object (ncl_event_get_sessions (ncl_source_get_event (source)), "items-changed",
-                           G_CALLBACK (update_empty_states), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (ncl_agenda_view_get_results (self->agenda_view), "items-changed",
                            G_CALLBACK (update_empty_states), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (ncl_speakers_view_get_results (self->speakers_view), "items-changed",

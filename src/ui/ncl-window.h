@@ -21,6 +21,11 @@ void       ncl_window_show_error  (NclWindow      *self,
                                    const GError   *error);
 void       ncl_window_set_library (NclWindow      *self,
                                    NclLibrary     *library);
+void        ncl_window_show_source          (NclWindow      *self,
+                                             NclSource      *source);
+NclSource  *ncl_window_get_source           (NclWindow      *self);
+void        ncl_window_add_event            (NclWindow      *self,
+                                             const char     *location);
 NclWebPage *ncl_window_get_web_page         (NclWindow *self);
 void        ncl_window_show_view            (NclWindow  *self,
                                              const char *name);
