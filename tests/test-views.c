@@ -437,6 +437,125 @@ test_save_fails_told_once (Fixture       *fixture,
   g_assert_nonnull (find_label (window, "Updated just now"));
 }
 
+typedef struct
+{
+  Fixture *fixture;
+  NclSource *source;
+  guint sessions;
+} SessionsWait;
+
+static gboolean
+has_sessions (gpointer data)
+{
+  SessionsWait *wait = data;
+
+  return g_list_model_get_n_items (ncl_event_get_sessions (ncl_source_get_event (wait->source))) == wait->sessions &&
+         !ncl_source_get_refreshing (wait->source);
+}
+
+static gboolean
+session_row_shown (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return find_session_row (fixture, "Welcome to ExampleCon") != NULL;
+}
+
+static GtkWidget *
+find_button_with_label (GtkWidget  *root,
+                        const char *label)
+{
+  g_autoptr(GPtrArray) buttons = ncl_test_find_all (root, GTK_TYPE_BUTTON);
+
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_button_get_label (buttons->pdata[i]), label) == 0 &&
+        gtk_widget_is_drawable (buttons->pdata[i]))
+      return buttons->pdata[i];
+
+  return NULL;
+}
+
+static gboolean
+undo_shown (gpointer data)
+{
+  return find_button_with_label (data, "_Undo") != NULL;
+}
+
+/* An event a person added: dropped on the window as a file, it appears in
+ * the sidebar under its own title, opens on its agenda (it has no post),
+ * and goes away with an undo toast that brings it back. */
+static void
+test_added_event (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  GListModel *sources = ncl_library_get_sources (fixture->library);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "pentabarf", "conference.xml", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (window);
+  g_auto(GValue) value = G_VALUE_INIT;
+  g_autoptr(NclSource) added = NULL;
+  GtkDropTarget *drop = NULL;
+  SessionsWait wait = { fixture, NULL, 4 };
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autoptr(GPtrArray) stacks = NULL;
+  AdwViewStack *stack;
+  gboolean dropped = FALSE;
+  GtkWidget *undo;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && drop == NULL; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        drop = GTK_DROP_TARGET (controller);
+    }
+  g_assert_nonnull (drop);
+
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_array ((GFile *[]) { file }, 1));
+  g_signal_emit_by_name (drop, "drop", &value, 10.0, 10.0, &dropped);
+  g_assert_true (dropped);
+
+  g_assert_cmpuint (g_list_model_get_n_items (sources), ==, 2);
+  added = g_list_model_get_item (sources, 1);
+  g_assert_true (ncl_window_get_source (fixture->window) == added);
+  wait.source = added;
+  ncl_test_wait_for (has_sessions, &wait, 20, "the dropped schedule");
+  ncl_test_wait_for (session_row_shown, fixture, 10, "its first session");
+
+  stacks = ncl_test_find_all (window, ADW_TYPE_VIEW_STACK);
+  stack = ADW_VIEW_STACK (stacks->pdata[0]);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "agenda");
+  g_assert_false (adw_view_stack_page_get_visible (adw_view_stack_get_page (stack,
+                                                   adw_view_stack_get_child_by_name (stack, "talks"))));
+  g_assert_nonnull (find_label (window, "ExampleCon 2026"));
+  g_assert_nonnull (find_label (window, "4 sessions"));
+
+  /* Removed: the built-in event is shown again, and Undo brings it back
+   * where it was, sessions and all. */
+  gtk_widget_activate_action (window, "win.remove-event", "s", ncl_source_get_id (added));
+  g_assert_cmpuint (g_list_model_get_n_items (sources), ==, 1);
+  g_assert_true (ncl_window_get_source (fixture->window) == fixture->source);
+  ncl_test_wait_for (undo_shown, window, 10, "the undo toast");
+  g_assert_nonnull (find_label (window, "“ExampleCon 2026” removed"));
+  undo = find_button_with_label (window, "_Undo");
+  g_signal_emit_by_name (undo, "clicked");
+  ncl_test_settle (50);
+  g_assert_cmpuint (g_list_model_get_n_items (sources), ==, 2);
+  {
+    g_autoptr(NclSource) back = g_list_model_get_item (sources, 1);
+
+    g_assert_true (back == added);
+    g_assert_cmpuint (g_list_model_get_n_items (ncl_event_get_sessions (ncl_source_get_event (back))), ==, 4);
+  }
+
+  /* The same file again is the same event, shown. */
+  ncl_window_add_event (fixture->window, uri);
+  g_assert_cmpuint (g_list_model_get_n_items (sources), ==, 2);
+  g_assert_true (ncl_window_get_source (fixture->window) == added);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -450,6 +569,8 @@ main (int   argc,
   g_test_add ("/ncl/views/retitled-talk-agenda", Fixture, NULL,
               fixture_setup, test_retitled_talk_agenda, fixture_teardown);
 
+  g_test_add ("/ncl/views/added-event", Fixture, NULL,
+              fixture_setup, test_added_event, fixture_teardown);
   g_test_add ("/ncl/views/save-fails-told-once", Fixture, SAVE_FAILS,
               fixture_setup, test_save_fails_told_once, fixture_teardown);
 

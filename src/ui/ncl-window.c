@@ -31,6 +31,8 @@ struct _NclWindow
   NclEventsSidebar *sidebar;
   AdwLeaflet *split;  /* the sidebar beside the event */
   GtkWidget *content_page;
+  NclSource *removed;  /* what Undo puts back, and where */
+  guint removed_position;
   guint status_timeout_id;
   /* A save that failed is told once a run, not on every refresh. */
   gboolean told_save_failed;
@@ -888,6 +890,7 @@ ncl_window_dispose (GObject *object)
   g_clear_handle_id (&self->status_timeout_id, g_source_remove);
   g_clear_object (&self->source);
   g_clear_object (&self->source_signals);
+  g_clear_object (&self->removed);
   g_clear_object (&self->sessions_signals);
   g_clear_object (&self->library);
   g_clear_object (&self->event);
@@ -970,29 +973,20 @@ add_event_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-typedef struct
-{
-  NclLibrary *library;
-  NclSource *source;
-  guint position;
-} Removed;
-
+/* Undo puts the last removed event back where it was. */
 static void
-removed_free (gpointer  data,
-              GClosure *closure)
+undo_remove_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
 {
-  Removed *removed = data;
+  NclWindow *self = NCL_WINDOW (widget);
+  g_autoptr(NclSource) source = g_steal_pointer (&self->removed);
 
-  g_clear_object (&removed->library);
-  g_clear_object (&removed->source);
-  g_free (removed);
-}
+  if (source == NULL || self->library == NULL)
+    return;
 
-static void
-undo_remove_cb (AdwToast *toast,
-                Removed  *removed)
-{
-  ncl_library_insert (removed->library, removed->source, removed->position);
+  ncl_library_insert (self->library, source, self->removed_position);
+  ncl_window_show_source (self, source);
 }
 
 static NclSource *
@@ -1023,7 +1017,6 @@ remove_event_action (GtkWidget  *widget,
   NclWindow *self = NCL_WINDOW (widget);
   g_autofree char *title = NULL;
   NclSource *source;
-  Removed *removed;
   AdwToast *toast;
 
   if (self->library == NULL ||
@@ -1031,18 +1024,15 @@ remove_event_action (GtkWidget  *widget,
       ncl_source_get_location (source) == NULL)
     return;
 
-  removed = g_new0 (Removed, 1);
-  removed->library = g_object_ref (self->library);
-  removed->source = g_object_ref (source);
-  removed->position = ncl_library_remove (self->library, source);
+  g_set_object (&self->removed, source);
+  self->removed_position = ncl_library_remove (self->library, source);
 
   /* Translators: a toast; %s is the event's name */
-  title = g_strdup_printf (_("“%s” removed"), ncl_source_get_name (removed->source));
+  title = g_strdup_printf (_("“%s” removed"), ncl_source_get_name (source));
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo-remove");
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_remove_cb),
-                         removed, removed_free, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
@@ -1220,6 +1210,7 @@ ncl_window_class_init (NclWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.refresh", NULL, refresh_action);
   gtk_widget_class_install_action (widget_class, "win.add-event", NULL, add_event_action);
   gtk_widget_class_install_action (widget_class, "win.remove-event", "s", remove_event_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-remove", NULL, undo_remove_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_property_action (widget_class, "win.show-starred", "starred-only");
