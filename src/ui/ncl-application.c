@@ -324,6 +324,28 @@ ncl_application_command_line (GApplication            *app,
   return status;
 }
 
+/* Files opened from the file manager or the Shell, over D-Bus (the command
+ * line's arguments go to command_line() instead). */
+static void
+ncl_application_open (GApplication  *app,
+                      GFile        **files,
+                      int            n_files,
+                      const char    *hint)
+{
+  NclApplication *self = NCL_APPLICATION (app);
+  NclWindow *window = present_window (self);
+
+  if (self->load_error != NULL)
+    return;
+
+  for (int i = 0; i < n_files; i++)
+    {
+      g_autofree char *uri = g_file_get_uri (files[i]);
+
+      ncl_window_add_event (window, uri);
+    }
+}
+
 static void
 agenda_action (GSimpleAction *action,
                GVariant      *param,
@@ -429,6 +451,7 @@ ncl_application_class_init (NclApplicationClass *klass)
   app_class->startup = ncl_application_startup;
   app_class->handle_local_options = ncl_application_handle_local_options;
   app_class->command_line = ncl_application_command_line;
+  app_class->open = ncl_application_open;
 }
 
 static void
@@ -447,7 +470,7 @@ ncl_application_new (void)
 {
   return g_object_new (NCL_TYPE_APPLICATION,
                        "application-id", APP_ID,
-                       "flags", G_APPLICATION_HANDLES_COMMAND_LINE,
+                       "flags", G_APPLICATION_HANDLES_COMMAND_LINE | G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", RESOURCE_BASE,
                        NULL);
 }
