@@ -26,7 +26,17 @@ test_sniff (void)
   g_assert_cmpstr (ncl_format_sniff (post)->name, ==, "post");
   g_assert_cmpstr (ncl_format_sniff (agenda)->name, ==, "nats-agenda-html");
   g_assert_true (ncl_format_find ("post") == ncl_format_sniff (post));
-  g_assert_null (ncl_format_find ("ical"));
+  g_assert_nonnull (ncl_format_find ("ical"));
+  g_assert_null (ncl_format_find ("vcard"));
+
+  /* An iCalendar file by its first line that is not blank, after a byte
+   * order mark, in any letter case; a vCard or a BEGIN further down is
+   * none. */
+  g_assert_cmpstr (sniffed ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"), ==, "ical");
+  g_assert_cmpstr (sniffed ("\xef\xbb\xbf\r\n\nbegin:vcalendar\n"), ==, "ical");
+  g_assert_null (sniffed ("BEGIN:VCARD\r\nEND:VCARD\r\n"));
+  g_assert_null (sniffed ("BEGIN:VCALENDARX\r\n"));
+  g_assert_null (sniffed ("<html>\nBEGIN:VCALENDAR\n</html>"));
 
   /* A schedule.xml by its root element, whatever comes before it; XML with
    * another root is none, even with a table in it. */
@@ -67,7 +77,8 @@ test_parse_errors (void)
   g_assert_cmpstr (error->message, ==,
                    "The document is in an unknown format: expected a post (front matter "
                    "between “+++” lines, then Markdown), a Pentabarf or frab schedule "
-                   "(XML starting with <schedule>) or an agenda page (HTML with a "
+                   "(XML starting with <schedule>), an iCalendar file (starting with "
+                   "BEGIN:VCALENDAR) or an agenda page (HTML with a "
                    "table of talks and times)");
   g_clear_error (&error);
 

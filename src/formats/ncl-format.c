@@ -5,6 +5,7 @@
 
 #include "ncl-format.h"
 #include "ncl-html.h"
+#include "ncl-ical-format.h"
 #include "ncl-nats-agenda-format.h"
 #include "ncl-pentabarf-format.h"
 #include "ncl-post-format.h"
@@ -21,6 +22,7 @@
 static const NclFormat * const formats[] = {
   &ncl_post_format,
   &ncl_pentabarf_format,
+  &ncl_ical_format,
   &ncl_nats_agenda_format,
 };
 

@@ -14,7 +14,11 @@ table with a break row every ten sessions, and a Speaker Information grid)
 with N sessions and N/2 speakers; and OUTDIR/schedule-N.xml, a Pentabarf /
 frab schedule.xml shaped like FOSDEM's (two days, N sessions over up to 60
 rooms from 09:00, persons, HTML abstracts, slides attached as PDF files and
-WebM/MP4 recordings for some). --only post|agenda|schedule writes one kind.
+WebM/MP4 recordings for some); and OUTDIR/schedule-N.ics, the same
+schedule as pretalx exports it to iCalendar (a VTIMEZONE for
+Europe/Brussels, a VEVENT per session with its UID, room, track, speakers
+as ATTENDEEs and the abstract as DESCRIPTION, CRLF and folded lines).
+--only post|agenda|schedule|ical writes one kind.
 
 Slide pictures are at URL/img/talk-<i>.png (default http://127.0.0.1:1/,
 which nothing serves: for the parse benchmarks); the programs that show
@@ -261,13 +265,91 @@ def write_slide(path, k):
         f.write(data)
 
 
+def ical_escape(text):
+    return (text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+            .replace("\n", "\\n"))
+
+
+def ical_fold(line):
+    """RFC 5545 folding: lines of at most 75 octets, never inside a character."""
+    data = line.encode("utf-8")
+    out = []
+    while len(data) > 75:
+        cut = 75 if not out else 74
+        while cut > 0 and (data[cut] & 0xC0) == 0x80:
+            cut -= 1
+        out.append(data[:cut])
+        data = data[cut:]
+    out.append(data)
+    return b"\r\n ".join(out).decode("utf-8")
+
+
+ICAL_ZONE = """BEGIN:VTIMEZONE
+TZID:Europe/Brussels
+X-LIC-LOCATION:Europe/Brussels
+BEGIN:DAYLIGHT
+TZOFFSETFROM:+0100
+TZOFFSETTO:+0200
+TZNAME:CEST
+DTSTART:19700329T020000
+RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU
+END:DAYLIGHT
+BEGIN:STANDARD
+TZOFFSETFROM:+0200
+TZOFFSETTO:+0100
+TZNAME:CET
+DTSTART:19701025T030000
+RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU
+END:STANDARD
+END:VTIMEZONE""".split("\n")
+
+
+def write_ical(path, n, rng):
+    """The schedule of write_schedule() as pretalx's schedule.ics."""
+    n_rooms = max(1, min(60, n // 16))
+    n_speakers = max(n // 2, 1)
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//pretalx//benchcon.example//EN",
+             "X-WR-CALNAME:BenchCon %d" % n, "X-WR-TIMEZONE:Europe/Brussels"] + ICAL_ZONE
+    i = 0
+    for day in range(2):
+        date = "202602%02d" % (7 + day)
+        per_day = n // 2 + (n % 2 if day == 0 else 0)
+        for room in range(n_rooms):
+            name = "Room %s.%d" % ("ABCDEFGHKU"[room % 10], 100 + room)
+            minutes = 9 * 60
+            for k in range(per_day // n_rooms + (1 if room < per_day % n_rooms else 0)):
+                length = rng.choice([15, 25, 30, 40, 50])
+                hour, minute = divmod(minutes, 60)
+                t = title(i)
+                event_slug = "benchcon-2026-%d-%s" % (i, slug(t)[:40])
+                persons = [person(i % n_speakers)] + ([person((i + 1) % n_speakers)] if i % 5 == 4 else [])
+                lines += ["BEGIN:VEVENT", "UID:%d@benchcon.example" % (1000 + i),
+                          "DTSTAMP:20260101T000000Z",
+                          "DTSTART;TZID=Europe/Brussels:%sT%02d%02d00" % (date, hour, minute),
+                          "DURATION:PT%dM" % length,
+                          "SUMMARY:" + ical_escape(t),
+                          "LOCATION:" + ical_escape(name),
+                          "CATEGORIES:" + ical_escape(TOPIC[room % len(TOPIC)]),
+                          "URL:https://benchcon.example/2026/schedule/event/%s/" % event_slug,
+                          "DESCRIPTION:" + ical_escape("%s\n\n%s" % (sentence(rng, 20), sentence(rng, 14)))]
+                for p in persons:
+                    lines.append('ATTENDEE;CN="%s";ROLE=REQ-PARTICIPANT:mailto:speaker-%s@benchcon.example'
+                                 % (p, slug(p)))
+                lines.append("END:VEVENT")
+                minutes += length + 5
+                i += 1
+    lines.append("END:VCALENDAR")
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        f.write("".join(ical_fold(line) + "\r\n" for line in lines))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--picture-base", default="http://127.0.0.1:1/",
                         help="where the slide pictures are (ends with /)")
     parser.add_argument("--pictures", action="store_true",
                         help="also write slide-<k>.png for a server to send")
-    parser.add_argument("--only", choices=["post", "agenda", "schedule"],
+    parser.add_argument("--only", choices=["post", "agenda", "schedule", "ical"],
                         help="write only this kind of file")
     parser.add_argument("outdir")
     parser.add_argument("sizes", nargs="+", type=int)
@@ -281,6 +363,8 @@ def main():
             write_agenda(os.path.join(args.outdir, "agenda-%d.html" % n), n, random.Random(-n))
         if args.only in (None, "schedule"):
             write_schedule(os.path.join(args.outdir, "schedule-%d.xml" % n), n, random.Random(n * 7))
+        if args.only in (None, "ical"):
+            write_ical(os.path.join(args.outdir, "schedule-%d.ics" % n), n, random.Random(n * 7))
     if args.pictures:
         for k in range(N_SLIDES):
             write_slide(os.path.join(args.outdir, "slide-%d.png" % k), k)
