@@ -83,6 +83,7 @@ RUNTIME_PKG_CONFIG = {
 # pkg-config names each manifest module installs, by module name.
 MODULE_PROVIDES = {
     'cmark': {'libcmark'},
+    'libical': {'libical'},
 }
 
 MESON_FILES = [

@@ -236,14 +236,19 @@ wall_time (GTimeZone                *zone,
                           time->is_date ? 0 : MIN (time->second, 59));
 }
 
+/* Takes @time. */
 static GDateTime *
 in_event_zone (Reader    *reader,
                GDateTime *time)
 {
+  GDateTime *local;
+
   if (time == NULL || reader->zone == NULL)
     return time;
 
-  return g_date_time_to_timezone (time, reader->zone);
+  local = g_date_time_to_timezone (time, reader->zone);
+  g_date_time_unref (time);
+  return local;
 }
 
 /* @property's time as an instant: UTC; a TZID through its VTIMEZONE, else
