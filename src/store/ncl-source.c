@@ -7,6 +7,7 @@
 
 #include "ncl-fetcher.h"
 #include "ncl-format.h"
+#include "ncl-ical-writer.h"
 #include "ncl-source.h"
 #include "ncl-util.h"
 
@@ -663,6 +664,28 @@ ncl_source_get_location (NclSource *self)
   g_return_val_if_fail (NCL_IS_SOURCE (self), NULL);
 
   return self->location;
+}
+
+/**
+ * ncl_source_write_ics:
+ * @only_sessions: (nullable) (element-type NclSession): the sessions to
+ *   write; %NULL for all
+ * @length: (out) (optional): the length of the text
+ *
+ * The event as an iCalendar file: what `--export-ics` writes and a
+ * calendar imports (formats/ncl-ical-writer.c).
+ *
+ * Returns: (transfer full) (nullable): the text, or %NULL with @error
+ */
+char *
+ncl_source_write_ics (NclSource  *self,
+                      GPtrArray  *only_sessions,
+                      gsize      *length,
+                      GError    **error)
+{
+  g_return_val_if_fail (NCL_IS_SOURCE (self), NULL);
+
+  return ncl_ical_write (self->event, only_sessions, length, error);
 }
 
 /**

@@ -67,6 +67,10 @@ NclSource      *ncl_source_new_for_resource  (NclFetcher           *fetcher,
 NclSource      *ncl_source_new_for_location  (NclFetcher           *fetcher,
                                               const char           *location);
 const char     *ncl_source_get_location      (NclSource            *self);
+char           *ncl_source_write_ics         (NclSource            *self,
+                                              GPtrArray            *only_sessions,
+                                              gsize                *length,
+                                              GError              **error);
 NclEvent       *ncl_source_get_event         (NclSource            *self);
 const char     *ncl_source_get_id            (NclSource            *self);
 const char     *ncl_source_get_name          (NclSource            *self);

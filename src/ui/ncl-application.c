@@ -161,6 +161,8 @@ static const GOptionEntry options[] = {
     N_("Fetch the agenda page from URL"), N_("URL") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and quit"), NULL },
+  { "export-ics", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the sessions of the schedule at FILE|URL to OUT as iCalendar, and quit"), N_("OUT") },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
     NULL, N_("[FILE|URL…]") },
   { NULL }
@@ -207,6 +209,65 @@ parse_talk_option (GVariantDict *dict,
   return TRUE;
 }
 
+static gboolean
+source_busy (gpointer data)
+{
+  return ncl_source_get_refreshing (data);
+}
+
+/* --export-ics OUT SOURCE: SOURCE read as the window reads an added event
+ * (the same source, fetcher, cache and formats), written through the same
+ * writer as the window's export. No window, no D-Bus name; OUT is written
+ * whole or not at all. */
+static int
+export_ics (const char *out,
+            const char *arg)
+{
+  g_autofree char *cache_dir = g_build_filename (g_get_user_cache_dir (), APP_ID, NULL);
+  g_autoptr(NclLibrary) library = ncl_library_new_with_cache (cache_dir);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *location = NULL;
+  g_autofree char *text = NULL;
+  const char *scheme = g_uri_peek_scheme (arg);
+  NclSource *source;
+  gsize length;
+
+  if (scheme != NULL &&
+      (g_str_equal (scheme, "http") || g_str_equal (scheme, "https") || g_str_equal (scheme, "file")))
+    location = g_strdup (arg);
+  else if (scheme == NULL && arg[0] != '\0')
+    {
+      file = g_file_new_for_commandline_arg (arg);
+      location = g_file_get_uri (file);
+    }
+  else
+    {
+      g_printerr (_("“%s” is neither a file nor a web address (https://…)\n"), arg);
+      return 1;
+    }
+
+  source = ncl_library_add (library, location);
+  ncl_source_refresh (source);
+  while (source_busy (source))
+    g_main_context_iteration (NULL, TRUE);
+
+  if (ncl_source_get_error (source) != NULL)
+    {
+      g_printerr ("%s\n", ncl_source_get_error (source)->message);
+      return 1;
+    }
+
+  text = ncl_source_write_ics (source, NULL, &length, &error);
+  if (text == NULL || !g_file_set_contents (out, text, (gssize)length, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  return 0;
+}
+
 static int
 ncl_application_handle_local_options (GApplication *app,
                                       GVariantDict *dict)
@@ -231,6 +292,21 @@ ncl_application_handle_local_options (GApplication *app,
 
   if (!check_url_option (dict, "post-url") || !check_url_option (dict, "schedule-url"))
     return 2;
+
+  if (g_variant_dict_contains (dict, "export-ics"))
+    {
+      g_autofree const char **remaining = NULL;
+      const char *out = NULL;
+
+      g_variant_dict_lookup (dict, "export-ics", "^&ay", &out);
+      if (!g_variant_dict_lookup (dict, G_OPTION_REMAINING, "^a&ay", &remaining) ||
+          remaining[0] == NULL || remaining[1] != NULL)
+        {
+          g_printerr (_("--export-ics needs one schedule to read: connect-live --export-ics OUT.ics FILE|URL\n"));
+          return 2;
+        }
+      return export_ics (out, remaining[0]);
+    }
 
   return G_APPLICATION_CLASS (ncl_application_parent_class)->handle_local_options (app, dict);
 }
