@@ -1077,6 +1077,94 @@ drop_cb (GtkDropTarget *target,
   return any;
 }
 
+typedef struct
+{
+  NclWindow *window;
+  gboolean starred_only;
+} Export;
+
+static void
+export_response_cb (GtkNativeDialog *chooser,
+                    int              response,
+                    Export          *export)
+{
+  NclWindow *self = export->window;
+  g_autoptr(GPtrArray) sessions = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *name = NULL;
+  gsize length = 0;
+
+  if (response != GTK_RESPONSE_ACCEPT || self->source == NULL)
+    goto out;
+
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  if (export->starred_only)
+    {
+      GListModel *all = ncl_event_get_sessions (ncl_source_get_event (self->source));
+
+      sessions = g_ptr_array_new_with_free_func (g_object_unref);
+      for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+        {
+          NclSession *session = g_list_model_get_item (all, i);
+
+          if (ncl_search_filter_is_starred (self->filter, session))
+            g_ptr_array_add (sessions, session);
+          else
+            g_object_unref (session);
+        }
+    }
+
+  name = g_file_get_basename (file);
+  text = ncl_source_write_ics (self->source, sessions, &length, &error);
+  if (text == NULL ||
+      !g_file_replace_contents (file, text, length, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+                                NULL, NULL, &error))
+    /* Translators: %s is a file name, then why it could not be written */
+    message = g_strdup_printf (_("Could not export to “%s”: %s"), name, error->message);
+  else
+    /* Translators: %s is a file name */
+    message = g_strdup_printf (_("Exported to “%s”"), name);
+  ncl_window_add_toast (self, message);
+
+out:
+  g_object_unref (chooser);
+  g_object_unref (export->window);
+  g_free (export);
+}
+
+/* The event's sessions, or only the starred, as an .ics file for a
+ * calendar: the writer of --export-ics, saved where the person says (the
+ * file chooser portal inside the Flatpak). */
+static void
+export_ics_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  NclWindow *self = NCL_WINDOW (widget);
+  g_autofree char *file_name = NULL;
+  GtkFileChooserNative *chooser;
+  Export *export;
+
+  if (self->source == NULL)
+    return;
+
+  export = g_new0 (Export, 1);
+  export->window = g_object_ref (self);
+  export->starred_only = g_variant_get_boolean (param);
+  chooser = gtk_file_chooser_native_new (export->starred_only ? _("Export Starred Sessions")
+                                                              : _("Export to Calendar"),
+                                         GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Export"), _("_Cancel"));
+  file_name = g_strconcat (ncl_source_get_name (self->source), ".ics", NULL);
+  g_strdelimit (file_name, "/", '-');
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), file_name);
+  g_signal_connect (chooser, "response", G_CALLBACK (export_response_cb), export);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 /* F9, as in GNOME's other apps with a sidebar: on a narrow window it goes
  * between the events and the event; on a wide one it hides or shows them. */
 static void
@@ -1211,6 +1299,7 @@ ncl_window_class_init (NclWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.add-event", NULL, add_event_action);
   gtk_widget_class_install_action (widget_class, "win.remove-event", "s", remove_event_action);
   gtk_widget_class_install_action (widget_class, "win.undo-remove", NULL, undo_remove_action);
+  gtk_widget_class_install_action (widget_class, "win.export-ics", "b", export_ics_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_property_action (widget_class, "win.show-starred", "starred-only");
