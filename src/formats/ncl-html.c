@@ -243,3 +243,37 @@ ncl_html_line_of_offset (const char *text,
 
   return line;
 }
+
+/**
+ * ncl_html_append_plain:
+ * @html: where the HTML goes
+ * @text: plain text (frab's abstracts, an iCalendar DESCRIPTION)
+ *
+ * Appends @text as HTML: a blank line starts a paragraph, a newline
+ * breaks a line, and everything is escaped.
+ */
+void
+ncl_html_append_plain (GString    *html,
+                       const char *text)
+{
+  g_auto(GStrv) paragraphs = g_regex_split_simple ("\\n[ \\t]*\\n\\s*", text, 0, 0);
+
+  for (guint i = 0; paragraphs[i] != NULL; i++)
+    {
+      g_auto(GStrv) lines = g_strsplit (paragraphs[i], "\n", -1);
+
+      if (ncl_html_is_blank_text (paragraphs[i]))
+        continue;
+
+      g_string_append (html, "<p>");
+      for (guint j = 0; lines[j] != NULL; j++)
+        {
+          g_autofree char *escaped = g_markup_escape_text (lines[j], -1);
+
+          if (j > 0)
+            g_string_append (html, "<br>");
+          g_string_append (html, escaped);
+        }
+      g_string_append (html, "</p>");
+    }
+}

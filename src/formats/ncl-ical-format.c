@@ -318,34 +318,6 @@ read_time (Reader       *reader,
   return in_event_zone (reader, g_steal_pointer (&instant));
 }
 
-/* Plain text as HTML: a blank line starts a paragraph, a newline breaks a
- * line. */
-static void
-append_plain_as_html (GString    *html,
-                      const char *text)
-{
-  g_auto(GStrv) paragraphs = g_regex_split_simple ("\\n[ \\t]*\\n\\s*", text, 0, 0);
-
-  for (guint i = 0; paragraphs[i] != NULL; i++)
-    {
-      g_auto(GStrv) lines = g_strsplit (paragraphs[i], "\n", -1);
-
-      if (ncl_html_is_blank_text (paragraphs[i]))
-        continue;
-
-      g_string_append (html, "<p>");
-      for (guint j = 0; lines[j] != NULL; j++)
-        {
-          g_autofree char *escaped = g_markup_escape_text (lines[j], -1);
-
-          if (j > 0)
-            g_string_append (html, "<br>");
-          g_string_append (html, escaped);
-        }
-      g_string_append (html, "</p>");
-    }
-}
-
 /* DESCRIPTION is plain text; a Windows line end, or a stray \r an exporter
  * left in an escaped "\r\n", is no character of it. */
 static void
@@ -363,7 +335,7 @@ set_description (NclSession *session,
   plain = g_string_new (description);
   g_string_replace (plain, "\r", "", 0);
   html = g_string_new (NULL);
-  append_plain_as_html (html, plain->str);
+  ncl_html_append_plain (html, plain->str);
   if (html->len == 0)
     return;
 

@@ -373,34 +373,6 @@ looks_like_html (const char *text)
   return FALSE;
 }
 
-/* Plain text (frab's abstracts, Markdown left as it is) as HTML: a blank
- * line starts a paragraph, a newline breaks a line. */
-static void
-append_plain_as_html (GString    *html,
-                      const char *text)
-{
-  g_auto(GStrv) paragraphs = g_regex_split_simple ("\\n[ \\t]*\\n\\s*", text, 0, 0);
-
-  for (guint i = 0; paragraphs[i] != NULL; i++)
-    {
-      g_auto(GStrv) lines = g_strsplit (paragraphs[i], "\n", -1);
-
-      if (ncl_html_is_blank_text (paragraphs[i]))
-        continue;
-
-      g_string_append (html, "<p>");
-      for (guint j = 0; lines[j] != NULL; j++)
-        {
-          g_autofree char *escaped = g_markup_escape_text (lines[j], -1);
-
-          if (j > 0)
-            g_string_append (html, "<br>");
-          g_string_append (html, escaped);
-        }
-      g_string_append (html, "</p>");
-    }
-}
-
 static void
 set_description (Reader     *reader,
                  NclSession *session,
@@ -420,7 +392,7 @@ set_description (Reader     *reader,
       if (looks_like_html (parts[i]))
         g_string_append (html, parts[i]);
       else
-        append_plain_as_html (html, parts[i]);
+        ncl_html_append_plain (html, parts[i]);
     }
 
   if (html->len == 0)
