@@ -219,29 +219,40 @@ source_busy (gpointer data)
  * (the same source, fetcher, cache and formats), written through the same
  * writer as the window's export. No window, no D-Bus name; OUT is written
  * whole or not at all. */
+/* A command-line argument as an event's location: an http(s) or file URI
+ * as given, anything else a path, relative to @cwd (where the command ran;
+ * %NULL for this process's). %NULL for another scheme. */
+static char *
+location_for_arg (const char *arg,
+                  const char *cwd)
+{
+  const char *scheme = g_uri_peek_scheme (arg);
+  g_autoptr(GFile) file = NULL;
+
+  if (scheme != NULL &&
+      (g_str_equal (scheme, "http") || g_str_equal (scheme, "https") || g_str_equal (scheme, "file")))
+    return g_strdup (arg);
+  if (scheme != NULL || arg[0] == '\0')
+    return NULL;
+
+  file = cwd != NULL ? g_file_new_for_commandline_arg_and_cwd (arg, cwd)
+                     : g_file_new_for_commandline_arg (arg);
+  return g_file_get_uri (file);
+}
+
 static int
 export_ics (const char *out,
             const char *arg)
 {
   g_autofree char *cache_dir = g_build_filename (g_get_user_cache_dir (), APP_ID, NULL);
   g_autoptr(NclLibrary) library = ncl_library_new_with_cache (cache_dir);
-  g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *location = NULL;
+  g_autofree char *location = location_for_arg (arg, NULL);
   g_autofree char *text = NULL;
-  const char *scheme = g_uri_peek_scheme (arg);
   NclSource *source;
   gsize length;
 
-  if (scheme != NULL &&
-      (g_str_equal (scheme, "http") || g_str_equal (scheme, "https") || g_str_equal (scheme, "file")))
-    location = g_strdup (arg);
-  else if (scheme == NULL && arg[0] != '\0')
-    {
-      file = g_file_new_for_commandline_arg (arg);
-      location = g_file_get_uri (file);
-    }
-  else
+  if (location == NULL)
     {
       g_printerr (_("“%s” is neither a file nor a web address (https://…)\n"), arg);
       return 1;
@@ -313,24 +324,6 @@ ncl_application_handle_local_options (GApplication *app,
 
 /* Runs in the app's one process, for its own start and for every later
  * launch (the desktop menu, a desktop action, `connect-live --talk 3`). */
-/* A command-line argument as an event's location: an http(s) or file URI
- * as given, anything else a path, relative to where the command ran. */
-static char *
-location_for_arg (GApplicationCommandLine *command_line,
-                  const char              *arg)
-{
-  const char *scheme = g_uri_peek_scheme (arg);
-  g_autoptr(GFile) file = NULL;
-
-  if (scheme != NULL &&
-      (g_str_equal (scheme, "http") || g_str_equal (scheme, "https") || g_str_equal (scheme, "file")))
-    return g_strdup (arg);
-  if (scheme != NULL || arg[0] == '\0')
-    return NULL;
-
-  file = g_application_command_line_create_file_for_arg (command_line, arg);
-  return g_file_get_uri (file);
-}
 
 static int
 ncl_application_command_line (GApplication            *app,
@@ -359,7 +352,8 @@ ncl_application_command_line (GApplication            *app,
     {
       for (guint i = 0; remaining[i] != NULL; i++)
         {
-          g_autofree char *location = location_for_arg (command_line, remaining[i]);
+          const char *cwd = g_application_command_line_get_cwd (command_line);
+          g_autofree char *location = location_for_arg (remaining[i], cwd);
 
           if (location == NULL)
             {
