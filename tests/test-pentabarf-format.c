@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "ncl-format.h"
+#include "ncl-frab.h"
 #include "ncl-pentabarf-format.h"
 #include "ncl-test-fixture.h"
 
@@ -218,21 +219,21 @@ test_durations (void)
     {
       gint64 seconds = -1;
 
-      g_assert_true (ncl_pentabarf_parse_duration (good[i].text, &seconds));
+      g_assert_true (ncl_frab_parse_duration (good[i].text, &seconds));
       g_assert_cmpint (seconds, ==, good[i].seconds);
     }
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     {
       gint64 seconds = -1;
 
-      g_assert_false (ncl_pentabarf_parse_duration (bad[i], &seconds));
+      g_assert_false (ncl_frab_parse_duration (bad[i], &seconds));
       g_assert_cmpint (seconds, ==, -1);
     }
-  g_assert_true (ncl_pentabarf_parse_clock ("25:30", &minutes));
+  g_assert_true (ncl_frab_parse_clock ("25:30", &minutes));
   g_assert_cmpuint (minutes, ==, 25 * 60 + 30);
-  g_assert_true (ncl_pentabarf_parse_clock ("09:00:00", &minutes));
+  g_assert_true (ncl_frab_parse_clock ("09:00:00", &minutes));
   g_assert_cmpuint (minutes, ==, 9 * 60);
-  g_assert_false (ncl_pentabarf_parse_clock ("48:00", &minutes));
+  g_assert_false (ncl_frab_parse_clock ("48:00", &minutes));
 
   assert_times (session_titled (event, "Short"), "2026-06-01T09:00:00+00:00", "2026-06-01T09:45:00+00:00");
   assert_times (session_titled (event, "A Day and More"),

@@ -37,18 +37,11 @@ typedef enum
 /* FOSDEM's schedule, the largest in use, is about 6 MiB. */
 #define NCL_PENTABARF_MAX_SIZE (64 * 1024 * 1024)
 
-/* Longer than any conference: a longer duration is a mistake. */
-#define NCL_PENTABARF_MAX_DURATION_DAYS 31
-
 extern const NclFormat ncl_pentabarf_format;
 
 GQuark    ncl_pentabarf_error_quark     (void);
 NclEvent *ncl_pentabarf_parse           (GBytes              *bytes,
                                          const NclParseHints *hints,
                                          GError             **error);
-gboolean  ncl_pentabarf_parse_duration  (const char          *text,
-                                         gint64              *seconds);
-gboolean  ncl_pentabarf_parse_clock     (const char          *text,
-                                         guint               *minutes);
 
 G_END_DECLS

@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "ncl-frab.h"
 #include "ncl-pentabarf-format.h"
 #include "ncl-session.h"
 #include "ncl-speaker.h"
@@ -28,10 +29,10 @@ check_clock (const uint8_t *data,
   gint64 seconds = -1;
   guint minutes = G_MAXUINT;
 
-  if (ncl_pentabarf_parse_duration (text, &seconds) &&
-      (seconds < 0 || seconds > (gint64) NCL_PENTABARF_MAX_DURATION_DAYS * 86400))
+  if (ncl_frab_parse_duration (text, &seconds) &&
+      (seconds < 0 || seconds > (gint64) NCL_FRAB_MAX_DURATION_DAYS * 86400))
     ncl_fuzz_fail ("a duration", "is out of range", text);
-  if (ncl_pentabarf_parse_clock (text, &minutes) && minutes >= 48 * 60)
+  if (ncl_frab_parse_clock (text, &minutes) && minutes >= 48 * 60)
     ncl_fuzz_fail ("a clock time", "is past 48:00", text);
 }
 
