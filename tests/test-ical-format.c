@@ -6,7 +6,7 @@
 
 #include "ncl-format.h"
 #include "ncl-ical-format.h"
-#include "ncl-test-fixture.h"
+#include "ncl-test-schedule.h"
 
 /* iCalendar files, written by hand from RFC 5545 and what pretalx, Outlook
  * and Google Calendar export (tests/fixtures/ical/): what a person sees of
@@ -17,81 +17,13 @@ static NclEvent *
 parse_fixture (const char  *name,
                GError     **error)
 {
-  g_autoptr(GBytes) bytes = ncl_test_fixture_bytes ("fixtures", "ical", name, NULL);
-
-  return ncl_ical_parse (bytes, NULL, error);
+  return ncl_test_schedule_parse (ncl_ical_parse, "ical", name, error);
 }
 
 static NclEvent *
 parse_good (const char *name)
 {
-  g_autoptr(GError) error = NULL;
-  NclEvent *event = parse_fixture (name, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (event);
-
-  return event;
-}
-
-static NclSession *
-session_titled (NclEvent   *event,
-                const char *title)
-{
-  GListModel *sessions = ncl_event_get_sessions (event);
-
-  for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
-    {
-      g_autoptr(NclSession) session = g_list_model_get_item (sessions, i);
-
-      if (g_strcmp0 (ncl_session_get_title (session), title) == 0)
-        return session;  /* the event holds it */
-    }
-
-  g_error ("no session titled “%s”", title);
-  return NULL;
-}
-
-/* @time as ISO 8601 with its offset, "2026-02-07T09:30:00+01:00". */
-static char *
-iso (GDateTime *time)
-{
-  g_assert_nonnull (time);
-
-  return g_date_time_format (time, "%FT%T%:z");
-}
-
-static void
-assert_times (NclSession *session,
-              const char *start,
-              const char *end)
-{
-  g_autofree char *start_text = iso (ncl_session_get_start (session));
-
-  g_assert_cmpstr (start_text, ==, start);
-  if (end == NULL)
-    g_assert_null (ncl_session_get_end (session));
-  else
-    {
-      g_autofree char *end_text = iso (ncl_session_get_end (session));
-
-      g_assert_cmpstr (end_text, ==, end);
-    }
-}
-
-static gboolean
-has_problem_with (NclEvent   *event,
-                  const char *words)
-{
-  const char * const *problems = ncl_event_get_problems (event);
-
-  for (guint i = 0; problems != NULL && problems[i] != NULL; i++)
-    {
-      if (strstr (problems[i], words) != NULL)
-        return TRUE;
-    }
-
-  return FALSE;
+  return ncl_test_schedule_parse_good (ncl_ical_parse, "ical", name);
 }
 
 static void
@@ -109,12 +41,12 @@ test_conference (void)
   g_assert_cmpuint (g_list_model_get_n_items (ncl_event_get_days (event)), ==, 2);
   g_assert_null (ncl_event_get_problems (event)[0]);
 
-  welcome = session_titled (event, "Welcome to ExampleCon");
+  welcome = ncl_test_session_titled (event, "Welcome to ExampleCon");
   g_assert_cmpstr (ncl_session_get_id (welcome), ==, "101@examplecon.org");
   g_assert_cmpstr (ncl_session_get_room (welcome), ==, "Janson");
   /* The first category is the track. */
   g_assert_cmpstr (ncl_session_get_track (welcome), ==, "Keynotes");
-  assert_times (welcome, "2026-02-07T09:30:00+01:00", "2026-02-07T09:55:00+01:00");
+  ncl_test_assert_times (welcome, "2026-02-07T09:30:00+01:00", "2026-02-07T09:55:00+01:00");
   g_assert_cmpstr (ncl_session_get_url (welcome), ==, "https://examplecon.org/2026/schedule/event/welcome/");
   /* The organizer, then the attendees with a name; an address alone is
    * nobody's. */
@@ -130,15 +62,15 @@ test_conference (void)
 
   /* Old exporters' CHARSET and ENCODING parameters change nothing; a
    * DURATION gives the end. */
-  schedules = session_titled (event, "Schedules, Time Zones and Other Café Arguments");
+  schedules = ncl_test_session_titled (event, "Schedules, Time Zones and Other Café Arguments");
   g_assert_cmpstr (ncl_session_get_room (schedules), ==, "K.1.105 (La Fontaine)");
-  assert_times (schedules, "2026-02-07T10:00:00+01:00", "2026-02-07T10:50:00+01:00");
+  ncl_test_assert_times (schedules, "2026-02-07T10:00:00+01:00", "2026-02-07T10:50:00+01:00");
   g_assert_null (ncl_session_get_track (schedules));
 
   /* UTC times are shown in the event's zone; no LOCATION is fine; a
    * javascript: link is not taken. */
-  gtk = session_titled (event, "A Lightning Tour of GTK 4");
-  assert_times (gtk, "2026-02-08T11:00:00+01:00", "2026-02-08T11:30:00+01:00");
+  gtk = ncl_test_session_titled (event, "A Lightning Tour of GTK 4");
+  ncl_test_assert_times (gtk, "2026-02-08T11:00:00+01:00", "2026-02-08T11:30:00+01:00");
   g_assert_null (ncl_session_get_room (gtk));
   g_assert_null (ncl_session_get_url (gtk));
 
@@ -159,11 +91,11 @@ test_system_zones (void)
   g_assert_null (ncl_event_get_problems (event)[0]);
   /* The first event's zone is the event's. */
   g_assert_cmpstr (g_time_zone_get_identifier (ncl_event_get_time_zone (event)), ==, "Europe/Paris");
-  assert_times (session_titled (event, "Evening in Paris"),
+  ncl_test_assert_times (ncl_test_session_titled (event, "Evening in Paris"),
                 "2026-06-15T18:00:00+02:00", "2026-06-15T19:00:00+02:00");
-  assert_times (session_titled (event, "Morning in Brisbane"),
+  ncl_test_assert_times (ncl_test_session_titled (event, "Morning in Brisbane"),
                 "2026-06-16T01:00:00+02:00", "2026-06-16T02:00:00+02:00");
-  assert_times (session_titled (event, "A Vendor's Prefix"),
+  ncl_test_assert_times (ncl_test_session_titled (event, "A Vendor's Prefix"),
                 "2026-06-16T12:00:00+02:00", "2026-06-16T12:30:00+02:00");
   g_unsetenv ("TZ");
 }
@@ -179,9 +111,9 @@ test_floating (void)
   event = parse_good ("floating.ics");
   g_assert_null (ncl_event_get_time_zone (event));
   g_assert_null (ncl_event_get_zone_text (event));
-  assert_times (session_titled (event, "Hacking"), "2026-03-10T19:00:00+00:00", "2026-03-10T21:00:00+00:00");
+  ncl_test_assert_times (ncl_test_session_titled (event, "Hacking"), "2026-03-10T19:00:00+00:00", "2026-03-10T21:00:00+00:00");
   /* An all-day event without an end lasts its day. */
-  assert_times (session_titled (event, "Cleanup Day"), "2026-03-11T00:00:00+00:00", "2026-03-12T00:00:00+00:00");
+  ncl_test_assert_times (ncl_test_session_titled (event, "Cleanup Day"), "2026-03-11T00:00:00+00:00", "2026-03-12T00:00:00+00:00");
   g_unsetenv ("TZ");
 }
 
@@ -197,7 +129,7 @@ test_floating_hint (void)
   g_autoptr(NclEvent) event = ncl_ical_parse (bytes, &hints, &error);
 
   g_assert_no_error (error);
-  assert_times (session_titled (event, "Hacking"), "2026-03-10T19:00:00-04:00", "2026-03-10T21:00:00-04:00");
+  ncl_test_assert_times (ncl_test_session_titled (event, "Hacking"), "2026-03-10T19:00:00-04:00", "2026-03-10T21:00:00-04:00");
 }
 
 static void
@@ -206,8 +138,8 @@ test_all_day (void)
   g_autoptr(NclEvent) event = parse_good ("all-day.ics");
 
   g_assert_cmpstr (ncl_event_get_zone_text (event), ==, "Europe/Berlin");
-  assert_times (session_titled (event, "Build-up"), "2026-08-10T00:00:00+02:00", "2026-08-12T00:00:00+02:00");
-  assert_times (session_titled (event, "Opening Day"), "2026-08-12T00:00:00+02:00", "2026-08-13T00:00:00+02:00");
+  ncl_test_assert_times (ncl_test_session_titled (event, "Build-up"), "2026-08-10T00:00:00+02:00", "2026-08-12T00:00:00+02:00");
+  ncl_test_assert_times (ncl_test_session_titled (event, "Opening Day"), "2026-08-12T00:00:00+02:00", "2026-08-13T00:00:00+02:00");
 }
 
 /* A session through the spring change lasts its hour (DURATION) or ends at
@@ -217,11 +149,11 @@ test_dst (void)
 {
   g_autoptr(NclEvent) event = parse_good ("dst.ics");
 
-  assert_times (session_titled (event, "Through the Change"),
+  ncl_test_assert_times (ncl_test_session_titled (event, "Through the Change"),
                 "2026-03-29T01:30:00+01:00", "2026-03-29T03:30:00+02:00");
-  assert_times (session_titled (event, "Wall Clock End"),
+  ncl_test_assert_times (ncl_test_session_titled (event, "Wall Clock End"),
                 "2026-03-29T01:30:00+01:00", "2026-03-29T03:30:00+02:00");
-  assert_times (session_titled (event, "Summer Time Morning"),
+  ncl_test_assert_times (ncl_test_session_titled (event, "Summer Time Morning"),
                 "2026-03-29T10:00:00+02:00", "2026-03-29T10:30:00+02:00");
 }
 
@@ -231,10 +163,10 @@ static void
 test_outlook (void)
 {
   g_autoptr(NclEvent) event = parse_good ("outlook.ics");
-  g_autoptr(GDateTime) summer = g_date_time_to_utc (ncl_session_get_start (session_titled (event, "Summer Standup")));
-  g_autoptr(GDateTime) winter = g_date_time_to_utc (ncl_session_get_start (session_titled (event, "Winter Standup")));
-  g_autofree char *summer_text = iso (summer);
-  g_autofree char *winter_text = iso (winter);
+  g_autoptr(GDateTime) summer = g_date_time_to_utc (ncl_session_get_start (ncl_test_session_titled (event, "Summer Standup")));
+  g_autoptr(GDateTime) winter = g_date_time_to_utc (ncl_session_get_start (ncl_test_session_titled (event, "Winter Standup")));
+  g_autofree char *summer_text = ncl_test_iso (summer);
+  g_autofree char *winter_text = ncl_test_iso (winter);
 
   g_assert_cmpstr (summer_text, ==, "2026-07-01T13:00:00+00:00");
   g_assert_cmpstr (winter_text, ==, "2026-01-05T14:00:00+00:00");
@@ -247,11 +179,11 @@ test_unknown_zone (void)
 {
   g_autoptr(NclEvent) event = parse_good ("unknown-zone.ics");
 
-  g_assert_true (has_problem_with (event, "The time zone “Mars/Olympus_Mons” is unknown"));
-  g_assert_true (has_problem_with (event, "Line 6: the time zone “Mars/Olympus_Mons” is neither"));
+  g_assert_true (ncl_test_has_problem (event, "The time zone “Mars/Olympus_Mons” is unknown"));
+  g_assert_true (ncl_test_has_problem (event, "Line 6: the time zone “Mars/Olympus_Mons” is neither"));
   g_assert_cmpuint (g_strv_length ((char **) ncl_event_get_problems (event)), ==, 2);
-  assert_times (session_titled (event, "Opening"), "2026-01-10T09:15:00+00:00", "2026-01-10T10:00:00+00:00");
-  assert_times (session_titled (event, "Second Talk"), "2026-01-10T11:00:00+00:00", "2026-01-10T11:45:00+00:00");
+  ncl_test_assert_times (ncl_test_session_titled (event, "Opening"), "2026-01-10T09:15:00+00:00", "2026-01-10T10:00:00+00:00");
+  ncl_test_assert_times (ncl_test_session_titled (event, "Second Talk"), "2026-01-10T11:00:00+00:00", "2026-01-10T11:45:00+00:00");
 }
 
 /* Keys: the UID, a repeated one made unique, else the title and start; an
@@ -260,17 +192,17 @@ static void
 test_ids (void)
 {
   g_autoptr(NclEvent) event = parse_good ("no-uids.ics");
-  NclSession *bare = session_titled (event, "Without Anything");
+  NclSession *bare = ncl_test_session_titled (event, "Without Anything");
 
   g_assert_null (ncl_session_get_source_id (bare));
   g_assert_cmpstr (ncl_session_get_id (bare), ==, "without-anything@20260502T2230Z");
-  g_assert_cmpstr (ncl_session_get_id (session_titled (event, "First of Two")), ==, "same");
-  g_assert_cmpstr (ncl_session_get_id (session_titled (event, "Second of Two")), ==, "same#2");
+  g_assert_cmpstr (ncl_session_get_id (ncl_test_session_titled (event, "First of Two")), ==, "same");
+  g_assert_cmpstr (ncl_session_get_id (ncl_test_session_titled (event, "Second of Two")), ==, "same#2");
   g_assert_cmpuint (g_list_model_get_n_items (ncl_event_get_sessions (event)), ==, 4);
-  g_assert_true (has_problem_with (event, "Line 20: an event has no summary"));
+  g_assert_true (ncl_test_has_problem (event, "Line 20: an event has no summary"));
   /* An end before the start is said; the session stays, without an end. */
-  assert_times (session_titled (event, "Ends Before It Starts"), "2026-05-02T18:00:00+00:00", NULL);
-  g_assert_true (has_problem_with (event, "Line 24: the end of “Ends Before It Starts”"));
+  ncl_test_assert_times (ncl_test_session_titled (event, "Ends Before It Starts"), "2026-05-02T18:00:00+00:00", NULL);
+  g_assert_true (ncl_test_has_problem (event, "Line 24: the end of “Ends Before It Starts”"));
 }
 
 /* The generated FOSDEM-size calendar: everything in it is read. */

@@ -7,7 +7,7 @@
 #include "ncl-format.h"
 #include "ncl-frab.h"
 #include "ncl-pentabarf-format.h"
-#include "ncl-test-fixture.h"
+#include "ncl-test-schedule.h"
 
 /* Pentabarf and frab schedule.xml files, written by hand from the c3voc
  * schema and what FOSDEM and CCC files do (tests/fixtures/pentabarf/): what
@@ -18,81 +18,13 @@ static NclEvent *
 parse_fixture (const char  *name,
                GError     **error)
 {
-  g_autoptr(GBytes) bytes = ncl_test_fixture_bytes ("fixtures", "pentabarf", name, NULL);
-
-  return ncl_pentabarf_parse (bytes, NULL, error);
+  return ncl_test_schedule_parse (ncl_pentabarf_parse, "pentabarf", name, error);
 }
 
 static NclEvent *
 parse_good (const char *name)
 {
-  g_autoptr(GError) error = NULL;
-  NclEvent *event = parse_fixture (name, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (event);
-
-  return event;
-}
-
-static NclSession *
-session_titled (NclEvent   *event,
-                const char *title)
-{
-  GListModel *sessions = ncl_event_get_sessions (event);
-
-  for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
-    {
-      g_autoptr(NclSession) session = g_list_model_get_item (sessions, i);
-
-      if (g_strcmp0 (ncl_session_get_title (session), title) == 0)
-        return session;  /* the event holds it */
-    }
-
-  g_error ("no session titled “%s”", title);
-  return NULL;
-}
-
-/* @time as ISO 8601 with its offset, "2026-02-07T09:30:00+01:00". */
-static char *
-iso (GDateTime *time)
-{
-  g_assert_nonnull (time);
-
-  return g_date_time_format (time, "%FT%T%:z");
-}
-
-static void
-assert_times (NclSession *session,
-              const char *start,
-              const char *end)
-{
-  g_autofree char *start_text = iso (ncl_session_get_start (session));
-
-  g_assert_cmpstr (start_text, ==, start);
-  if (end == NULL)
-    g_assert_null (ncl_session_get_end (session));
-  else
-    {
-      g_autofree char *end_text = iso (ncl_session_get_end (session));
-
-      g_assert_cmpstr (end_text, ==, end);
-    }
-}
-
-static gboolean
-has_problem_with (NclEvent   *event,
-                  const char *words)
-{
-  const char * const *problems = ncl_event_get_problems (event);
-
-  for (guint i = 0; problems != NULL && problems[i] != NULL; i++)
-    {
-      if (strstr (problems[i], words) != NULL)
-        return TRUE;
-    }
-
-  return FALSE;
+  return ncl_test_schedule_parse_good (ncl_pentabarf_parse, "pentabarf", name);
 }
 
 static void
@@ -109,12 +41,12 @@ test_conference (void)
   g_assert_cmpuint (g_list_model_get_n_items (ncl_event_get_days (event)), ==, 2);
   g_assert_null (ncl_event_get_problems (event)[0]);
 
-  welcome = session_titled (event, "Welcome to ExampleCon");
+  welcome = ncl_test_session_titled (event, "Welcome to ExampleCon");
   g_assert_cmpstr (ncl_session_get_id (welcome), ==, "101");
   g_assert_cmpstr (ncl_session_get_subtitle (welcome), ==, "What is new this year");
   g_assert_cmpstr (ncl_session_get_room (welcome), ==, "Janson");
   g_assert_cmpstr (ncl_session_get_track (welcome), ==, "Keynotes");
-  assert_times (welcome, "2026-02-07T09:30:00+01:00", "2026-02-07T09:55:00+01:00");
+  ncl_test_assert_times (welcome, "2026-02-07T09:30:00+01:00", "2026-02-07T09:55:00+01:00");
   names = ncl_session_get_speaker_names (welcome);
   g_assert_cmpstr (names[0], ==, "Ada Lovelace");
   g_assert_cmpstr (names[1], ==, "Grace Hopper");
@@ -136,7 +68,7 @@ test_conference (void)
 
   /* A plain-text abstract keeps its paragraphs; an identical description
    * is not said twice; a YouTube page is the recording. */
-  schedules = session_titled (event, "Schedules, Time Zones and Other Café Arguments");
+  schedules = ncl_test_session_titled (event, "Schedules, Time Zones and Other Café Arguments");
   g_assert_cmpstr (ncl_session_get_description (schedules), ==,
                    "Why times are hard.\n\nThree stories from the field,\ntold in order.");
   g_assert_cmpstr (ncl_session_get_recording_url (schedules), ==,
@@ -145,7 +77,7 @@ test_conference (void)
 
   /* A slides site is the slides; script and javascript: links are not
    * taken from a schedule. */
-  gtk = session_titled (event, "A Lightning Tour of GTK 4");
+  gtk = ncl_test_session_titled (event, "A Lightning Tour of GTK 4");
   g_assert_cmpstr (ncl_session_get_slides_url (gtk), ==, "https://slides.com/example/gtk4");
   g_assert_null (ncl_session_get_recording_url (gtk));
   g_assert_null (strstr (ncl_session_get_description_text (gtk), "alert"));
@@ -167,11 +99,11 @@ test_past_midnight (void)
 {
   g_autoptr(NclEvent) event = parse_good ("past-midnight.xml");
 
-  assert_times (session_titled (event, "Late Night Talk"),
+  ncl_test_assert_times (ncl_test_session_titled (event, "Late Night Talk"),
                 "2026-12-27T23:30:00+01:00", "2026-12-28T00:30:00+01:00");
-  assert_times (session_titled (event, "Small Hours Talk"),
+  ncl_test_assert_times (ncl_test_session_titled (event, "Small Hours Talk"),
                 "2026-12-28T01:00:00+01:00", "2026-12-28T01:45:00+01:00");
-  assert_times (session_titled (event, "Very Late Talk"),
+  ncl_test_assert_times (ncl_test_session_titled (event, "Very Late Talk"),
                 "2026-12-28T01:30:00+01:00", "2026-12-28T02:00:00+01:00");
 }
 
@@ -182,9 +114,9 @@ test_dst (void)
 {
   g_autoptr(NclEvent) event = parse_good ("dst.xml");
 
-  assert_times (session_titled (event, "Through the Change"),
+  ncl_test_assert_times (ncl_test_session_titled (event, "Through the Change"),
                 "2026-03-29T01:30:00+01:00", "2026-03-29T03:30:00+02:00");
-  assert_times (session_titled (event, "Summer Time Morning"),
+  ncl_test_assert_times (ncl_test_session_titled (event, "Summer Time Morning"),
                 "2026-03-29T10:00:00+02:00", "2026-03-29T10:30:00+02:00");
 }
 
@@ -194,11 +126,11 @@ test_unknown_zone (void)
 {
   g_autoptr(NclEvent) event = parse_good ("unknown-zone.xml");
 
-  g_assert_true (has_problem_with (event, "The time zone “Mars/Olympus_Mons” is unknown"));
-  assert_times (session_titled (event, "Opening"),
+  g_assert_true (ncl_test_has_problem (event, "The time zone “Mars/Olympus_Mons” is unknown"));
+  ncl_test_assert_times (ncl_test_session_titled (event, "Opening"),
                 "2026-01-10T09:15:00+05:30", "2026-01-10T10:00:00+05:30");
   /* No <date>: the day's start gives the offset. */
-  assert_times (session_titled (event, "Second Talk"),
+  ncl_test_assert_times (ncl_test_session_titled (event, "Second Talk"),
                 "2026-01-10T11:00:00+05:30", "2026-01-10T11:45:00+05:30");
 }
 
@@ -235,16 +167,16 @@ test_durations (void)
   g_assert_cmpuint (minutes, ==, 9 * 60);
   g_assert_false (ncl_frab_parse_clock ("48:00", &minutes));
 
-  assert_times (session_titled (event, "Short"), "2026-06-01T09:00:00+00:00", "2026-06-01T09:45:00+00:00");
-  assert_times (session_titled (event, "A Day and More"),
+  ncl_test_assert_times (ncl_test_session_titled (event, "Short"), "2026-06-01T09:00:00+00:00", "2026-06-01T09:45:00+00:00");
+  ncl_test_assert_times (ncl_test_session_titled (event, "A Day and More"),
                 "2026-06-01T10:00:00+00:00", "2026-06-02T12:30:00+00:00");
   /* A duration that cannot be read, or that overflows, is said; the
    * session stays, without an end. */
-  assert_times (session_titled (event, "Unreadable"), "2026-06-01T11:00:00+00:00", NULL);
-  g_assert_true (has_problem_with (event, "the duration “ninety minutes” of “Unreadable”"));
-  assert_times (session_titled (event, "Overflowing"), "2026-06-01T12:00:00+00:00", NULL);
-  g_assert_true (has_problem_with (event, "the duration “99999:00:00” of “Overflowing”"));
-  assert_times (session_titled (event, "No Duration"), "2026-06-01T13:00:00+00:00", NULL);
+  ncl_test_assert_times (ncl_test_session_titled (event, "Unreadable"), "2026-06-01T11:00:00+00:00", NULL);
+  g_assert_true (ncl_test_has_problem (event, "the duration “ninety minutes” of “Unreadable”"));
+  ncl_test_assert_times (ncl_test_session_titled (event, "Overflowing"), "2026-06-01T12:00:00+00:00", NULL);
+  g_assert_true (ncl_test_has_problem (event, "the duration “99999:00:00” of “Overflowing”"));
+  ncl_test_assert_times (ncl_test_session_titled (event, "No Duration"), "2026-06-01T13:00:00+00:00", NULL);
   g_assert_cmpuint (g_strv_length ((char **) ncl_event_get_problems (event)), ==, 2);
 }
 
@@ -254,14 +186,14 @@ static void
 test_ids (void)
 {
   g_autoptr(NclEvent) event = parse_good ("no-ids.xml");
-  NclSession *guid = session_titled (event, "With a GUID");
-  NclSession *bare = session_titled (event, "Without Anything");
+  NclSession *guid = ncl_test_session_titled (event, "With a GUID");
+  NclSession *bare = ncl_test_session_titled (event, "Without Anything");
 
   g_assert_cmpstr (ncl_session_get_id (guid), ==, "f00dfeed-0000-4000-8000-000000000001");
   g_assert_null (ncl_session_get_source_id (bare));
   g_assert_cmpstr (ncl_session_get_id (bare), ==, "without-anything@20260502T2230Z");
   g_assert_cmpuint (g_list_model_get_n_items (ncl_event_get_sessions (event)), ==, 2);
-  g_assert_true (has_problem_with (event, "Line 23: an event has no title"));
+  g_assert_true (ncl_test_has_problem (event, "Line 23: an event has no title"));
 }
 
 /* A refresh that retitles a session keeps its object (and so its row, its
@@ -272,7 +204,7 @@ test_refresh_retitled (void)
   g_autoptr(GBytes) bytes = ncl_test_fixture_bytes ("fixtures", "pentabarf", "conference.xml", NULL);
   g_autoptr(GString) text = g_string_new_len (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
   g_autoptr(NclEvent) shown = parse_good ("conference.xml");
-  g_autoptr(NclSession) before = g_object_ref (session_titled (shown, "A Lightning Tour of GTK 4"));
+  g_autoptr(NclSession) before = g_object_ref (ncl_test_session_titled (shown, "A Lightning Tour of GTK 4"));
   g_autoptr(GBytes) retitled = NULL;
   g_autoptr(NclEvent) fresh = NULL;
   g_autoptr(GError) error = NULL;
@@ -283,7 +215,7 @@ test_refresh_retitled (void)
   g_assert_no_error (error);
 
   ncl_event_update_from (shown, fresh);
-  g_assert_true (session_titled (shown, "A Lightning Tour of GTK 4.18") == before);
+  g_assert_true (ncl_test_session_titled (shown, "A Lightning Tour of GTK 4.18") == before);
   g_assert_cmpstr (ncl_session_get_id (before), ==, "103");
   g_assert_cmpuint (g_list_model_get_n_items (ncl_event_get_sessions (shown)), ==, 4);
 }

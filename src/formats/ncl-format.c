@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "ncl-format.h"
+#include "ncl-frab-json-format.h"
 #include "ncl-html.h"
 #include "ncl-ical-format.h"
 #include "ncl-nats-agenda-format.h"
@@ -22,6 +23,7 @@
 static const NclFormat * const formats[] = {
   &ncl_post_format,
   &ncl_pentabarf_format,
+  &ncl_frab_json_format,
   &ncl_ical_format,
   &ncl_nats_agenda_format,
 };

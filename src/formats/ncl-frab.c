@@ -618,3 +618,43 @@ ncl_frab_reader_finish (NclFrabReader  *reader,
 
   return g_steal_pointer (&event);
 }
+
+/**
+ * ncl_frab_check_size:
+ * @data: a schedule's bytes
+ * @max_size: the most its format reads
+ * @domain: the format's error domain
+ * @empty_code: its code for an empty file
+ * @too_large_code: its code for a file over @max_size
+ *
+ * Returns: whether @data is neither blank nor too large for its format
+ */
+gboolean
+ncl_frab_check_size (const char  *data,
+                     gsize        length,
+                     gsize        max_size,
+                     GQuark       domain,
+                     int          empty_code,
+                     int          too_large_code,
+                     GError     **error)
+{
+  if (length == 0 || ncl_html_is_ascii_blank (data, length))
+    {
+      g_set_error (error, domain, empty_code, _("The schedule is empty"));
+      return FALSE;
+    }
+
+  if (length > max_size || length > G_MAXINT)
+    {
+      g_autofree char *size = g_format_size_full (length, G_FORMAT_SIZE_IEC_UNITS |
+                                                            G_FORMAT_SIZE_LONG_FORMAT);
+      g_autofree char *limit = g_format_size_full (max_size, G_FORMAT_SIZE_IEC_UNITS);
+
+      g_set_error (error, domain, too_large_code,
+                   /* Translators: two sizes, as in "200 MiB" and "64 MiB" */
+                   _("The schedule is %s, larger than the %s a schedule may have"), size, limit);
+      return FALSE;
+    }
+
+  return TRUE;
+}

@@ -97,6 +97,13 @@ NclEvent  *ncl_frab_reader_finish         (NclFrabReader       *reader,
                                            int                  no_sessions_code,
                                            GError             **error);
 
+gboolean   ncl_frab_check_size            (const char          *data,
+                                           gsize                length,
+                                           gsize                max_size,
+                                           GQuark               domain,
+                                           int                  empty_code,
+                                           int                  too_large_code,
+                                           GError             **error);
 gboolean   ncl_frab_parse_duration        (const char          *text,
                                            gint64              *seconds);
 gboolean   ncl_frab_parse_clock           (const char          *text,

@@ -333,24 +333,9 @@ ncl_pentabarf_parse (GBytes               *bytes,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   data = g_bytes_get_data (bytes, &length);
-  if (length == 0 || ncl_html_is_ascii_blank (data, length))
-    {
-      g_set_error (error, NCL_PENTABARF_ERROR, NCL_PENTABARF_ERROR_EMPTY,
-                   _("The schedule is empty"));
-      return NULL;
-    }
-
-  if (length > NCL_PENTABARF_MAX_SIZE || length > G_MAXINT)
-    {
-      g_autofree char *size = g_format_size_full (length, G_FORMAT_SIZE_IEC_UNITS |
-                                                            G_FORMAT_SIZE_LONG_FORMAT);
-      g_autofree char *limit = g_format_size_full (NCL_PENTABARF_MAX_SIZE, G_FORMAT_SIZE_IEC_UNITS);
-
-      g_set_error (error, NCL_PENTABARF_ERROR, NCL_PENTABARF_ERROR_TOO_LARGE,
-                   /* Translators: two sizes, as in "200 MiB" and "64 MiB" */
-                   _("The schedule is %s, larger than the %s a schedule may have"), size, limit);
-      return NULL;
-    }
+  if (!ncl_frab_check_size (data, length, NCL_PENTABARF_MAX_SIZE, NCL_PENTABARF_ERROR,
+                            NCL_PENTABARF_ERROR_EMPTY, NCL_PENTABARF_ERROR_TOO_LARGE, error))
+    return NULL;
 
   /* Said before libxml2 reads them: it refuses a nest of entities as an
    * "entity reference loop", which tells a person nothing. */
