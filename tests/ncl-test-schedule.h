@@ -97,5 +97,9 @@ ncl_test_has_problem (NclEvent   *event,
         return TRUE;
     }
 
+  /* What there is instead, for the failure's log. */
+  for (guint i = 0; problems != NULL && problems[i] != NULL; i++)
+    g_test_message ("problem: %s", problems[i]);
+
   return FALSE;
 }

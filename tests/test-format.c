@@ -77,7 +77,8 @@ test_parse_errors (void)
   g_assert_cmpstr (error->message, ==,
                    "The document is in an unknown format: expected a post (front matter "
                    "between “+++” lines, then Markdown), a Pentabarf or frab schedule "
-                   "(XML starting with <schedule>), an iCalendar file (starting with "
+                   "(XML starting with <schedule>), a frab or pretalx schedule (JSON with a "
+                   "“schedule” object), an iCalendar file (starting with "
                    "BEGIN:VCALENDAR) or an agenda page (HTML with a "
                    "table of talks and times)");
   g_clear_error (&error);

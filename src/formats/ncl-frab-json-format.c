@@ -122,7 +122,9 @@ read_persons (JsonObject *event)
           if (name == NULL)
             name = member_text (object, "name");
         }
-      else if ((name = node_text (person)) != NULL)
+      /* A name, not a number (some files list persons' ids). */
+      else if (JSON_NODE_HOLDS_VALUE (person) && json_node_get_value_type (person) == G_TYPE_STRING &&
+               (name = node_text (person)) != NULL)
         ncl_frab_one_line (name);
 
       if (name != NULL)

@@ -14,11 +14,12 @@ table with a break row every ten sessions, and a Speaker Information grid)
 with N sessions and N/2 speakers; and OUTDIR/schedule-N.xml, a Pentabarf /
 frab schedule.xml shaped like FOSDEM's (two days, N sessions over up to 60
 rooms from 09:00, persons, HTML abstracts, slides attached as PDF files and
-WebM/MP4 recordings for some); and OUTDIR/schedule-N.ics, the same
+WebM/MP4 recordings for some); OUTDIR/schedule-N.json, the same schedule
+as frab / pretalx schedule.json; and OUTDIR/schedule-N.ics, the same
 schedule as pretalx exports it to iCalendar (a VTIMEZONE for
 Europe/Brussels, a VEVENT per session with its UID, room, track, speakers
 as ATTENDEEs and the abstract as DESCRIPTION, CRLF and folded lines).
---only post|agenda|schedule|ical writes one kind.
+--only post|agenda|schedule|json|ical writes one kind.
 
 Slide pictures are at URL/img/talk-<i>.png (default http://127.0.0.1:1/,
 which nothing serves: for the parse benchmarks); the programs that show
@@ -30,6 +31,7 @@ The output depends on N only (a seeded generator), so runs compare.
 """
 
 import argparse
+import json
 import os
 import random
 import struct
@@ -178,65 +180,134 @@ def xml_escape(text):
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
-def write_schedule(path, n, rng):
-    """FOSDEM's shape: N sessions, N/16 rooms (1 to 60), two days."""
+def schedule_days(n, rng):
+    """FOSDEM's shape: N sessions, N/16 rooms (1 to 60), two days; the days
+    as (date, [(room name, [session, …]), …]), each session a dict."""
     n_rooms = max(1, min(60, n // 16))
     n_speakers = max(n // 2, 1)
+    days = []
+    i = 0
+    for day in range(2):
+        date = "2026-02-%02d" % (7 + day)
+        per_day = n // 2 + (n % 2 if day == 0 else 0)
+        rooms = []
+        for room in range(n_rooms):
+            name = "Room %s.%d" % ("ABCDEFGHKU"[room % 10], 100 + room)
+            sessions = []
+            minutes = 9 * 60
+            for k in range(per_day // n_rooms + (1 if room < per_day % n_rooms else 0)):
+                length = rng.choice([15, 25, 30, 40, 50])
+                t = title(i)
+                sessions.append({
+                    "i": i, "room_index": room, "room": name, "date": date,
+                    "hour": minutes // 60, "minute": minutes % 60, "length": length,
+                    "title": t, "slug": "benchcon-2026-%d-%s" % (i, slug(t)[:40]),
+                    "track": TOPIC[room % len(TOPIC)],
+                    "persons": [person(i % n_speakers)] + ([person((i + 1) % n_speakers)] if i % 5 == 4 else []),
+                    "person_ids": [(i + p_i) % n_speakers for p_i in range(2 if i % 5 == 4 else 1)],
+                    "sentences": (sentence(rng, 20), sentence(rng, 14)),
+                })
+                minutes += length + 5
+                i += 1
+            rooms.append((name, sessions))
+        days.append((date, rooms))
+    return days
+
+
+def session_slides(s):
+    """The PDF attached to every fifth session, relative to the base URL."""
+    return ("/2026/schedule/event/%s/attachments/slides/%d/slides.pdf" % (s["slug"], s["i"])
+            if s["i"] % 5 == 0 else None)
+
+
+def session_recordings(s):
+    """The WebM and MP4 recordings of every third session."""
+    if s["i"] % 3 != 0:
+        return []
+    base = "https://video.benchcon.example/2026/%d/%s" % (s["room_index"], s["slug"])
+    return [(base + ".webm", "Video recording (WebM/AV1)"), (base + ".mp4", "Video recording (MP4)")]
+
+
+def write_schedule(path, n, rng):
+    """The schedule as Pentabarf / frab XML."""
     out = ['<?xml version="1.0" encoding="UTF-8"?>\n<schedule>\n  <version>generated %d</version>\n' % n,
            '  <conference>\n    <acronym>benchcon-%d</acronym>\n    <title>BenchCon %d</title>\n' % (n, n),
            '    <start>2026-02-07</start>\n    <end>2026-02-08</end>\n    <days>2</days>\n',
            '    <day_change>09:00:00</day_change>\n    <timeslot_duration>00:05:00</timeslot_duration>\n',
            '    <base_url>https://benchcon.example/2026/schedule/</base_url>\n',
            '    <time_zone_name>Europe/Brussels</time_zone_name>\n  </conference>\n']
-    i = 0
-    for day in range(2):
-        date = "2026-02-%02d" % (7 + day)
+    for day, (date, rooms) in enumerate(schedule_days(n, rng)):
         out.append('  <day index="%d" date="%s" start="%sT09:00:00+01:00" end="%sT19:00:00+01:00">\n'
                    % (day + 1, date, date, date))
-        per_day = n // 2 + (n % 2 if day == 0 else 0)
-        for room in range(n_rooms):
-            name = "Room %s.%d" % ("ABCDEFGHKU"[room % 10], 100 + room)
+        for room, (name, sessions) in enumerate(rooms):
             out.append('    <room name="%s" guid="00000000-0000-4000-8000-%012d">\n' % (name, room))
-            minutes = 9 * 60
-            for k in range(per_day // n_rooms + (1 if room < per_day % n_rooms else 0)):
-                length = rng.choice([15, 25, 30, 40, 50])
-                hour, minute = divmod(minutes, 60)
-                t = title(i)
-                event_slug = "benchcon-2026-%d-%s" % (i, slug(t)[:40])
-                persons = [person(i % n_speakers)] + ([person((i + 1) % n_speakers)] if i % 5 == 4 else [])
+            for s in sessions:
+                i, hour, minute = s["i"], s["hour"], s["minute"]
                 out.append('      <event guid="00000000-0000-4000-9000-%012d" id="%d">\n' % (i, 1000 + i))
                 out.append('        <date>%sT%02d:%02d:00+01:00</date>\n        <start>%02d:%02d</start>\n'
                            % (date, hour, minute, hour, minute))
-                out.append('        <duration>00:%02d</duration>\n        <room>%s</room>\n' % (length, name))
+                out.append('        <duration>00:%02d</duration>\n        <room>%s</room>\n' % (s["length"], name))
                 out.append('        <slug>%s</slug>\n        <url>https://benchcon.example/2026/schedule/event/%s/</url>\n'
-                           % (event_slug, event_slug))
+                           % (s["slug"], s["slug"]))
                 out.append('        <title>%s</title>\n        <subtitle/>\n        <track>%s</track>\n'
-                           % (xml_escape(t), xml_escape(TOPIC[room % len(TOPIC)])))
+                           % (xml_escape(s["title"]), xml_escape(s["track"])))
                 out.append('        <type>devroom</type>\n        <language>en</language>\n')
                 out.append('        <abstract>%s</abstract>\n        <description/>\n'
-                           % xml_escape("<p>%s</p><p>%s</p>" % (sentence(rng, 20), sentence(rng, 14))))
+                           % xml_escape("<p>%s</p><p>%s</p>" % s["sentences"]))
                 out.append('        <persons>\n')
-                for p_i, p in enumerate(persons):
-                    out.append('          <person id="%d">%s</person>\n' % ((i + p_i) % n_speakers, xml_escape(p)))
+                for p_id, p in zip(s["person_ids"], s["persons"]):
+                    out.append('          <person id="%d">%s</person>\n' % (p_id, xml_escape(p)))
                 out.append('        </persons>\n        <attachments>\n')
-                if i % 5 == 0:
-                    out.append('          <attachment type="slides" href="/2026/schedule/event/%s/attachments/slides/%d/slides.pdf">Slides</attachment>\n'
-                               % (event_slug, i))
+                if session_slides(s):
+                    out.append('          <attachment type="slides" href="%s">Slides</attachment>\n'
+                               % session_slides(s))
                 out.append('        </attachments>\n        <links>\n')
-                if i % 3 == 0:
-                    out.append('          <link href="https://video.benchcon.example/2026/%d/%s.webm">Video recording (WebM/AV1)</link>\n'
-                               % (room, event_slug))
-                    out.append('          <link href="https://video.benchcon.example/2026/%d/%s.mp4">Video recording (MP4)</link>\n'
-                               % (room, event_slug))
+                for href, label in session_recordings(s):
+                    out.append('          <link href="%s">%s</link>\n' % (href, label))
                 out.append('          <link href="https://benchcon.example/feedback/%d">Submit feedback</link>\n' % i)
                 out.append('        </links>\n      </event>\n')
-                minutes += length + 5
-                i += 1
             out.append('    </room>\n')
         out.append('  </day>\n')
     out.append('</schedule>\n')
     with open(path, "w", encoding="utf-8") as f:
         f.write("".join(out))
+
+
+def write_json(path, n, rng):
+    """The schedule as frab / pretalx schedule.json."""
+    days = []
+    for day, (date, rooms) in enumerate(schedule_days(n, rng)):
+        json_rooms = {}
+        for name, sessions in rooms:
+            events = []
+            for s in sessions:
+                i, hour, minute = s["i"], s["hour"], s["minute"]
+                links = [{"url": href, "title": label} for href, label in session_recordings(s)]
+                links.append({"url": "https://benchcon.example/feedback/%d" % i, "title": "Submit feedback"})
+                events.append({
+                    "guid": "00000000-0000-4000-9000-%012d" % i, "id": 1000 + i,
+                    "date": "%sT%02d:%02d:00+01:00" % (date, hour, minute),
+                    "start": "%02d:%02d" % (hour, minute), "duration": "00:%02d" % s["length"],
+                    "room": name, "slug": s["slug"],
+                    "url": "https://benchcon.example/2026/schedule/event/%s/" % s["slug"],
+                    "title": s["title"], "subtitle": "", "track": s["track"], "type": "devroom",
+                    "language": "en", "abstract": "<p>%s</p><p>%s</p>" % s["sentences"], "description": "",
+                    "persons": [{"id": p_id, "public_name": p} for p_id, p in zip(s["person_ids"], s["persons"])],
+                    "attachments": [{"url": session_slides(s), "title": "Slides"}] if session_slides(s) else [],
+                    "links": links,
+                })
+            json_rooms[name] = events
+        days.append({"index": day + 1, "date": date, "day_start": "%sT09:00:00+01:00" % date,
+                     "day_end": "%sT19:00:00+01:00" % date, "rooms": json_rooms})
+    schedule = {"schedule": {
+        "version": "generated %d" % n, "base_url": "https://benchcon.example/2026/schedule/",
+        "conference": {"acronym": "benchcon-%d" % n, "title": "BenchCon %d" % n,
+                       "start": "2026-02-07", "end": "2026-02-08", "daysCount": 2,
+                       "timeslot_duration": "00:05", "time_zone_name": "Europe/Brussels",
+                       "days": days}}}
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(schedule, f, ensure_ascii=False, indent=1)
+        f.write("\n")
 
 
 def png_chunk(kind, data):
@@ -305,39 +376,26 @@ END:VTIMEZONE""".split("\n")
 
 
 def write_ical(path, n, rng):
-    """The schedule of write_schedule() as pretalx's schedule.ics."""
-    n_rooms = max(1, min(60, n // 16))
-    n_speakers = max(n // 2, 1)
+    """The schedule as pretalx's schedule.ics."""
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//pretalx//benchcon.example//EN",
              "X-WR-CALNAME:BenchCon %d" % n, "X-WR-TIMEZONE:Europe/Brussels"] + ICAL_ZONE
-    i = 0
-    for day in range(2):
-        date = "202602%02d" % (7 + day)
-        per_day = n // 2 + (n % 2 if day == 0 else 0)
-        for room in range(n_rooms):
-            name = "Room %s.%d" % ("ABCDEFGHKU"[room % 10], 100 + room)
-            minutes = 9 * 60
-            for k in range(per_day // n_rooms + (1 if room < per_day % n_rooms else 0)):
-                length = rng.choice([15, 25, 30, 40, 50])
-                hour, minute = divmod(minutes, 60)
-                t = title(i)
-                event_slug = "benchcon-2026-%d-%s" % (i, slug(t)[:40])
-                persons = [person(i % n_speakers)] + ([person((i + 1) % n_speakers)] if i % 5 == 4 else [])
-                lines += ["BEGIN:VEVENT", "UID:%d@benchcon.example" % (1000 + i),
+    for date, rooms in schedule_days(n, rng):
+        for name, sessions in rooms:
+            for s in sessions:
+                lines += ["BEGIN:VEVENT", "UID:%d@benchcon.example" % (1000 + s["i"]),
                           "DTSTAMP:20260101T000000Z",
-                          "DTSTART;TZID=Europe/Brussels:%sT%02d%02d00" % (date, hour, minute),
-                          "DURATION:PT%dM" % length,
-                          "SUMMARY:" + ical_escape(t),
+                          "DTSTART;TZID=Europe/Brussels:%sT%02d%02d00"
+                          % (date.replace("-", ""), s["hour"], s["minute"]),
+                          "DURATION:PT%dM" % s["length"],
+                          "SUMMARY:" + ical_escape(s["title"]),
                           "LOCATION:" + ical_escape(name),
-                          "CATEGORIES:" + ical_escape(TOPIC[room % len(TOPIC)]),
-                          "URL:https://benchcon.example/2026/schedule/event/%s/" % event_slug,
-                          "DESCRIPTION:" + ical_escape("%s\n\n%s" % (sentence(rng, 20), sentence(rng, 14)))]
-                for p in persons:
+                          "CATEGORIES:" + ical_escape(s["track"]),
+                          "URL:https://benchcon.example/2026/schedule/event/%s/" % s["slug"],
+                          "DESCRIPTION:" + ical_escape("%s\n\n%s" % s["sentences"])]
+                for p in s["persons"]:
                     lines.append('ATTENDEE;CN="%s";ROLE=REQ-PARTICIPANT:mailto:speaker-%s@benchcon.example'
                                  % (p, slug(p)))
                 lines.append("END:VEVENT")
-                minutes += length + 5
-                i += 1
     lines.append("END:VCALENDAR")
     with open(path, "w", encoding="utf-8", newline="") as f:
         f.write("".join(ical_fold(line) + "\r\n" for line in lines))
@@ -349,7 +407,7 @@ def main():
                         help="where the slide pictures are (ends with /)")
     parser.add_argument("--pictures", action="store_true",
                         help="also write slide-<k>.png for a server to send")
-    parser.add_argument("--only", choices=["post", "agenda", "schedule", "ical"],
+    parser.add_argument("--only", choices=["post", "agenda", "schedule", "json", "ical"],
                         help="write only this kind of file")
     parser.add_argument("outdir")
     parser.add_argument("sizes", nargs="+", type=int)
@@ -363,6 +421,8 @@ def main():
             write_agenda(os.path.join(args.outdir, "agenda-%d.html" % n), n, random.Random(-n))
         if args.only in (None, "schedule"):
             write_schedule(os.path.join(args.outdir, "schedule-%d.xml" % n), n, random.Random(n * 7))
+        if args.only in (None, "json"):
+            write_json(os.path.join(args.outdir, "schedule-%d.json" % n), n, random.Random(n * 7))
         if args.only in (None, "ical"):
             write_ical(os.path.join(args.outdir, "schedule-%d.ics" % n), n, random.Random(n * 7))
     if args.pictures:
