@@ -417,12 +417,6 @@ has_suffix_nocase (const char *uri,
 }
 
 static gboolean
-is_video_file (const char *uri)
-{
-  return has_suffix_nocase (uri, ".webm") || has_suffix_nocase (uri, ".mp4");
-}
-
-static gboolean
 is_slides (const char *uri,
            const char *title,
            const char *type)
@@ -473,7 +467,7 @@ read_links (Reader     *reader,
           title = node_text (item);
           type = attribute (item, "type");
 
-          if (is_video_file (uri))
+          if (ncl_link_is_video_file (uri))
             {
               if (video_file == NULL)
                 video_file = g_steal_pointer (&uri);
