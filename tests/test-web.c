@@ -480,6 +480,19 @@ test_back_restores_focus (Fixture       *fixture,
   ncl_test_wait_for (page_blank, fixture, 30, "the blank page");
 }
 
+static GtkWidget *
+open_button (Fixture *fixture)
+{
+  g_autoptr(GPtrArray) buttons =
+    ncl_test_find_all (GTK_WIDGET (ncl_window_get_web_page (fixture->window)), GTK_TYPE_BUTTON);
+
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_actionable_get_action_name (buttons->pdata[i]), "web.open-in-browser") == 0)
+      return buttons->pdata[i];
+
+  g_assert_not_reached ();
+}
+
 typedef struct
 {
   char *path;
@@ -553,6 +566,7 @@ test_player_page (Fixture       *fixture,
   g_assert_true (ncl_window_get_showing_web_page (fixture->window));
   g_assert_cmpstr (ncl_web_page_get_title (page), ==, "NATS and Augmented Reality");
   g_assert_cmpstr (ncl_web_page_get_original_uri (page), ==, ncl_highlight_get_video_url (talk));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (open_button (fixture)), ==, "Open on YouTube");
 
   /* The frame asks the player for the talk's video, at its place in the
    * playlist, and says which page it is on: YouTube's players refuse to play
@@ -570,6 +584,50 @@ test_player_page (Fixture       *fixture,
 
   g_unsetenv ("NCL_TEST_PLAYER_BASE_URI");
   g_unsetenv ("NCL_TEST_YOUTUBE_EMBED_BASE");
+  soup_server_disconnect (embed_server);
+  g_free (request.path);
+  g_free (request.query);
+  g_free (request.referer);
+}
+
+/* A Vimeo link plays in the frame, from Vimeo's player (loopback here). */
+static void
+test_player_vimeo (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(SoupServer) embed_server = soup_server_new (NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *base = server_uri (fixture, "/blog/nats-connect-live-2020/");
+  g_autofree char *embed_base = NULL;
+  EmbedRequest request = { 0 };
+  GSList *uris;
+
+  soup_server_add_handler (embed_server, NULL, embed_server_cb, &request, NULL);
+  soup_server_listen_local (embed_server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
+  g_assert_no_error (error);
+  uris = soup_server_get_uris (embed_server);
+  embed_base = g_strdup_printf ("http://127.0.0.1:%u/video/", g_uri_get_port (uris->data));
+  g_slist_free_full (uris, (GDestroyNotify)g_uri_unref);
+  /* An https page (the post's) may not frame an http player. */
+  g_setenv ("NCL_TEST_PLAYER_BASE_URI", base, TRUE);
+  g_setenv ("NCL_TEST_VIMEO_EMBED_BASE", embed_base, TRUE);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.open-video", "s",
+                              "https://vimeo.com/123456789");
+  g_assert_true (ncl_window_get_showing_web_page (fixture->window));
+  g_assert_cmpstr (ncl_web_page_get_original_uri (ncl_window_get_web_page (fixture->window)), ==,
+                   "https://vimeo.com/123456789");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (open_button (fixture)), ==, "Open on Vimeo");
+
+  ncl_test_wait_for (embed_requested, &request, 30, "the player's request");
+  g_assert_cmpstr (request.path, ==, "/video/123456789");
+  g_assert_null (request.query);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.go-back", NULL);
+  ncl_test_wait_for (page_blank, fixture, 30, "the blank page");
+
+  g_unsetenv ("NCL_TEST_PLAYER_BASE_URI");
+  g_unsetenv ("NCL_TEST_VIMEO_EMBED_BASE");
   soup_server_disconnect (embed_server);
   g_free (request.path);
   g_free (request.query);
@@ -878,19 +936,6 @@ video_server_cb (SoupServer        *server,
                                     g_bytes_get_data (video, NULL), g_bytes_get_size (video));
 }
 
-static GtkWidget *
-open_button (Fixture *fixture)
-{
-  g_autoptr(GPtrArray) buttons =
-    ncl_test_find_all (GTK_WIDGET (ncl_window_get_web_page (fixture->window)), GTK_TYPE_BUTTON);
-
-  for (guint i = 0; i < buttons->len; i++)
-    if (g_strcmp0 (gtk_actionable_get_action_name (buttons->pdata[i]), "web.open-in-browser") == 0)
-      return buttons->pdata[i];
-
-  g_assert_not_reached ();
-}
-
 /* A recording that is a plain WebM file plays in the player page's own
  * video element, from a real server on loopback; Back stops it. */
 static void
@@ -995,6 +1040,7 @@ main (int   argc,
               fixture_setup, test_app_data_unreachable, fixture_teardown);
   g_test_add ("/ncl/web/player-hostile-title", Fixture, NULL,
               fixture_setup, test_player_hostile_title, fixture_teardown);
+  g_test_add ("/ncl/web/player-vimeo", Fixture, NULL, fixture_setup, test_player_vimeo, fixture_teardown);
   g_test_add ("/ncl/web/player-video-file", Fixture, NULL,
               fixture_setup, test_player_video_file, fixture_teardown);
 
