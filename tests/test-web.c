@@ -1009,6 +1009,35 @@ test_player_video_file (Fixture       *fixture,
   ncl_test_stop_serving (service, video_server);
 }
 
+/* "“/home/ada/Videos/talk-3.webm” is…": the path, not the URI. */
+static gboolean
+local_file_toast_shown (gpointer data)
+{
+  Fixture *fixture = data;
+  g_autoptr(GPtrArray) labels = ncl_test_find_all (GTK_WIDGET (fixture->window), GTK_TYPE_LABEL);
+
+  for (guint i = 0; i < labels->len; i++)
+    if (g_str_has_prefix (gtk_label_get_text (labels->pdata[i]), "“/home/ada/Videos/talk-3.webm”") &&
+        g_str_has_suffix (gtk_label_get_text (labels->pdata[i]),
+                          "is a video file on this computer: open it in a video player") &&
+        gtk_widget_get_ancestor (labels->pdata[i], g_type_from_name ("AdwToastWidget")) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* WebKit's sandbox reads no file of the user's: a local video file is not
+ * opened in a page that could only fail to play it; a toast says why. */
+static void
+test_player_local_video_file (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.open-video", "s",
+                              "file:///home/ada/Videos/talk-3.webm");
+  g_assert_false (ncl_window_get_showing_web_page (fixture->window));
+  ncl_test_wait_for (local_file_toast_shown, fixture, 10, "the toast about the local file");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1041,6 +1070,8 @@ main (int   argc,
   g_test_add ("/ncl/web/player-hostile-title", Fixture, NULL,
               fixture_setup, test_player_hostile_title, fixture_teardown);
   g_test_add ("/ncl/web/player-vimeo", Fixture, NULL, fixture_setup, test_player_vimeo, fixture_teardown);
+  g_test_add ("/ncl/web/player-local-video-file", Fixture, NULL,
+              fixture_setup, test_player_local_video_file, fixture_teardown);
   g_test_add ("/ncl/web/player-video-file", Fixture, NULL,
               fixture_setup, test_player_video_file, fixture_teardown);
 

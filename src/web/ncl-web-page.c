@@ -335,6 +335,18 @@ find_player (const char     *uri,
   g_autoptr(NclYoutubeVideo) video = NULL;
   g_autofree char *vimeo_id = NULL;
 
+  /* WebKit's sandbox reads no file of the user's (and the web view goes
+   * to no local address): the desktop's video player plays those. */
+  if (ncl_link_is_video_file (uri) && g_ascii_strncasecmp (uri, "file:", strlen ("file:")) == 0)
+    {
+      g_autofree char *path = g_filename_from_uri (uri, NULL, NULL);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("“%s” is a video file on this computer: open it in a video player"),
+                   path != NULL ? path : uri);
+      return FALSE;
+    }
+
   if (ncl_link_is_video_file (uri))
     {
       *kind = NCL_PLAYER_KIND_VIDEO_FILE;
@@ -393,11 +405,13 @@ build_player_page (const char     *uri,
  *   the player page says it is (YouTube plays embeds only for pages with an
  *   https address); without one, the video's own
  *
- * A YouTube or Vimeo video, or a video file (see ncl_link_is_video_file()),
- * plays in the app's player page; any other video page opens like slides.
+ * A YouTube or Vimeo video, or a video file on the web (see
+ * ncl_link_is_video_file()), plays in the app's player page; any other
+ * video page opens like slides.
  *
  * Returns: %FALSE, with @error saying why, for a YouTube or Vimeo address
- *   that names no video
+ *   that names no video, or a local video file (which the web view's
+ *   sandbox cannot read)
  */
 gboolean
 ncl_web_page_open_video (NclWebPage  *self,
@@ -445,8 +459,7 @@ ncl_web_page_open_video (NclWebPage  *self,
     case NCL_PLAYER_KIND_VIDEO_FILE:
     default:
       /* The page is where the file is: a page elsewhere would make the
-       * file another origin's (and a local file one no web page may
-       * load), and mixed content on an https page. */
+       * file another origin's, and mixed content on an https page. */
       open_label = _("Open in Browser");
       base_uri = uri;
       break;
