@@ -238,6 +238,9 @@ test_speaker_links (void)
     /* One classifier for the speakers' links and the post's. */
     { "https://www.slideshare.net/nats_io/serverless", NCL_LINK_SLIDES },
     { "https://youtu.be/J0zbYbvYiM8", NCL_LINK_VIDEO },
+    { "https://vimeo.com/123456789", NCL_LINK_VIDEO },
+    { "https://player.vimeo.com/video/123456789", NCL_LINK_VIDEO },
+    { "https://notvimeo.com/123456789", NCL_LINK_WEB_PAGE },
     { "ftp://github.com/ada", NCL_LINK_WEB_PAGE },
     { "http:github.com", NCL_LINK_WEB_PAGE },
   };
@@ -770,6 +773,52 @@ test_event_parts (void)
   g_assert_cmpuint (g_list_model_get_n_items (ncl_event_get_days (event)), ==, 1);
 }
 
+static void
+test_link_video_file (void)
+{
+  static const struct
+  {
+    const char *uri;
+    gboolean is_video_file;
+  } cases[] = {
+    { "https://video.fosdem.org/2024/ua2118/talk.webm", TRUE },
+    { "http://127.0.0.1:8080/recordings/talk.mp4", TRUE },
+    { "https://cdn.example.org/talk.M4V", TRUE },
+    { "https://cdn.example.org/talk.Ogv", TRUE },
+    { "file:///home/ada/Videos/talk.webm", TRUE },
+    { "FILE:///home/ada/Videos/TALK.MP4", TRUE },
+    /* The query and fragment are not the path. */
+    { "https://cdn.example.org/talk.webm?download=1&t=10", TRUE },
+    { "https://cdn.example.org/talk.mp4#t=90", TRUE },
+    { "https://cdn.example.org/watch?file=talk.mp4", FALSE },
+    { "https://cdn.example.org/talk#.webm", FALSE },
+    { "https://cdn.example.org/talk.webm/", FALSE },
+    { "https://cdn.example.org/talk.webm.html", FALSE },
+    { "https://cdn.example.org/talk.mkv", FALSE },
+    /* The same address (RFC 3986, 6.2.2.2): GUri decodes unreserved
+     * characters, and so does any server. */
+    { "https://cdn.example.org/talk%2Ewebm", TRUE },
+    { "https://cdn.example.org/talk%2Fwebm", FALSE },
+    { "https://cdn.example.org/.mp4", FALSE },
+    { "https://cdn.example.org/", FALSE },
+    /* Only the web and local files. */
+    { "ftp://ftp.example.org/talk.webm", FALSE },
+    { "javascript:alert(1)//talk.webm", FALSE },
+    { "data:video/webm;base64,AAAA.webm", FALSE },
+    { "https:///talk.webm", FALSE },
+    { "talk.webm", FALSE },
+    { "https://www.youtube.com/watch?v=J0zbYbvYiM8", FALSE },
+    { "", FALSE },
+    { NULL, FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      if (ncl_link_is_video_file (cases[i].uri) != cases[i].is_video_file)
+        g_error ("“%s” is%s a video file", cases[i].uri, cases[i].is_video_file ? "" : " not");
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -781,6 +830,7 @@ main (int   argc,
   g_test_add_func ("/ncl/event/session/properties", test_session_properties);
   g_test_add_func ("/ncl/event/schedule/properties", test_schedule_properties);
   g_test_add_func ("/ncl/event/speaker/links", test_speaker_links);
+  g_test_add_func ("/ncl/event/link/video-file", test_link_video_file);
   g_test_add_func ("/ncl/event/speaker/names-match", test_names_match);
   g_test_add_func ("/ncl/event/speaker/name-in-text", test_name_in_text);
   g_test_add_func ("/ncl/event/speaker/sessions", test_speaker_sessions);

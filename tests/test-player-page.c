@@ -486,6 +486,232 @@ test_frame_origin (void)
     }
 }
 
+#define VIDEO_FILE_URL "http://127.0.0.1:8080/recordings/talk-3.webm?download=1"
+
+static char *
+build_kind_page (NclPlayerKind   kind,
+                 const char     *title,
+                 const char     *player_uri,
+                 const char     *original_url,
+                 GError        **error)
+{
+  g_autofree char *template_html = load_template ();
+
+  return ncl_player_page_build_for (template_html, kind, 3, title, NULL, player_uri, original_url, error);
+}
+
+/* A video file plays in the page's own video element: no frame, and the
+ * policy lets media, not frames, load from the file's origin only. */
+static void
+test_video_page (void)
+{
+  static const char * const expected[] = { "src", "title", "controls", "preload" };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *page = build_kind_page (NCL_PLAYER_KIND_VIDEO_FILE, TALK_3_TITLE,
+                                           VIDEO_FILE_URL, VIDEO_FILE_URL, &error);
+  g_autoptr(xmlDoc) doc = NULL;
+  g_autoptr(GPtrArray) iframes = NULL;
+  g_autofree char *csp = NULL;
+  g_autofree char *src = NULL;
+  g_autofree char *preload = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *link = NULL;
+  g_autofree char *link_text = NULL;
+  xmlNode *video;
+  guint n_attributes = 0;
+
+  g_assert_no_error (error);
+  assert_not_contains (page, "{{");
+  doc = parse_page (page);
+  assert_no_script (doc);
+
+  iframes = find_elements (doc, "iframe");
+  g_assert_cmpuint (iframes->len, ==, 0);
+  video = find_only_element (doc, "video");
+  for (xmlAttr *attribute = video->properties; attribute != NULL; attribute = attribute->next)
+    {
+      g_assert_true (g_strv_contains (expected, (const char *)attribute->name));
+      n_attributes++;
+    }
+  g_assert_cmpuint (n_attributes, ==, G_N_ELEMENTS (expected));
+  g_assert_true (xmlHasProp (video, (const xmlChar *)"controls") != NULL);
+  preload = get_attribute (video, "preload");
+  g_assert_cmpstr (preload, ==, "metadata");
+  src = get_attribute (video, "src");
+  g_assert_cmpstr (src, ==, VIDEO_FILE_URL);
+  label = get_attribute (video, "title");
+  g_assert_cmpstr (label, ==, "Video player");
+
+  csp = get_csp (doc);
+  g_assert_cmpstr (csp, ==,
+                   "default-src 'none'; media-src http://127.0.0.1:8080; "
+                   "style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'");
+
+  link = get_attribute (find_only_element (doc, "a"), "href");
+  g_assert_cmpstr (link, ==, VIDEO_FILE_URL);
+  link_text = get_text (find_only_element (doc, "a"));
+  g_assert_cmpstr (link_text, ==, "Open in Browser");
+}
+
+static void
+test_video_escape (void)
+{
+  const char *title = "\"><script>alert(1)</script>";
+  const char *video_url = "https://cdn.example.org/talk.webm?a=\"><script>alert(2)</script>&b='x'";
+  g_autoptr(GError) error = NULL;
+  g_autofree char *page = build_kind_page (NCL_PLAYER_KIND_VIDEO_FILE, title, video_url, video_url, &error);
+  g_autoptr(xmlDoc) doc = NULL;
+  g_autofree char *src = NULL;
+  g_autofree char *heading = NULL;
+  g_autofree char *csp = NULL;
+  g_autofree char *expected = NULL;
+
+  g_assert_no_error (error);
+  assert_not_contains (page, "<script>");
+  assert_contains (page, "src=\"https://cdn.example.org/talk.webm?a=&quot;&gt;&lt;script&gt;"
+                         "alert(2)&lt;/script&gt;&amp;b=&#39;x&#39;\"");
+
+  doc = parse_page (page);
+  assert_no_script (doc);
+  src = get_attribute (find_only_element (doc, "video"), "src");
+  g_assert_cmpstr (src, ==, video_url);
+  heading = get_text (find_only_element (doc, "h1"));
+  expected = g_strconcat ("3. ", title, NULL);
+  g_assert_cmpstr (heading, ==, expected);
+
+  /* Only the origin reaches the policy, never the path or query. */
+  csp = get_csp (doc);
+  assert_contains (csp, "; media-src https://cdn.example.org; ");
+  assert_not_contains (csp, "frame-src");
+}
+
+/* A local file's page may load local media, which a policy can only name
+ * by its scheme. */
+static void
+test_video_local_file (void)
+{
+  const char *video_url = "file:///home/ada/Videos/talk.webm";
+  g_autoptr(GError) error = NULL;
+  g_autofree char *page = build_kind_page (NCL_PLAYER_KIND_VIDEO_FILE, TALK_3_TITLE,
+                                           video_url, video_url, &error);
+  g_autoptr(xmlDoc) doc = NULL;
+  g_autofree char *src = NULL;
+  g_autofree char *csp = NULL;
+
+  g_assert_no_error (error);
+  doc = parse_page (page);
+  src = get_attribute (find_only_element (doc, "video"), "src");
+  g_assert_cmpstr (src, ==, video_url);
+  csp = get_csp (doc);
+  assert_contains (csp, "'none'; media-src file:; style-src");
+}
+
+/* A file is never a frame's address, nor a link of a site's player; a
+ * video file is not a script or inline data. */
+static void
+test_video_refuse_uris (void)
+{
+  static const struct
+  {
+    NclPlayerKind kind;
+    const char *player_uri;
+    const char *original_url;
+  } cases[] = {
+    { NCL_PLAYER_KIND_VIDEO_FILE, "javascript:alert(1)//x.webm", VIDEO_FILE_URL },
+    { NCL_PLAYER_KIND_VIDEO_FILE, "data:video/webm;base64,AAAA", VIDEO_FILE_URL },
+    { NCL_PLAYER_KIND_VIDEO_FILE, "https:///talk.webm", VIDEO_FILE_URL },
+    { NCL_PLAYER_KIND_VIDEO_FILE, VIDEO_FILE_URL, "javascript:alert(1)" },
+    { NCL_PLAYER_KIND_YOUTUBE, "file:///home/ada/talk.webm", TALK_3_URL },
+    { NCL_PLAYER_KIND_VIMEO, "file:///home/ada/talk.webm", "https://vimeo.com/1" },
+    { NCL_PLAYER_KIND_VIMEO, "https://player.vimeo.com/video/1", "file:///etc/passwd" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *page = ncl_player_page_build_for ("<p>{{title}}</p>", cases[i].kind, 1,
+                                                          TALK_3_TITLE, NULL, cases[i].player_uri,
+                                                          cases[i].original_url, &error);
+
+      g_assert_null (page);
+      g_assert_error (error, NCL_PLAYER_PAGE_ERROR, NCL_PLAYER_PAGE_ERROR_BAD_URI);
+    }
+}
+
+static void
+test_vimeo_page (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *page = build_kind_page (NCL_PLAYER_KIND_VIMEO, TALK_3_TITLE,
+                                           "https://player.vimeo.com/video/123456789",
+                                           "https://vimeo.com/123456789", &error);
+  g_autoptr(xmlDoc) doc = NULL;
+  g_autoptr(GPtrArray) videos = NULL;
+  g_autofree char *src = NULL;
+  g_autofree char *csp = NULL;
+  g_autofree char *link_text = NULL;
+
+  g_assert_no_error (error);
+  doc = parse_page (page);
+  assert_no_script (doc);
+  videos = find_elements (doc, "video");
+  g_assert_cmpuint (videos->len, ==, 0);
+  src = get_attribute (find_only_element (doc, "iframe"), "src");
+  g_assert_cmpstr (src, ==, "https://player.vimeo.com/video/123456789");
+  csp = get_csp (doc);
+  assert_contains (csp, "; frame-src https://player.vimeo.com; ");
+  assert_not_contains (csp, "media-src");
+  link_text = get_text (find_only_element (doc, "a"));
+  g_assert_cmpstr (link_text, ==, "Watch on Vimeo");
+}
+
+/* {{#name}}…{{/name}} is kept when name's value is not empty. */
+static void
+test_template_sections (void)
+{
+  static const struct
+  {
+    const char *template_html;
+    const char *page;
+    int code;
+    const char *needle;
+  } cases[] = {
+    { "a{{#yes}}<b>{{title}}</b>{{/yes}}c", "a<b>&lt;T&gt;</b>c" },
+    { "a{{#no}}<b>{{title}}</b>{{/no}}c", "ac" },
+    { "{{#yes}}1{{#no}}2{{/no}}3{{/yes}}", "13" },
+    { "{{#no}}1{{#yes}}2{{/yes}}3{{/no}}", "" },
+    /* A section left out is not read: what is in it cannot be wrong. */
+    { "{{#no}}{{nope}}{{/no}}ok", "ok" },
+    /* The value is not the section's content, only its switch. */
+    { "{{#title}}x{{/title}}", "x" },
+    { "{{#yes}}x", NULL, NCL_HTML_TEMPLATE_ERROR_BAD_SECTION, "Line 1 of the page template: “{{#yes}}” is not closed by “{{/yes}}”" },
+    { "\n{{#no}}x", NULL, NCL_HTML_TEMPLATE_ERROR_BAD_SECTION, "Line 2 of the page template" },
+    { "x{{/yes}}", NULL, NCL_HTML_TEMPLATE_ERROR_BAD_SECTION, "“{{/yes}}” closes no open section" },
+    { "{{#yes}}{{#no}}{{/yes}}{{/no}}", NULL, NCL_HTML_TEMPLATE_ERROR_BAD_SECTION, "not closed" },
+    { "{{#yes}}{{#title}}{{/yes}}{{/title}}", NULL, NCL_HTML_TEMPLATE_ERROR_BAD_SECTION, "“{{/yes}}” closes no open section" },
+    { "{{#nope}}x{{/nope}}", NULL, NCL_HTML_TEMPLATE_ERROR_UNKNOWN_PLACEHOLDER, "“{{#nope}}” is not a section" },
+  };
+  const char *keys_and_values[] = { "yes", "1", "no", "", "title", "<T>", NULL };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *page = ncl_html_template_fill (cases[i].template_html, keys_and_values, &error);
+
+      if (cases[i].page != NULL)
+        {
+          g_assert_no_error (error);
+          g_assert_cmpstr (page, ==, cases[i].page);
+        }
+      else
+        {
+          g_assert_null (page);
+          g_assert_error (error, NCL_HTML_TEMPLATE_ERROR, cases[i].code);
+          assert_contains (error->message, cases[i].needle);
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -505,6 +731,12 @@ main (int   argc,
   g_test_add_func ("/ncl/player-page/refuse/uris", test_refuse_uris);
   g_test_add_func ("/ncl/player-page/refuse/invalid-text", test_refuse_invalid_text);
   g_test_add_func ("/ncl/player-page/frame-origin", test_frame_origin);
+  g_test_add_func ("/ncl/player-page/template/sections", test_template_sections);
+  g_test_add_func ("/ncl/player-page/video/page", test_video_page);
+  g_test_add_func ("/ncl/player-page/video/escape", test_video_escape);
+  g_test_add_func ("/ncl/player-page/video/local-file", test_video_local_file);
+  g_test_add_func ("/ncl/player-page/video/refuse-uris", test_video_refuse_uris);
+  g_test_add_func ("/ncl/player-page/vimeo/page", test_vimeo_page);
 
   return g_test_run ();
 }

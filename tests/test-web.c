@@ -1,8 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <math.h>
+
 #include <adwaita.h>
 #include <libsoup/soup.h>
+#include <webkit/webkit.h>
 
 #include "ncl-post-format.h"
 #include "ncl-highlight-card.h"
@@ -10,6 +13,7 @@
 #include "ncl-window.h"
 #include "ncl-test-nats.h"
 
+#include "ncl-test-server.h"
 #include "ncl-test-util.h"
 
 /* Slides pages in the real web view, against a real HTTP server on
@@ -476,6 +480,19 @@ test_back_restores_focus (Fixture       *fixture,
   ncl_test_wait_for (page_blank, fixture, 30, "the blank page");
 }
 
+static GtkWidget *
+open_button (Fixture *fixture)
+{
+  g_autoptr(GPtrArray) buttons =
+    ncl_test_find_all (GTK_WIDGET (ncl_window_get_web_page (fixture->window)), GTK_TYPE_BUTTON);
+
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_actionable_get_action_name (buttons->pdata[i]), "web.open-in-browser") == 0)
+      return buttons->pdata[i];
+
+  g_assert_not_reached ();
+}
+
 typedef struct
 {
   char *path;
@@ -549,6 +566,7 @@ test_player_page (Fixture       *fixture,
   g_assert_true (ncl_window_get_showing_web_page (fixture->window));
   g_assert_cmpstr (ncl_web_page_get_title (page), ==, "NATS and Augmented Reality");
   g_assert_cmpstr (ncl_web_page_get_original_uri (page), ==, ncl_highlight_get_video_url (talk));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (open_button (fixture)), ==, "Open on YouTube");
 
   /* The frame asks the player for the talk's video, at its place in the
    * playlist, and says which page it is on: YouTube's players refuse to play
@@ -566,6 +584,50 @@ test_player_page (Fixture       *fixture,
 
   g_unsetenv ("NCL_TEST_PLAYER_BASE_URI");
   g_unsetenv ("NCL_TEST_YOUTUBE_EMBED_BASE");
+  soup_server_disconnect (embed_server);
+  g_free (request.path);
+  g_free (request.query);
+  g_free (request.referer);
+}
+
+/* A Vimeo link plays in the frame, from Vimeo's player (loopback here). */
+static void
+test_player_vimeo (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(SoupServer) embed_server = soup_server_new (NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *base = server_uri (fixture, "/blog/nats-connect-live-2020/");
+  g_autofree char *embed_base = NULL;
+  EmbedRequest request = { 0 };
+  GSList *uris;
+
+  soup_server_add_handler (embed_server, NULL, embed_server_cb, &request, NULL);
+  soup_server_listen_local (embed_server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
+  g_assert_no_error (error);
+  uris = soup_server_get_uris (embed_server);
+  embed_base = g_strdup_printf ("http://127.0.0.1:%u/video/", g_uri_get_port (uris->data));
+  g_slist_free_full (uris, (GDestroyNotify)g_uri_unref);
+  /* An https page (the post's) may not frame an http player. */
+  g_setenv ("NCL_TEST_PLAYER_BASE_URI", base, TRUE);
+  g_setenv ("NCL_TEST_VIMEO_EMBED_BASE", embed_base, TRUE);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.open-video", "s",
+                              "https://vimeo.com/123456789");
+  g_assert_true (ncl_window_get_showing_web_page (fixture->window));
+  g_assert_cmpstr (ncl_web_page_get_original_uri (ncl_window_get_web_page (fixture->window)), ==,
+                   "https://vimeo.com/123456789");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (open_button (fixture)), ==, "Open on Vimeo");
+
+  ncl_test_wait_for (embed_requested, &request, 30, "the player's request");
+  g_assert_cmpstr (request.path, ==, "/video/123456789");
+  g_assert_null (request.query);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.go-back", NULL);
+  ncl_test_wait_for (page_blank, fixture, 30, "the blank page");
+
+  g_unsetenv ("NCL_TEST_PLAYER_BASE_URI");
+  g_unsetenv ("NCL_TEST_VIMEO_EMBED_BASE");
   soup_server_disconnect (embed_server);
   g_free (request.path);
   g_free (request.query);
@@ -751,10 +813,245 @@ test_player_hostile_title (Fixture       *fixture,
   g_free (request.referer);
 }
 
+typedef struct
+{
+  char *result;
+  GError *error;
+  gboolean done;
+} ScriptResult;
+
+static void
+script_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  ScriptResult *script = user_data;
+  g_autoptr(JSCValue) value = NULL;
+
+  value = webkit_web_view_evaluate_javascript_finish (WEBKIT_WEB_VIEW (source), result, &script->error);
+  if (value != NULL)
+    script->result = jsc_value_to_string (value);
+  script->done = TRUE;
+}
+
+static gboolean
+script_done (gpointer data)
+{
+  ScriptResult *script = data;
+
+  return script->done;
+}
+
+/* What @script gives in the page, as a string. */
+static char *
+evaluate (WebKitWebView *view,
+          const char    *script)
+{
+  ScriptResult result = { 0 };
+
+  webkit_web_view_evaluate_javascript (view, script, -1, NULL, NULL, NULL, script_done_cb, &result);
+  ncl_test_wait_for (script_done, &result, 10, "the script's result");
+  g_assert_no_error (result.error);
+
+  return result.result;
+}
+
+/* "readyState duration paused currentTime error" of the page's only video,
+ * or "none", the address and what the page says instead. */
+static const char video_state_script[] =
+  "(() => {\n"
+  "  const videos = document.querySelectorAll ('video');\n"
+  "  if (videos.length !== 1) return 'none ' + document.URL + ' ' + document.title + ': ' + document.body.innerText.slice (0, 600);\n"
+  "  const v = videos[0];\n"
+  "  return [v.readyState, v.duration, v.paused, v.currentTime, v.error ? v.error.code : 0].join (' ');\n"
+  "}) ()";
+
+typedef struct
+{
+  WebKitWebView *view;
+  guint ready_state;
+  double duration;
+  gboolean paused;
+  double current_time;
+  guint error_code;
+} VideoState;
+
+static void
+video_state_read (VideoState *state)
+{
+  g_autofree char *text = evaluate (state->view, video_state_script);
+  g_auto(GStrv) fields = NULL;
+
+  if (g_str_has_prefix (text, "none"))
+    g_error ("%s", text);
+  fields = g_strsplit (text, " ", -1);
+  g_assert_cmpuint (g_strv_length (fields), ==, 5);
+  state->ready_state = (guint)g_ascii_strtoull (fields[0], NULL, 10);
+  state->duration = g_ascii_strtod (fields[1], NULL);
+  state->paused = g_str_equal (fields[2], "true");
+  state->current_time = g_ascii_strtod (fields[3], NULL);
+  state->error_code = (guint)g_ascii_strtoull (fields[4], NULL, 10);
+  /* A format the player cannot play would never load: fail at once. */
+  g_assert_cmpuint (state->error_code, ==, 0);
+}
+
+static gboolean
+video_metadata_loaded (gpointer data)
+{
+  VideoState *state = data;
+
+  video_state_read (state);
+  /* HAVE_METADATA */
+  return state->ready_state >= 1;
+}
+
+static gboolean
+video_playing (gpointer data)
+{
+  VideoState *state = data;
+
+  video_state_read (state);
+  return !state->paused && state->current_time > 0.2;
+}
+
+static void
+video_server_cb (SoupServer        *server,
+                 SoupServerMessage *msg,
+                 const char        *path,
+                 GHashTable        *query,
+                 gpointer           user_data)
+{
+  GBytes *video = user_data;
+
+  if (!g_str_equal (path, "/recordings/talk-3.webm"))
+    {
+      soup_server_message_set_status (msg, 404, NULL);
+      return;
+    }
+
+  /* SoupServer answers Range requests from a whole body, as GStreamer's
+   * source asks for them. */
+  soup_server_message_set_status (msg, 200, NULL);
+  soup_server_message_set_response (msg, "video/webm", SOUP_MEMORY_COPY,
+                                    g_bytes_get_data (video, NULL), g_bytes_get_size (video));
+}
+
+/* A recording that is a plain WebM file plays in the player page's own
+ * video element, from a real server on loopback; Back stops it. */
+static void
+test_player_video_file (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  const char *video_path = g_getenv ("NCL_TEST_VIDEO_WEBM");
+  g_autoptr(SoupServer) video_server = NULL;
+  g_autoptr(GMappedFile) mapped = NULL;
+  g_autoptr(GBytes) video = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) views = NULL;
+  g_autofree char *uri = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *left = NULL;
+  GSocketService *service;
+  VideoState state = { 0 };
+  guint16 port;
+
+  if (video_path == NULL || !g_file_test (video_path, G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("No WebM to play: gst-launch-1.0 (gstreamer1.0-tools) was not found at build time");
+      return;
+    }
+
+  mapped = g_mapped_file_new (video_path, FALSE, &error);
+  g_assert_no_error (error);
+  video = g_mapped_file_get_bytes (mapped);
+  g_assert_cmpuint (g_bytes_get_size (video), >, 0);
+
+  video_server = soup_server_new (NULL, NULL);
+  soup_server_add_handler (video_server, NULL, video_server_cb, video, NULL);
+  service = ncl_test_serve_on_loopback (video_server, &port);
+  uri = g_strdup_printf ("http://127.0.0.1:%u/recordings/talk-3.webm", port);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.open-video", "s", uri);
+  g_assert_true (ncl_window_get_showing_web_page (fixture->window));
+  g_assert_cmpstr (ncl_web_page_get_original_uri (ncl_window_get_web_page (fixture->window)), ==, uri);
+  /* The file is nobody's site: the header says where the button goes. */
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (open_button (fixture)), ==, "Open in Browser");
+
+  ncl_test_wait_for (player_titled, fixture, 30, "the player page");
+  shown = content_string (fixture, "uri");
+  g_assert_cmpstr (shown, ==, uri);
+
+  views = ncl_test_find_all (content (fixture), WEBKIT_TYPE_WEB_VIEW);
+  g_assert_cmpuint (views->len, ==, 1);
+  state.view = views->pdata[0];
+
+  /* The metadata: the file's two seconds (50 frames at 25 per second). */
+  ncl_test_wait_for (video_metadata_loaded, &state, 30, "the video's metadata");
+  g_assert_cmpfloat_with_epsilon (state.duration, 2.0, 0.1);
+  g_assert_true (state.paused);
+
+  /* It plays (muted: nothing to hear under Xvfb, and no autoplay rule
+   * against it). */
+  g_free (evaluate (state.view, "document.querySelector ('video').muted = true; "
+                                "document.querySelector ('video').play (); 'started'"));
+  ncl_test_wait_for (video_playing, &state, 30, "the video to play");
+
+  /* Back leaves no video behind, playing or not. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.go-back", NULL);
+  g_assert_false (ncl_window_get_showing_web_page (fixture->window));
+  ncl_test_wait_for (page_blank, fixture, 30, "the blank page");
+  left = evaluate (state.view, "document.querySelectorAll ('video').length + ' ' + "
+                               "Array.from (document.querySelectorAll ('video'))"
+                               ".filter (v => !v.paused).length");
+  g_assert_cmpstr (left, ==, "0 0");
+  g_assert_false (webkit_web_view_is_playing_audio (state.view));
+
+  ncl_test_stop_serving (service, video_server);
+}
+
+/* "“/home/ada/Videos/talk-3.webm” is…": the path, not the URI. */
+static gboolean
+local_file_toast_shown (gpointer data)
+{
+  Fixture *fixture = data;
+  g_autoptr(GPtrArray) labels = ncl_test_find_all (GTK_WIDGET (fixture->window), GTK_TYPE_LABEL);
+
+  for (guint i = 0; i < labels->len; i++)
+    if (g_str_has_prefix (gtk_label_get_text (labels->pdata[i]), "“/home/ada/Videos/talk-3.webm”") &&
+        g_str_has_suffix (gtk_label_get_text (labels->pdata[i]),
+                          "is a video file on this computer: open it in a video player") &&
+        gtk_widget_get_ancestor (labels->pdata[i], g_type_from_name ("AdwToastWidget")) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* WebKit's sandbox reads no file of the user's: a local video file is not
+ * opened in a page that could only fail to play it; a toast says why. */
+static void
+test_player_local_video_file (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.open-video", "s",
+                              "file:///home/ada/Videos/talk-3.webm");
+  g_assert_false (ncl_window_get_showing_web_page (fixture->window));
+  ncl_test_wait_for (local_file_toast_shown, fixture, 10, "the toast about the local file");
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  /* The web processes' media player warns of what a test machine lacks
+   * and a desktop has (a session bus inside WebKit's sandbox, which
+   * dbus-run-session's socket does not reach; GStreamer's GL video sink);
+   * made fatal, those warnings end the web process ("The Page Stopped
+   * Working") as soon as a video element loads. GLib read G_DEBUG when it
+   * started: this process keeps its fatal warnings, only the web processes
+   * it starts lose them. WebKit reuses its processes, so this is done
+   * before the first. */
+  g_setenv ("G_DEBUG", "gc-friendly", TRUE);
+
   ncl_test_init_gtk (&argc, &argv);
 
   g_test_add ("/ncl/web/slides-load", Fixture, NULL, fixture_setup, test_slides_load, fixture_teardown);
@@ -772,6 +1069,11 @@ main (int   argc,
               fixture_setup, test_app_data_unreachable, fixture_teardown);
   g_test_add ("/ncl/web/player-hostile-title", Fixture, NULL,
               fixture_setup, test_player_hostile_title, fixture_teardown);
+  g_test_add ("/ncl/web/player-vimeo", Fixture, NULL, fixture_setup, test_player_vimeo, fixture_teardown);
+  g_test_add ("/ncl/web/player-local-video-file", Fixture, NULL,
+              fixture_setup, test_player_local_video_file, fixture_teardown);
+  g_test_add ("/ncl/web/player-video-file", Fixture, NULL,
+              fixture_setup, test_player_video_file, fixture_teardown);
 
   return g_test_run ();
 }

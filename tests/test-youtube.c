@@ -2,6 +2,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "ncl-vimeo-video.h"
 #include "ncl-youtube-video.h"
 
 #define PLAYLIST "PLose4NjLOQvwMOG-WAw62vyrGsPi5LUe7"
@@ -353,6 +354,87 @@ test_boxed_copy (void)
   g_assert_cmpuint (ncl_youtube_video_get_start (copy), ==, 5);
 }
 
+/* Vimeo's links: the ID, or refused with @code and a message that
+ * contains @needle. */
+typedef struct
+{
+  const char *url;
+  const char *id;
+  NclVimeoError code;
+  const char *needle;
+} VimeoCase;
+
+static const VimeoCase vimeo_cases[] = {
+  { "https://vimeo.com/123456789", "123456789" },
+  { "https://vimeo.com/123456789/", "123456789" },
+  { "http://www.vimeo.com/76979871", "76979871" },
+  { "vimeo.com/76979871?share=copy#t=10s", "76979871" },
+  { "HTTPS://Player.Vimeo.COM/video/123456789?h=abc&autoplay=1", "123456789" },
+  { "https://vimeo.com/channels/staffpicks/123456789", "123456789" },
+  { "  https://vimeo.com:443/1  ", "1" },
+  { "https://vimeo.com/", NULL, NCL_VIMEO_ERROR_NO_VIDEO_ID, "links to Vimeo, but not to a video" },
+  { "https://vimeo.com/nats", NULL, NCL_VIMEO_ERROR_NO_VIDEO_ID, "“https://vimeo.com/nats” links to Vimeo" },
+  { "https://vimeo.com/12345abc", NULL, NCL_VIMEO_ERROR_NO_VIDEO_ID, "not to a video" },
+  { "https://vimeo.com/-123456789", NULL, NCL_VIMEO_ERROR_NO_VIDEO_ID, "not to a video" },
+  { "https://vimeo.com/123456789/extra", NULL, NCL_VIMEO_ERROR_NO_VIDEO_ID, "not to a video" },
+  { "https://vimeo.com/12345678901234567890", NULL, NCL_VIMEO_ERROR_NO_VIDEO_ID, "not to a video" },
+  /* Digits are unreserved: "%31%32" is the same address as "12" (RFC 3986,
+   * 6.2.2.2), which GUri gives. Anything else escaped is refused. */
+  { "https://vimeo.com/%31%32", "12" },
+  { "https://vimeo.com/12%22", NULL, NCL_VIMEO_ERROR_NO_VIDEO_ID, "not to a video" },
+  { "https://player.vimeo.com/123456789", NULL, NCL_VIMEO_ERROR_NO_VIDEO_ID, "not to a video" },
+  { "https://player.vimeo.com/video/", NULL, NCL_VIMEO_ERROR_NO_VIDEO_ID, "not to a video" },
+  { "https://evilvimeo.com/123456789", NULL, NCL_VIMEO_ERROR_NOT_VIMEO, "is not a Vimeo link" },
+  { "https://vimeo.com.evil.example/123456789", NULL, NCL_VIMEO_ERROR_NOT_VIMEO, "is not a Vimeo link" },
+  { "https://vimeo.com:8080/123456789", NULL, NCL_VIMEO_ERROR_NOT_VIMEO, "is not a Vimeo link" },
+  { "javascript:alert(1)//vimeo.com/1", NULL, NCL_VIMEO_ERROR_NOT_VIMEO, "is not a Vimeo link" },
+  { "https://www.youtube.com/watch?v=J0zbYbvYiM8", NULL, NCL_VIMEO_ERROR_NOT_VIMEO, "is not a Vimeo link" },
+  { "https://vimeo.com/1 2", NULL, NCL_VIMEO_ERROR_NO_VIDEO_ID, "not to a video" },
+  { "https://[vimeo.com/1", NULL, NCL_VIMEO_ERROR_INVALID_URL, "is not a valid link" },
+  { "https://vimeo.com/\xff", NULL, NCL_VIMEO_ERROR_INVALID_URL, "not valid UTF-8 text" },
+  { NULL, NULL, NCL_VIMEO_ERROR_INVALID_URL, "missing" },
+};
+
+static void
+test_vimeo_parse (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (vimeo_cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *id = ncl_vimeo_parse_id (vimeo_cases[i].url, &error);
+
+      if (vimeo_cases[i].id != NULL)
+        {
+          g_assert_no_error (error);
+          g_assert_cmpstr (id, ==, vimeo_cases[i].id);
+        }
+      else
+        {
+          g_assert_null (id);
+          g_assert_error (error, NCL_VIMEO_ERROR, (int)vimeo_cases[i].code);
+          if (strstr (error->message, vimeo_cases[i].needle) == NULL)
+            g_error ("“%s”: “%s” does not say “%s”", vimeo_cases[i].url, error->message,
+                     vimeo_cases[i].needle);
+        }
+    }
+}
+
+static void
+test_vimeo_embed_uri (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = ncl_vimeo_parse_id ("https://vimeo.com/123456789?foo=\"><script>", &error);
+  g_autofree char *embed_uri = NULL;
+  g_autofree char *loopback_uri = NULL;
+
+  /* Nothing but the number of the link reaches the player. */
+  g_assert_no_error (error);
+  embed_uri = ncl_vimeo_get_embed_uri (id, NULL);
+  g_assert_cmpstr (embed_uri, ==, "https://player.vimeo.com/video/123456789");
+  loopback_uri = ncl_vimeo_get_embed_uri (id, "http://127.0.0.1:8080/video/");
+  g_assert_cmpstr (loopback_uri, ==, "http://127.0.0.1:8080/video/123456789");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -369,6 +451,8 @@ main (int   argc,
   g_test_add_func ("/ncl/youtube/refuse/message-shortened", test_refuse_message_shortened);
   g_test_add_func ("/ncl/youtube/embed-uri", test_embed_uri);
   g_test_add_func ("/ncl/youtube/boxed-copy", test_boxed_copy);
+  g_test_add_func ("/ncl/vimeo/parse", test_vimeo_parse);
+  g_test_add_func ("/ncl/vimeo/embed-uri", test_vimeo_embed_uri);
 
   return g_test_run ();
 }

@@ -64,7 +64,8 @@ ncl_link_classify (const char *uri)
 
   if (host_is (host, "slideshare.net") || host_is (host, "slides.com"))
     return NCL_LINK_SLIDES;
-  if (host_is (host, "youtube.com") || host_is (host, "youtu.be") || host_is (host, "youtube-nocookie.com"))
+  if (host_is (host, "youtube.com") || host_is (host, "youtu.be") || host_is (host, "youtube-nocookie.com") ||
+      host_is (host, "vimeo.com"))
     return NCL_LINK_VIDEO;
   if (host_is (host, "github.com"))
     return NCL_LINK_GITHUB;
@@ -196,4 +197,64 @@ ncl_link_is_safe (const char *uri)
   return g_ascii_strcasecmp (scheme, "https") == 0 ||
          g_ascii_strcasecmp (scheme, "http") == 0 ||
          g_ascii_strcasecmp (scheme, "mailto") == 0;
+}
+
+/* What WebKit's GStreamer backend plays with the codecs the app depends on
+ * (gstreamer1.0-plugins-good and -libav). */
+static const char * const video_file_extensions[] = {
+  ".webm", ".mp4", ".m4v", ".ogv",
+};
+
+/**
+ * ncl_link_is_video_file:
+ * @uri: (nullable): an absolute URI
+ *
+ * Whether a link is a recording as a plain file the player page can play
+ * with an HTML5 video element, rather than a video site's page: an http(s)
+ * or file URI whose path ends in .webm, .mp4, .m4v or .ogv, in any case.
+ * The query and fragment do not count ("talk.mp4?download=1" is a video
+ * file, "watch?f=talk.mp4" is not), and nothing is percent-decoded.
+ *
+ * Returns: %TRUE for a video file
+ */
+gboolean
+ncl_link_is_video_file (const char *uri)
+{
+  g_autoptr(GUri) parsed = NULL;
+  const char *scheme;
+  const char *host;
+  const char *path;
+  const char *name;
+
+  if (uri == NULL || (parsed = g_uri_parse (uri, G_URI_FLAGS_ENCODED, NULL)) == NULL)
+    return FALSE;
+
+  scheme = g_uri_get_scheme (parsed);
+  host = g_uri_get_host (parsed);
+  if (g_ascii_strcasecmp (scheme, "https") == 0 || g_ascii_strcasecmp (scheme, "http") == 0)
+    {
+      if (host == NULL || host[0] == '\0')
+        return FALSE;
+    }
+  else if (g_ascii_strcasecmp (scheme, "file") != 0)
+    {
+      return FALSE;
+    }
+
+  path = g_uri_get_path (parsed);
+  name = strrchr (path, '/');
+  name = name != NULL ? name + 1 : path;
+
+  for (guint i = 0; i < G_N_ELEMENTS (video_file_extensions); i++)
+    {
+      gsize name_len = strlen (name);
+      gsize extension_len = strlen (video_file_extensions[i]);
+
+      /* A name, not only the extension: "/.mp4" is a hidden file's. */
+      if (name_len > extension_len &&
+          g_ascii_strcasecmp (name + name_len - extension_len, video_file_extensions[i]) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
 }

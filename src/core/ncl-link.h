@@ -9,7 +9,7 @@ G_BEGIN_DECLS
  * NclLinkKind:
  * @NCL_LINK_WEB_PAGE: any other web page (or what is no web link at all)
  * @NCL_LINK_SLIDES: a talk's slides (slideshare.net, slides.com)
- * @NCL_LINK_VIDEO: a video (youtube.com, youtu.be)
+ * @NCL_LINK_VIDEO: a video (youtube.com, youtu.be, vimeo.com)
  * @NCL_LINK_GITHUB: a GitHub profile or project
  * @NCL_LINK_GITLAB: a GitLab profile or project
  * @NCL_LINK_LINKEDIN: a LinkedIn profile
@@ -39,5 +39,6 @@ NclLinkKind  ncl_link_classify    (const char *uri);
 char        *ncl_link_resolve     (const char *base_uri,
                                    const char *reference);
 gboolean     ncl_link_is_safe     (const char *uri);
+gboolean     ncl_link_is_video_file (const char *uri);
 
 G_END_DECLS

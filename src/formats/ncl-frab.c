@@ -419,12 +419,6 @@ has_suffix_nocase (const char *uri,
 }
 
 static gboolean
-is_video_file (const char *uri)
-{
-  return has_suffix_nocase (uri, ".webm") || has_suffix_nocase (uri, ".mp4");
-}
-
-static gboolean
 is_slides (const char        *uri,
            const NclFrabLink *link)
 {
@@ -456,7 +450,7 @@ set_links (NclFrabReader      *reader,
       if (uri == NULL || !ncl_link_is_safe (uri))
         continue;
 
-      if (is_video_file (uri))
+      if (ncl_link_is_video_file (uri))
         {
           if (video_file == NULL)
             video_file = g_steal_pointer (&uri);

@@ -10,7 +10,11 @@
 /* Pages the app generates (error pages, the video player) are HTML
  * templates in the GResource with {{name}} placeholders. Filling them is one
  * pass: every value is escaped for text and attribute context alike, and a
- * value that contains "{{title}}" comes out literally, never re-expanded. */
+ * value that contains "{{title}}" comes out literally, never re-expanded.
+ * A section, {{#name}}…{{/name}}, is kept when the value of name is not
+ * empty and left out otherwise: how one template holds markup for either
+ * of two cases (the player's frame or its video element) without any value
+ * ever being markup. */
 
 G_DEFINE_QUARK (ncl-html-template-error-quark, ncl_html_template_error)
 
@@ -63,14 +67,6 @@ lookup (const char * const *keys_and_values,
   return NULL;
 }
 
-/**
- * ncl_html_template_fill:
- * @keys_and_values: pairs of placeholder name and value, %NULL-terminated
- *
- * Returns: (transfer full) (nullable): the page, or %NULL with @error when
- *   the template names a placeholder it was not given (a typo in the
- *   template must not ship as a blank)
- */
 static guint
 count_lines (const char *start,
              const char *end)
@@ -86,12 +82,25 @@ count_lines (const char *start,
   return lines;
 }
 
+/**
+ * ncl_html_template_fill:
+ * @keys_and_values: pairs of placeholder name and value, %NULL-terminated
+ *
+ * Fills `{{name}}` with the value of name, HTML-escaped, and keeps what is
+ * between `{{#name}}` and `{{/name}}` only when the value of name is not
+ * empty. Sections may nest; a section left out is not read further.
+ *
+ * Returns: (transfer full) (nullable): the page, or %NULL with @error when
+ *   the template names a placeholder it was not given (a typo in the
+ *   template must not ship as a blank), or whose sections do not match
+ */
 char *
 ncl_html_template_fill (const char          *template_html,
                         const char * const  *keys_and_values,
                         GError             **error)
 {
   g_autoptr(GString) out = NULL;
+  g_autoptr(GPtrArray) open_sections = g_ptr_array_new_with_free_func (g_free);
   const char *p = template_html;
   guint line = 1;
 
@@ -124,6 +133,67 @@ ncl_html_template_fill (const char          *template_html,
           return NULL;
         }
 
+      if (open[2] == '/')
+        {
+          g_autofree char *name = g_strndup (open + 3, close - open - 3);
+
+          if (open_sections->len == 0 ||
+              strcmp (g_ptr_array_index (open_sections, open_sections->len - 1), name) != 0)
+            {
+              g_set_error (error, NCL_HTML_TEMPLATE_ERROR, NCL_HTML_TEMPLATE_ERROR_BAD_SECTION,
+                           /* Translators: %u is a line number, %s a section's name */
+                           _("Line %u of the page template: “{{/%s}}” closes no open section"),
+                           line, name);
+              return NULL;
+            }
+
+          g_ptr_array_remove_index (open_sections, open_sections->len - 1);
+          line += count_lines (open, close);
+          p = close + 2;
+          continue;
+        }
+
+      if (open[2] == '#')
+        {
+          g_autofree char *name = g_strndup (open + 3, close - open - 3);
+          g_autofree char *end_tag = NULL;
+          const char *end;
+
+          value = lookup (keys_and_values, open + 3, close - open - 3);
+          if (value == NULL)
+            {
+              g_set_error (error, NCL_HTML_TEMPLATE_ERROR, NCL_HTML_TEMPLATE_ERROR_UNKNOWN_PLACEHOLDER,
+                           /* Translators: %u is a line number, %s a section's name */
+                           _("Line %u of the page template: “{{#%s}}” is not a section"),
+                           line, name);
+              return NULL;
+            }
+
+          end_tag = g_strconcat ("{{/", name, "}}", NULL);
+          end = strstr (close + 2, end_tag);
+          if (end == NULL)
+            {
+              g_set_error (error, NCL_HTML_TEMPLATE_ERROR, NCL_HTML_TEMPLATE_ERROR_BAD_SECTION,
+                           /* Translators: %u is a line number, %s a section's name */
+                           _("Line %u of the page template: “{{#%s}}” is not closed by “{{/%s}}”"),
+                           line, name, name);
+              return NULL;
+            }
+
+          if (value[0] != '\0')
+            {
+              g_ptr_array_add (open_sections, g_steal_pointer (&name));
+              line += count_lines (open, close);
+              p = close + 2;
+            }
+          else
+            {
+              line += count_lines (open, end);
+              p = end + strlen (end_tag);
+            }
+          continue;
+        }
+
       value = lookup (keys_and_values, open + 2, close - open - 2);
       if (value == NULL)
         {
@@ -139,6 +209,17 @@ ncl_html_template_fill (const char          *template_html,
       append_escaped (out, value);
       line += count_lines (open, close);
       p = close + 2;
+    }
+
+  /* Found closed when it was opened: only one closing tag, misplaced,
+   * can be left. */
+  if (open_sections->len > 0)
+    {
+      g_set_error (error, NCL_HTML_TEMPLATE_ERROR, NCL_HTML_TEMPLATE_ERROR_BAD_SECTION,
+                   /* Translators: %s is a section's name */
+                   _("The page template’s section “{{#%s}}” is not closed where it should be"),
+                   (const char *)g_ptr_array_index (open_sections, open_sections->len - 1));
+      return NULL;
     }
 
   return g_string_free (g_steal_pointer (&out), FALSE);

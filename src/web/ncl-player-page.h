@@ -20,6 +20,20 @@ typedef enum
   NCL_PLAYER_PAGE_ERROR_INVALID_TEXT,
 } NclPlayerPageError;
 
+/**
+ * NclPlayerKind:
+ * @NCL_PLAYER_KIND_YOUTUBE: YouTube's embedded player, in a frame
+ * @NCL_PLAYER_KIND_VIMEO: Vimeo's embedded player, in a frame
+ * @NCL_PLAYER_KIND_VIDEO_FILE: a video file (WebM, MP4…), in the page's
+ *   own video element
+ */
+typedef enum
+{
+  NCL_PLAYER_KIND_YOUTUBE,
+  NCL_PLAYER_KIND_VIMEO,
+  NCL_PLAYER_KIND_VIDEO_FILE,
+} NclPlayerKind;
+
 /* The template in the app's GResource bundle. */
 #define NCL_PLAYER_PAGE_RESOURCE "/io/nats/ConnectLive/player.html"
 
@@ -31,6 +45,14 @@ char   *ncl_player_page_build        (const char  *template_html,
                                       const char  *embed_uri,
                                       const char  *original_url,
                                       GError     **error);
+char   *ncl_player_page_build_for    (const char     *template_html,
+                                      NclPlayerKind   kind,
+                                      guint           number,
+                                      const char     *title,
+                                      const char     *speaker,
+                                      const char     *player_uri,
+                                      const char     *original_url,
+                                      GError        **error);
 char   *ncl_player_page_frame_origin (const char  *embed_uri);
 
 G_END_DECLS

@@ -6,7 +6,9 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "ncl-link.h"
 #include "ncl-player-page.h"
+#include "ncl-vimeo-video.h"
 #include "ncl-web-loader.h"
 #include "ncl-web-page.h"
 #include "ncl-youtube-video.h"
@@ -273,7 +275,9 @@ ncl_web_page_open_uri (NclWebPage *self,
  * ncl_web_page_open_html:
  * @base_uri: the page's address: what its links resolve against and what
  *   embedded frames see as the page they are on
- * @original_uri: what "Open in Browser" opens
+ * @original_uri: what the header's open button opens
+ * @open_label: (nullable): what that button says it does, such as "Open on
+ *   YouTube"; "Open in Browser" when %NULL
  *
  * Shows a page the app made, such as a talk's video player.
  */
@@ -282,13 +286,14 @@ ncl_web_page_open_html (NclWebPage *self,
                         const char *html,
                         const char *base_uri,
                         const char *original_uri,
-                        const char *title)
+                        const char *title,
+                        const char *open_label)
 {
   g_return_if_fail (NCL_IS_WEB_PAGE (self));
   g_return_if_fail (html != NULL);
   g_return_if_fail (base_uri != NULL);
 
-  set_page (self, title, original_uri, _("Open on YouTube"));
+  set_page (self, title, original_uri, open_label != NULL ? open_label : _("Open in Browser"));
   if (ensure_content (self))
     gtk_widget_activate_action (self->content, "content.load-html", "(ss)", html, base_uri);
 }
@@ -308,28 +313,87 @@ player_base_uri (const char *page_uri)
   return base != NULL && base[0] != '\0' ? base : page_uri;
 }
 
-static char *
-build_player_page (const char  *uri,
-                   guint        number,
-                   const char  *title,
-                   GError     **error)
+/* The embed base for tests, which point it at a server on loopback. */
+static const char *
+test_embed_base (const char *variable)
 {
+  const char *base = g_getenv (variable);
+
+  return base != NULL && base[0] != '\0' ? base : NULL;
+}
+
+/* Which player plays @uri, and from where: %FALSE with @error for a
+ * YouTube or Vimeo address that names no video, and with
+ * NCL_YOUTUBE_ERROR_NOT_YOUTUBE for any other page. */
+static gboolean
+find_player (const char     *uri,
+             NclPlayerKind  *kind,
+             char          **player_uri,
+             GError        **error)
+{
+  g_autoptr(GError) vimeo_error = NULL;
   g_autoptr(NclYoutubeVideo) video = NULL;
-  g_autoptr(GBytes) template = NULL;
-  g_autofree char *embed_uri = NULL;
+  g_autofree char *vimeo_id = NULL;
+
+  /* WebKit's sandbox reads no file of the user's (and the web view goes
+   * to no local address): the desktop's video player plays those. */
+  if (ncl_link_is_video_file (uri) && g_ascii_strncasecmp (uri, "file:", strlen ("file:")) == 0)
+    {
+      g_autofree char *path = g_filename_from_uri (uri, NULL, NULL);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("“%s” is a video file on this computer: open it in a video player"),
+                   path != NULL ? path : uri);
+      return FALSE;
+    }
+
+  if (ncl_link_is_video_file (uri))
+    {
+      *kind = NCL_PLAYER_KIND_VIDEO_FILE;
+      *player_uri = g_strdup (uri);
+      return TRUE;
+    }
+
+  if ((vimeo_id = ncl_vimeo_parse_id (uri, &vimeo_error)) != NULL)
+    {
+      *kind = NCL_PLAYER_KIND_VIMEO;
+      *player_uri = ncl_vimeo_get_embed_uri (vimeo_id, test_embed_base ("NCL_TEST_VIMEO_EMBED_BASE"));
+      return TRUE;
+    }
+
+  /* Any link that is not Vimeo's goes on to YouTube's parser, whose
+   * errors are the ones the app always gave. */
+  if (g_error_matches (vimeo_error, NCL_VIMEO_ERROR, NCL_VIMEO_ERROR_NO_VIDEO_ID))
+    {
+      g_propagate_error (error, g_steal_pointer (&vimeo_error));
+      return FALSE;
+    }
 
   if (!(video = ncl_youtube_parse (uri, error)))
-    return NULL;
+    return FALSE;
+
+  *kind = NCL_PLAYER_KIND_YOUTUBE;
+  *player_uri = ncl_youtube_video_get_embed_uri (video, g_getenv ("NCL_TEST_YOUTUBE_EMBED_BASE"));
+  return TRUE;
+}
+
+static char *
+build_player_page (const char     *uri,
+                   NclPlayerKind   kind,
+                   const char     *player_uri,
+                   guint           number,
+                   const char     *title,
+                   GError        **error)
+{
+  g_autoptr(GBytes) template = NULL;
 
   template = g_resources_lookup_data (NCL_PLAYER_PAGE_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
   if (template == NULL)
     return NULL;
 
-  embed_uri = ncl_youtube_video_get_embed_uri (video, g_getenv ("NCL_TEST_YOUTUBE_EMBED_BASE"));
-
-  return ncl_player_page_build (g_bytes_get_data (template, NULL), number,
-                                title != NULL ? title : _("Video"),
-                                NULL, embed_uri, uri, error);
+  return ncl_player_page_build_for (g_bytes_get_data (template, NULL), kind, number,
+                                    title != NULL ? title : _("Video"),
+                                    NULL, player_uri, uri, error);
 }
 
 /**
@@ -341,11 +405,13 @@ build_player_page (const char  *uri,
  *   the player page says it is (YouTube plays embeds only for pages with an
  *   https address); without one, the video's own
  *
- * A YouTube video plays in the app's player page; any other video page
- * opens like slides.
+ * A YouTube or Vimeo video, or a video file on the web (see
+ * ncl_link_is_video_file()), plays in the app's player page; any other
+ * video page opens like slides.
  *
- * Returns: %FALSE, with @error saying why, for a YouTube address that
- *   names no video
+ * Returns: %FALSE, with @error saying why, for a YouTube or Vimeo address
+ *   that names no video, or a local video file (which the web view's
+ *   sandbox cannot read)
  */
 gboolean
 ncl_web_page_open_video (NclWebPage  *self,
@@ -356,21 +422,50 @@ ncl_web_page_open_video (NclWebPage  *self,
                          GError     **error)
 {
   g_autoptr(GError) local_error = NULL;
+  g_autofree char *player_uri = NULL;
   g_autofree char *html = NULL;
+  NclPlayerKind kind;
+  const char *base_uri;
+  const char *open_label;
 
   g_return_val_if_fail (NCL_IS_WEB_PAGE (self), FALSE);
   g_return_val_if_fail (uri != NULL, FALSE);
 
-  if ((html = build_player_page (uri, number, title, &local_error)) != NULL)
-    ncl_web_page_open_html (self, html, player_base_uri (page_uri != NULL ? page_uri : uri), uri, title);
-  else if (g_error_matches (local_error, NCL_YOUTUBE_ERROR, NCL_YOUTUBE_ERROR_NOT_YOUTUBE))
-    ncl_web_page_open_uri (self, uri, title);
-  else
+  if (!find_player (uri, &kind, &player_uri, &local_error))
     {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
+      if (!g_error_matches (local_error, NCL_YOUTUBE_ERROR, NCL_YOUTUBE_ERROR_NOT_YOUTUBE))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+
+      ncl_web_page_open_uri (self, uri, title);
+      return TRUE;
     }
 
+  if (!(html = build_player_page (uri, kind, player_uri, number, title, error)))
+    return FALSE;
+
+  switch (kind)
+    {
+    case NCL_PLAYER_KIND_YOUTUBE:
+      open_label = _("Open on YouTube");
+      base_uri = player_base_uri (page_uri != NULL ? page_uri : uri);
+      break;
+    case NCL_PLAYER_KIND_VIMEO:
+      open_label = _("Open on Vimeo");
+      base_uri = player_base_uri (page_uri != NULL ? page_uri : uri);
+      break;
+    case NCL_PLAYER_KIND_VIDEO_FILE:
+    default:
+      /* The page is where the file is: a page elsewhere would make the
+       * file another origin's, and mixed content on an https page. */
+      open_label = _("Open in Browser");
+      base_uri = uri;
+      break;
+    }
+
+  ncl_web_page_open_html (self, html, base_uri, uri, title, open_label);
   return TRUE;
 }
 
@@ -405,8 +500,8 @@ ncl_web_page_get_content (NclWebPage *self)
 /**
  * ncl_web_page_get_original_uri:
  *
- * Returns: (nullable): what "Open in Browser" opens: the slides' address, or
- *   the video's page on YouTube
+ * Returns: (nullable): what "Open in Browser" opens: the slides' address,
+ *   the video's page on YouTube or Vimeo, or the video file
  */
 const char *
 ncl_web_page_get_original_uri (NclWebPage *self)

@@ -17,7 +17,8 @@ void        ncl_web_page_open_html    (NclWebPage *self,
                                        const char *html,
                                        const char *base_uri,
                                        const char *original_uri,
-                                       const char *title);
+                                       const char *title,
+                                       const char *open_label);
 gboolean    ncl_web_page_open_video   (NclWebPage  *self,
                                        const char  *uri,
                                        guint        number,
