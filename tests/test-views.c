@@ -532,6 +532,42 @@ test_added_event (Fixture       *fixture,
   g_assert_nonnull (find_label (window, "ExampleCon 2026"));
   g_assert_nonnull (find_label (window, "4 sessions"));
 
+  /* A schedule's own slides and recordings are buttons on its rows, as the
+   * post's highlights are on the built-in event's; a row with neither has
+   * none. */
+  {
+    NclSessionRow *welcome = find_session_row (fixture, "Welcome to ExampleCon");
+    NclSessionRow *gtk = find_session_row (fixture, "A Lightning Tour of GTK 4");
+    NclSessionRow *schedules = find_session_row (fixture, "Schedules, Time Zones and Other Café Arguments");
+    GtkButton *video, *slides;
+
+    g_assert_nonnull (welcome);
+    video = find_button (GTK_WIDGET (welcome), "_Video");
+    g_assert_nonnull (video);
+    g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (video)));
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (video), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                         "Video: Welcome to ExampleCon");
+    g_assert_cmpstr (g_variant_get_string (gtk_actionable_get_action_target_value (GTK_ACTIONABLE (video)), NULL), ==,
+                     "https://video.examplecon.org/2026/janson/welcome.webm");
+    g_assert_null (find_label (GTK_WIDGET (welcome), "Highlighted in the post"));
+
+    slides = find_button (GTK_WIDGET (gtk), "_Slides");
+    g_assert_nonnull (slides);
+    g_assert_cmpstr (g_variant_get_string (gtk_actionable_get_action_target_value (GTK_ACTIONABLE (slides)), NULL), ==,
+                     "https://slides.com/example/gtk4");
+    /* No recording: the Video button says so, disabled. */
+    g_assert_null (find_button (GTK_WIDGET (gtk), "_Video"));
+    g_assert_nonnull (find_button (GTK_WIDGET (gtk), "No Video"));
+    g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (find_button (GTK_WIDGET (gtk), "No Video"))));
+
+    /* A YouTube page is the recording; no slides. */
+    g_assert_nonnull (schedules);
+    video = find_button (GTK_WIDGET (schedules), "_Video");
+    g_assert_cmpstr (g_variant_get_string (gtk_actionable_get_action_target_value (GTK_ACTIONABLE (video)), NULL), ==,
+                     "https://www.youtube.com/watch?v=dQw4w9WgXcQ");
+    g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (find_button (GTK_WIDGET (schedules), "No Slides"))));
+  }
+
   /* Removed: the built-in event is shown again, and Undo brings it back
    * where it was, sessions and all. */
   gtk_widget_activate_action (window, "win.remove-event", "s", ncl_source_get_id (added));

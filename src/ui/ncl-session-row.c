@@ -85,7 +85,7 @@ update_star (NclSessionRow *self)
                             ids[0] != NULL ? ids : NULL);
 }
 
-/* Enter on the row opens the highlighted talk's slides. */
+/* Enter on the row opens the talk's slides (else its recording). */
 static gboolean
 key_pressed_cb (NclSessionRow         *self,
                 guint                  keyval,
@@ -105,8 +105,10 @@ key_pressed_cb (NclSessionRow         *self,
     case GDK_KEY_ISO_Enter:
     case GDK_KEY_space:
     case GDK_KEY_KP_Space:
+      /* The slides, else the recording. */
       if (gtk_widget_get_visible (self->buttons_box))
-        gtk_widget_activate (GTK_WIDGET (self->slides_button));
+        gtk_widget_activate (GTK_WIDGET (gtk_widget_get_sensitive (GTK_WIDGET (self->slides_button))
+                                         ? self->slides_button : self->video_button));
       return TRUE;
 
     default:
@@ -120,19 +122,36 @@ update_talk (NclSessionRow *self)
   g_autofree char *slides_name = NULL;
   g_autofree char *video_name = NULL;
   g_autofree char *video_problem = NULL;
-  const char *video_url;
-  const char *title;
+  const char *slides_url = NULL;
+  const char *video_url = NULL;
+  const char *title = NULL;
+  gboolean talk;
   gboolean highlighted;
 
   /* A break is never highlighted, whatever it was linked to. */
-  highlighted = self->talk != NULL && self->session != NULL &&
-                ncl_session_get_kind (self->session) == NCL_SESSION_TALK;
+  talk = self->session != NULL && ncl_session_get_kind (self->session) == NCL_SESSION_TALK;
+  highlighted = talk && self->talk != NULL;
+
+  if (highlighted)
+    {
+      title = ncl_highlight_get_title (self->talk);
+      slides_url = ncl_highlight_get_slides_url (self->talk);
+      video_url = ncl_highlight_get_video_url (self->talk);
+    }
+  else if (talk)
+    {
+      /* A schedule's own slides and recording, for a talk no post
+       * highlights. */
+      title = ncl_session_get_title (self->session);
+      slides_url = ncl_session_get_slides_url (self->session);
+      video_url = ncl_session_get_recording_url (self->session);
+    }
 
   gtk_widget_set_visible (GTK_WIDGET (self->highlight_label), highlighted);
-  gtk_widget_set_visible (self->buttons_box, highlighted);
+  gtk_widget_set_visible (self->buttons_box, highlighted || slides_url != NULL || video_url != NULL);
   update_star (self);
 
-  if (!highlighted)
+  if (!gtk_widget_get_visible (self->buttons_box))
     {
       /* Hidden buttons keep no link of a talk the row no longer shows. */
       gtk_actionable_set_action_name (GTK_ACTIONABLE (self->slides_button), NULL);
@@ -140,20 +159,17 @@ update_talk (NclSessionRow *self)
       return;
     }
 
-  title = ncl_highlight_get_title (self->talk);
-
   /* Translators: accessible name of a talk's Slides button; %s is the talk's title */
   slides_name = g_strdup_printf (_("Slides: %s"), title);
   /* Translators: accessible name of a talk's Video button; %s is the talk's title */
   video_name = g_strdup_printf (_("Video: %s"), title);
 
   ncl_link_button_update (self->slides_button, self->slides_content, "win.open-slides",
-                          ncl_highlight_get_slides_url (self->talk),
+                          slides_url,
                           _("_Slides"), _("No Slides"), slides_name,
                           _("No slides were published for this talk"), NULL);
 
   /* A video link the player cannot take is disabled with the reason. */
-  video_url = ncl_highlight_get_video_url (self->talk);
   video_problem = ncl_link_button_video_problem (video_url);
 
   ncl_link_button_update (self->video_button, self->video_content, "win.open-video",
