@@ -6,12 +6,16 @@
 #include <string.h>
 
 #include <cmark.h>
+#include <json-glib/json-glib.h>
+#include <libical/ical.h>
 #include <libsoup/soup.h>
 #include <libxml/HTMLparser.h>
 
 #include "ncl-nats-agenda-format.h"
 #include "ncl-cache.h"
 #include "ncl-fetcher.h"
+#include "ncl-frab-json-format.h"
+#include "ncl-ical-format.h"
 #include "ncl-pentabarf-format.h"
 #include "ncl-post-format.h"
 #include "ncl-test-source.h"
@@ -89,6 +93,46 @@ parse_pentabarf (GBytes *bytes)
   g_autoptr(NclEvent) event = ncl_pentabarf_parse (bytes, NULL, &error);
 
   g_assert_nonnull (event);
+}
+
+static void
+parse_frab_json (GBytes *bytes)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NclEvent) event = ncl_frab_json_parse (bytes, NULL, &error);
+
+  g_assert_nonnull (event);
+}
+
+/* The floor under the JSON parser: json-glib reading the same bytes. */
+static void
+bare_json (GBytes *bytes)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+
+  if (!json_parser_load_from_data (parser, data, (gssize)length, NULL))
+    g_error ("json-glib refused the benchmark's schedule");
+}
+
+static void
+parse_ical (GBytes *bytes)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NclEvent) event = ncl_ical_parse (bytes, NULL, &error);
+
+  g_assert_nonnull (event);
+}
+
+/* The floor under the iCalendar parser: libical parsing the same text. */
+static void
+bare_ical (GBytes *bytes)
+{
+  g_autofree char *text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  icalcomponent *calendar = icalparser_parse_string (text);
+
+  icalcomponent_free (calendar);
 }
 
 /* The floor under the Pentabarf parser: libxml2 reading the same bytes,
@@ -228,7 +272,7 @@ main (int   argc,
 
   if (argc < 3)
     {
-      fprintf (stderr, "usage: %s POST AGENDA [POST AGENDA …] [RUNS]\n", argv[0]);
+      fprintf (stderr, "usage: %s POST AGENDA [POST AGENDA …] [SCHEDULE.xml|.json|.ics …] [RUNS]\n", argv[0]);
       return 2;
     }
   /* Schedules come last, before the runs. */
@@ -236,7 +280,9 @@ main (int   argc,
   if (g_ascii_isdigit (argv[n_files][0]))
     runs = atoi (argv[n_files--]);
   runs = MAX (runs, 10);
-  while (n_files > 2 && g_str_has_suffix (argv[n_files], ".xml"))
+  while (n_files > 2 && (g_str_has_suffix (argv[n_files], ".xml") ||
+                         g_str_has_suffix (argv[n_files], ".json") ||
+                         g_str_has_suffix (argv[n_files], ".ics")))
     g_ptr_array_insert (schedules, 0, argv[n_files--]);
 
   setvbuf (stdout, NULL, _IOLBF, 0);
@@ -281,9 +327,24 @@ main (int   argc,
       g_assert_no_error (error);
       schedule = g_bytes_new_take (contents, length);
 
-      ours = throughput (parse_pentabarf, schedule, runs);
-      theirs = throughput (bare_xml, schedule, runs);
-      report_parser ("pentabarf", path, "(xmlReadMemory alone)", ours, theirs, 20);
+      if (g_str_has_suffix (path, ".json"))
+        {
+          ours = throughput (parse_frab_json, schedule, runs);
+          theirs = throughput (bare_json, schedule, runs);
+          report_parser ("frab-json", path, "(json_parser_load_from_data alone)", ours, theirs, 20);
+        }
+      else if (g_str_has_suffix (path, ".ics"))
+        {
+          ours = throughput (parse_ical, schedule, runs);
+          theirs = throughput (bare_ical, schedule, runs);
+          report_parser ("ical", path, "(icalparser_parse_string alone)", ours, theirs, 20);
+        }
+      else
+        {
+          ours = throughput (parse_pentabarf, schedule, runs);
+          theirs = throughput (bare_xml, schedule, runs);
+          report_parser ("pentabarf", path, "(xmlReadMemory alone)", ours, theirs, 20);
+        }
     }
 
   /* Refresh answered 304: from the click to the status that says so. */
