@@ -291,6 +291,27 @@ test_mismatched (void)
   g_assert_cmpstr (error->message, ==, "Line 4: END:VCALENDAR, but BEGIN:VEVENT of line 2 is not closed");
 }
 
+/* A DESCRIPTION in Latin-1 in a calendar that says nothing of its
+ * charset (fuzz-ical found it crashing the paragraph split): the session
+ * is read, the bad byte shown as U+FFFD. */
+static void
+test_description_not_utf8 (void)
+{
+  static const char ics[] =
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:1@example.org\r\n"
+    "DTSTART:20260501T100000Z\r\nDURATION:PT30M\r\nSUMMARY:Caf\xc3\xa9 talk\r\n"
+    "DESCRIPTION:Un caf\xe9\\n\\nsvp\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (ics, strlen (ics));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NclEvent) event = ncl_ical_parse (bytes, NULL, &error);
+  NclSession *session;
+
+  g_assert_no_error (error);
+  session = ncl_test_session_titled (event, "Café talk");
+  g_assert_nonnull (strstr (ncl_session_get_description_text (session), "Un caf\uFFFD"));
+  g_assert_nonnull (strstr (ncl_session_get_description_text (session), "svp"));
+}
+
 static void
 test_empty (void)
 {
@@ -356,6 +377,7 @@ main (int   argc,
   g_test_add_func ("/ncl/ical-format/fosdem-size", test_fosdem_size);
   g_test_add_func ("/ncl/ical-format/errors", test_errors);
   g_test_add_func ("/ncl/ical-format/mismatched", test_mismatched);
+  g_test_add_func ("/ncl/ical-format/description-not-utf8", test_description_not_utf8);
   g_test_add_func ("/ncl/ical-format/empty", test_empty);
   g_test_add_func ("/ncl/ical-format/too-large", test_too_large);
   g_test_add_func ("/ncl/ical-format/registry", test_registry);

@@ -334,18 +334,21 @@ nests_too_deep (const char *data,
 static char *
 json_error_message (const GError *error)
 {
-  const char *message = error->message;
+  /* json-glib's reason quotes the text it stopped at, which may hold a
+   * line break: the message is one line. */
+  g_autofree char *message = g_strdelimit (g_utf8_make_valid (error->message, -1), "\r\n\t", ' ');
+  const char *prefix = "<data>:";
+  const char *parse_error = "Parse error: ";
+  const char *reason;
   unsigned long line;
   char *end;
 
-  if (g_str_has_prefix (message, "<data>:"))
+  if (g_str_has_prefix (message, prefix))
     {
-      line = strtoul (message + strlen ("<data>:"), &end, 10);
-      if (end != message + strlen ("<data>:") && *end == ':')
+      line = strtoul (message + strlen (prefix), &end, 10);
+      if (end != message + strlen (prefix) && *end == ':')
         {
-          const char *reason = strstr (end, ": ");
-          const char *parse_error = "Parse error: ";
-
+          reason = strstr (end, ": ");
           reason = reason != NULL ? reason + 2 : end + 1;
           if (g_str_has_prefix (reason, parse_error))
             reason += strlen (parse_error);

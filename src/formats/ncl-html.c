@@ -250,13 +250,15 @@ ncl_html_line_of_offset (const char *text,
  * @text: plain text (frab's abstracts, an iCalendar DESCRIPTION)
  *
  * Appends @text as HTML: a blank line starts a paragraph, a newline
- * breaks a line, and everything is escaped.
+ * breaks a line, and everything is escaped. Bytes that are not UTF-8 (a
+ * calendar that lies about its charset) become U+FFFD.
  */
 void
 ncl_html_append_plain (GString    *html,
                        const char *text)
 {
-  g_auto(GStrv) paragraphs = g_regex_split_simple ("\\n[ \\t]*\\n\\s*", text, 0, 0);
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
+  g_auto(GStrv) paragraphs = g_regex_split_simple ("\\n[ \\t]*\\n\\s*", valid, 0, 0);
 
   for (guint i = 0; paragraphs[i] != NULL; i++)
     {
