@@ -11,7 +11,13 @@
 /* The event's agenda: its day and which zone the times are in, over the
  * sessions in the page's order. Rows are recycled as the list scrolls, so
  * an agenda of a thousand sessions costs the rows on screen, not a row per
- * session. */
+ * session.
+ *
+ * An event of several days, rooms or tracks shows one day at a time (the
+ * one under way, else the first) and can be narrowed to a room and a
+ * track, with drop-downs under the date; each is hidden when there is
+ * nothing to choose. A search, or the starred filter, looks through every
+ * day: what it finds on another day is not hidden by the day shown. */
 struct _NclAgendaView
 {
   GtkWidget parent_instance;
@@ -26,9 +32,21 @@ struct _NclAgendaView
   /* The sessions shown: the window's search and starred filter. */
   GtkFilterListModel *results;
 
+  /* The sessions of the day, room and track chosen, under the search. */
+  GtkFilterListModel *scoped;
+  GtkCustomFilter *scope;
+  NclDay *day;              /* NULL: every day */
+  GHashTable *day_sessions; /* the day's sessions, breaks with them */
+  char *room;               /* NULL: every room */
+  char *track;              /* NULL: every track */
+
   GtkLabel *date_label;
   GtkLabel *zone_label;
   GtkToggleButton *event_time_button;
+  GtkWidget *scope_box;
+  GtkDropDown *day_dropdown;
+  GtkDropDown *room_dropdown;
+  GtkDropDown *track_dropdown;
   GtkListView *sessions_view;
 };
 
@@ -43,6 +61,29 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* The dates of an event of several days, as in "Saturday, February 7 –
+ * Sunday, February 8, 2026". */
+static char *
+format_days (NclAgendaView *self)
+{
+  GListModel *days = ncl_event_get_days (self->event);
+  guint n = g_list_model_get_n_items (days);
+  g_autoptr(NclDay) first = n > 0 ? g_list_model_get_item (days, 0) : NULL;
+  g_autoptr(NclDay) last = n > 0 ? g_list_model_get_item (days, n - 1) : NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+
+  if (n < 2)
+    return NULL;
+
+  /* Translators: the first day of an event, in the format of g_date_time_format() */
+  from = g_date_time_format (ncl_day_get_date (first), _("%A, %B %-e"));
+  /* Translators: the day of the event, in the format of g_date_time_format() */
+  to = g_date_time_format (ncl_day_get_date (last), _("%A, %B %-e, %Y"));
+  /* Translators: an event's first and last day */
+  return g_strdup_printf (C_("days", "%s – %s"), from, to);
+}
 
 static void
 update_header (NclAgendaView *self)
@@ -59,8 +100,13 @@ update_header (NclAgendaView *self)
       return;
     }
 
-  /* Translators: the day of the event, in the format of g_date_time_format() */
-  day = g_date_time_format (date, _("%A, %B %-e, %Y"));
+  if (self->day != NULL)
+    date = ncl_day_get_date (self->day);
+  else
+    day = format_days (self);
+  if (day == NULL)
+    /* Translators: the day of the event, in the format of g_date_time_format() */
+    day = g_date_time_format (date, _("%A, %B %-e, %Y"));
   gtk_label_set_text (self->date_label, day);
 
   if (self->show_event_time)
@@ -76,6 +122,193 @@ update_header (NclAgendaView *self)
     }
 
   gtk_label_set_text (self->zone_label, zone);
+}
+
+static gboolean
+searching (NclAgendaView *self)
+{
+  GtkFilter *search = gtk_filter_list_model_get_filter (self->results);
+
+  return search != NULL && gtk_filter_get_strictness (search) != GTK_FILTER_MATCH_ALL;
+}
+
+static gboolean
+scope_match (gpointer item,
+             gpointer user_data)
+{
+  NclAgendaView *self = user_data;
+  NclSession *session = item;
+  gboolean is_break = ncl_session_get_kind (session) == NCL_SESSION_BREAK;
+  const char *room = ncl_session_get_room (session);
+  const char *track = ncl_session_get_track (session);
+
+  if (self->day_sessions != NULL && !searching (self) &&
+      !g_hash_table_contains (self->day_sessions, session))
+    return FALSE;
+
+  /* A break of no room (lunch for everyone) is in every room's day. */
+  if (self->room != NULL && g_strcmp0 (room, self->room) != 0 && !(is_break && room == NULL))
+    return FALSE;
+  if (self->track != NULL && g_strcmp0 (track, self->track) != 0 && !(is_break && track == NULL))
+    return FALSE;
+
+  return TRUE;
+}
+
+/* @group's sessions, as a set. */
+static GHashTable *
+session_set (NclSessionGroup *group)
+{
+  GListModel *sessions = ncl_session_group_get_sessions (group);
+  GHashTable *set = g_hash_table_new_full (g_direct_hash, g_direct_equal, g_object_unref, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
+    g_hash_table_add (set, g_list_model_get_item (sessions, i));
+
+  return set;
+}
+
+/* The name chosen in @dropdown, whose first item is "every …"; %NULL for
+ * that one. */
+static char *
+dropdown_choice (GtkDropDown *dropdown)
+{
+  guint position = gtk_drop_down_get_selected (dropdown);
+  GListModel *names = gtk_drop_down_get_model (dropdown);
+
+  if (position == 0 || position == GTK_INVALID_LIST_POSITION || names == NULL)
+    return NULL;
+
+  return g_strdup (gtk_string_list_get_string (GTK_STRING_LIST (names), position));
+}
+
+static void
+scope_changed_cb (NclAgendaView *self)
+{
+  guint day = gtk_drop_down_get_selected (self->day_dropdown);
+  GListModel *days = self->event != NULL ? ncl_event_get_days (self->event) : NULL;
+
+  g_clear_object (&self->day);
+  g_clear_pointer (&self->day_sessions, g_hash_table_unref);
+  if (days != NULL && day > 0 && day != GTK_INVALID_LIST_POSITION && day - 1 < g_list_model_get_n_items (days))
+    {
+      self->day = g_list_model_get_item (days, day - 1);
+      self->day_sessions = session_set (NCL_SESSION_GROUP (self->day));
+    }
+
+  g_free (self->room);
+  self->room = dropdown_choice (self->room_dropdown);
+  g_free (self->track);
+  self->track = dropdown_choice (self->track_dropdown);
+
+  gtk_filter_changed (GTK_FILTER (self->scope), GTK_FILTER_CHANGE_DIFFERENT);
+  update_header (self);
+}
+
+/* Fills @dropdown with @every, then the names of @groups; keeps the name
+ * chosen when it is still there (a refresh), else chooses @position;
+ * shows it only when there is a choice. */
+static void
+fill_dropdown (GtkDropDown *dropdown,
+               GListModel  *groups,
+               const char  *every,
+               guint        position)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new ((const char *[]) { every, NULL });
+  g_autofree char *chosen = dropdown_choice (dropdown);
+  guint n = groups != NULL ? g_list_model_get_n_items (groups) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(NclSessionGroup) group = g_list_model_get_item (groups, i);
+
+      if (g_strcmp0 (ncl_session_group_get_name (group), chosen) == 0)
+        position = i + 1;
+      gtk_string_list_append (names, ncl_session_group_get_name (group));
+    }
+
+  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (dropdown, MIN (position, n));
+  gtk_widget_set_visible (GTK_WIDGET (dropdown), n > 1);
+}
+
+/* The day under way, else the first; 0 ("every day") for an event of one. */
+static guint
+default_day (NclAgendaView *self)
+{
+  GListModel *days = ncl_event_get_days (self->event);
+  guint n = g_list_model_get_n_items (days);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  if (n < 2)
+    return 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(NclDay) day = g_list_model_get_item (days, i);
+      g_autoptr(GDateTime) next = g_date_time_add_days (ncl_day_get_date (day), 1);
+
+      if (g_date_time_compare (now, ncl_day_get_date (day)) >= 0 && g_date_time_compare (now, next) < 0)
+        return i + 1;
+    }
+
+  return 1;
+}
+
+static void
+update_scope (NclAgendaView *self)
+{
+  /* The day drop-down's names are dates as people say them. */
+  g_autoptr(GtkStringList) day_names = NULL;
+  GListModel *days = self->event != NULL ? ncl_event_get_days (self->event) : NULL;
+  guint n_days = days != NULL ? g_list_model_get_n_items (days) : 0;
+  guint day = gtk_drop_down_get_selected (self->day_dropdown);
+
+  g_signal_handlers_block_by_func (self->day_dropdown, scope_changed_cb, self);
+  g_signal_handlers_block_by_func (self->room_dropdown, scope_changed_cb, self);
+  g_signal_handlers_block_by_func (self->track_dropdown, scope_changed_cb, self);
+
+  day_names = gtk_string_list_new ((const char *[]) { _("All Days"), NULL });
+  for (guint i = 0; i < n_days; i++)
+    {
+      g_autoptr(NclDay) d = g_list_model_get_item (days, i);
+      /* Translators: a day in the agenda's day drop-down, in the format of g_date_time_format() */
+      g_autofree char *name = g_date_time_format (ncl_day_get_date (d), _("%A, %B %-e"));
+
+      gtk_string_list_append (day_names, name);
+    }
+  if (self->day == NULL || day == GTK_INVALID_LIST_POSITION || day > n_days)
+    day = self->event != NULL ? default_day (self) : 0;
+  gtk_drop_down_set_model (self->day_dropdown, G_LIST_MODEL (day_names));
+  gtk_drop_down_set_selected (self->day_dropdown, day);
+  gtk_widget_set_visible (GTK_WIDGET (self->day_dropdown), n_days > 1);
+
+  fill_dropdown (self->room_dropdown, self->event != NULL ? ncl_event_get_rooms (self->event) : NULL,
+                 _("All Rooms"), 0);
+  fill_dropdown (self->track_dropdown, self->event != NULL ? ncl_event_get_tracks (self->event) : NULL,
+                 _("All Tracks"), 0);
+
+  g_signal_handlers_unblock_by_func (self->day_dropdown, scope_changed_cb, self);
+  g_signal_handlers_unblock_by_func (self->room_dropdown, scope_changed_cb, self);
+  g_signal_handlers_unblock_by_func (self->track_dropdown, scope_changed_cb, self);
+
+  gtk_widget_set_visible (self->scope_box,
+                          gtk_widget_get_visible (GTK_WIDGET (self->day_dropdown)) ||
+                          gtk_widget_get_visible (GTK_WIDGET (self->room_dropdown)) ||
+                          gtk_widget_get_visible (GTK_WIDGET (self->track_dropdown)));
+  scope_changed_cb (self);
+}
+
+static void
+groups_changed_cb (NclAgendaView *self)
+{
+  update_scope (self);
+}
+
+static void
+search_changed_cb (NclAgendaView *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->scope), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 static void
@@ -133,6 +366,12 @@ ncl_agenda_view_dispose (GObject *object)
   g_clear_object (&self->event);
   g_clear_object (&self->stars);
   g_clear_object (&self->results);
+  g_clear_object (&self->scoped);
+  g_clear_object (&self->scope);
+  g_clear_object (&self->day);
+  g_clear_pointer (&self->day_sessions, g_hash_table_unref);
+  g_clear_pointer (&self->room, g_free);
+  g_clear_pointer (&self->track, g_free);
 
   G_OBJECT_CLASS (ncl_agenda_view_parent_class)->dispose (object);
 }
@@ -226,7 +465,12 @@ ncl_agenda_view_class_init (NclAgendaViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NclAgendaView, date_label);
   gtk_widget_class_bind_template_child (widget_class, NclAgendaView, zone_label);
   gtk_widget_class_bind_template_child (widget_class, NclAgendaView, event_time_button);
+  gtk_widget_class_bind_template_child (widget_class, NclAgendaView, scope_box);
+  gtk_widget_class_bind_template_child (widget_class, NclAgendaView, day_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, NclAgendaView, room_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, NclAgendaView, track_dropdown);
   gtk_widget_class_bind_template_child (widget_class, NclAgendaView, sessions_view);
+  gtk_widget_class_bind_template_callback (widget_class, scope_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, item_setup_cb);
   gtk_widget_class_bind_template_callback (widget_class, item_bind_cb);
   gtk_widget_class_bind_template_callback (widget_class, item_unbind_cb);
@@ -253,7 +497,16 @@ ncl_agenda_view_init (NclAgendaView *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Event Time"),
                                   -1);
 
-  self->results = gtk_filter_list_model_new (NULL, NULL);
+  /* Typing in a long list of rooms or tracks finds one by name. */
+  gtk_drop_down_set_expression (self->room_dropdown,
+                                gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
+  gtk_drop_down_set_expression (self->track_dropdown,
+                                gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
+
+  self->scope = gtk_custom_filter_new (scope_match, self, NULL);
+  self->scoped = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->scope)));
+  self->results = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->scoped)), NULL);
+  update_scope (self);
 }
 
 GtkWidget *
@@ -284,13 +537,33 @@ ncl_agenda_view_set_event (NclAgendaView *self,
   g_return_if_fail (NCL_IS_AGENDA_VIEW (self));
   g_return_if_fail (event == NULL || NCL_IS_EVENT (event));
 
-  if (!g_set_object (&self->event, event))
+  if (self->event == event)
     return;
 
+  if (self->event != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (ncl_event_get_days (self->event), groups_changed_cb, self);
+      g_signal_handlers_disconnect_by_func (ncl_event_get_rooms (self->event), groups_changed_cb, self);
+      g_signal_handlers_disconnect_by_func (ncl_event_get_tracks (self->event), groups_changed_cb, self);
+    }
+  g_set_object (&self->event, event);
   g_signal_group_set_target (self->event_signals, event);
 
-  gtk_filter_list_model_set_model (self->results,
-                                   event != NULL ? ncl_event_get_sessions (event) : NULL);
+  /* Another event: its own default day, every room and track. */
+  g_clear_object (&self->day);
+  gtk_drop_down_set_selected (self->room_dropdown, 0);
+  gtk_drop_down_set_selected (self->track_dropdown, 0);
+  if (event != NULL)
+    {
+      g_signal_connect_object (ncl_event_get_days (event), "items-changed",
+                               G_CALLBACK (groups_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (ncl_event_get_rooms (event), "items-changed",
+                               G_CALLBACK (groups_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (ncl_event_get_tracks (event), "items-changed",
+                               G_CALLBACK (groups_changed_cb), self, G_CONNECT_SWAPPED);
+    }
+  gtk_filter_list_model_set_model (self->scoped, event != NULL ? ncl_event_get_sessions (event) : NULL);
+  update_scope (self);
   if (event != NULL)
     selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->results)));
   gtk_list_view_set_model (self->sessions_view, GTK_SELECTION_MODEL (selection));
@@ -355,14 +628,20 @@ ncl_agenda_view_set_filter (NclAgendaView *self,
   if (gtk_filter_list_model_get_filter (self->results) == filter)
     return;
 
+  if (gtk_filter_list_model_get_filter (self->results) != NULL)
+    g_signal_handlers_disconnect_by_func (gtk_filter_list_model_get_filter (self->results),
+                                          search_changed_cb, self);
   gtk_filter_list_model_set_filter (self->results, filter);
+  if (filter != NULL)
+    g_signal_connect_object (filter, "changed", G_CALLBACK (search_changed_cb), self, G_CONNECT_SWAPPED);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILTER]);
 }
 
 /**
  * ncl_agenda_view_get_results:
  *
- * Returns: (transfer none): the sessions shown, a list of #NclSession
+ * Returns: (transfer none): the sessions shown (of the day, room and track
+ *   chosen, and the search's), a list of #NclSession
  */
 GListModel *
 ncl_agenda_view_get_results (NclAgendaView *self)

@@ -34,6 +34,7 @@ struct _NclSessionRow
   GtkLabel *day_label;
   GtkLabel *highlight_label;
   GtkLabel *title_label;
+  GtkLabel *place_label;
   GtkLabel *speakers_label;
   GtkLabel *description_label;
   GtkWidget *buttons_box;
@@ -178,6 +179,21 @@ update_talk (NclSessionRow *self)
                           _("No video was published for this talk"), video_problem);
 }
 
+/* Where and in which track: "Janson · Keynotes"; %NULL when the schedule
+ * says neither (the NATS event's agenda page). */
+static char *
+format_place (NclSession *session)
+{
+  const char *room = ncl_session_get_room (session);
+  const char *track = ncl_session_get_track (session);
+
+  if (room != NULL && track != NULL)
+    /* Translators: a session's room and track, as in "Janson · Keynotes" */
+    return g_strdup_printf (C_("session place", "%s · %s"), room, track);
+
+  return g_strdup (room != NULL ? room : track);
+}
+
 /* The time column is as narrow as the time: "Friday, April 17" wrapped
  * there would leave "17" alone on a line; the weekday gets its own. */
 static char *
@@ -231,6 +247,7 @@ update (NclSessionRow *self)
   g_autofree char *clock = NULL;
   g_autofree char *day = NULL;
   g_autofree char *speakers = NULL;
+  g_autofree char *place = NULL;
   g_autofree char *accessible = NULL;
   g_autoptr(GPtrArray) parts = NULL;
   const char *title;
@@ -261,12 +278,15 @@ update (NclSessionRow *self)
       gtk_widget_remove_css_class (GTK_WIDGET (self), "break");
 
       speakers = join_speakers (ncl_session_get_speaker_names (self->session));
+      place = format_place (self->session);
       description = ncl_session_get_description (self->session);
 
       gtk_label_set_text (self->time_label, clock);
       gtk_label_set_text (self->day_label, day_lines);
       gtk_widget_set_visible (GTK_WIDGET (self->day_label), day != NULL);
       gtk_label_set_text (self->title_label, title);
+      gtk_label_set_text (self->place_label, place);
+      gtk_widget_set_visible (GTK_WIDGET (self->place_label), place != NULL);
       gtk_label_set_text (self->speakers_label, speakers);
       gtk_widget_set_visible (GTK_WIDGET (self->speakers_label), speakers != NULL);
       gtk_label_set_markup (self->description_label, description != NULL ? description : "");
@@ -285,6 +305,8 @@ update (NclSessionRow *self)
     g_ptr_array_add (parts, day);
   if (title != NULL)
     g_ptr_array_add (parts, (char *)title);
+  if (place != NULL)
+    g_ptr_array_add (parts, place);
   if (speakers != NULL)
     g_ptr_array_add (parts, speakers);
   g_ptr_array_add (parts, NULL);
@@ -433,6 +455,7 @@ ncl_session_row_class_init (NclSessionRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NclSessionRow, day_label);
   gtk_widget_class_bind_template_child (widget_class, NclSessionRow, highlight_label);
   gtk_widget_class_bind_template_child (widget_class, NclSessionRow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, NclSessionRow, place_label);
   gtk_widget_class_bind_template_child (widget_class, NclSessionRow, speakers_label);
   gtk_widget_class_bind_template_child (widget_class, NclSessionRow, description_label);
   gtk_widget_class_bind_template_child (widget_class, NclSessionRow, buttons_box);
