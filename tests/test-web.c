@@ -4,6 +4,7 @@
 #include <math.h>
 
 #include <adwaita.h>
+#include <cairo-pdf.h>
 #include <libsoup/soup.h>
 #include <webkit/webkit.h>
 
@@ -121,6 +122,12 @@ static const char app_data_page_template[] =
 
 static char *app_data_page;
 
+/* Two pages of slides, drawn by make_pdf (). */
+static GBytes *pdf_slides;
+
+/* The start of a zip archive: enough for a type WebKit cannot show. */
+static const char zip_file[] = "PK\003\004\024\000\000\000\000\000";
+
 static void
 server_cb (SoupServer        *server,
            SoupServerMessage *msg,
@@ -140,6 +147,22 @@ server_cb (SoupServer        *server,
     body = app_data_page;
   else if (g_str_equal (path, "/other"))
     body = "<!DOCTYPE html><title>Other</title>";
+
+  if (g_str_equal (path, "/slides.pdf") && pdf_slides != NULL)
+    {
+      soup_server_message_set_status (msg, 200, NULL);
+      soup_server_message_set_response (msg, "application/pdf", SOUP_MEMORY_COPY,
+                                        g_bytes_get_data (pdf_slides, NULL),
+                                        g_bytes_get_size (pdf_slides));
+      return;
+    }
+  else if (g_str_equal (path, "/slides.zip"))
+    {
+      soup_server_message_set_status (msg, 200, NULL);
+      soup_server_message_set_response (msg, "application/zip", SOUP_MEMORY_STATIC,
+                                        zip_file, sizeof zip_file - 1);
+      return;
+    }
 
   if (body == NULL)
     {
@@ -856,6 +879,158 @@ evaluate (WebKitWebView *view,
   return result.result;
 }
 
+static cairo_status_t
+pdf_write_cb (void                *closure,
+              const unsigned char *data,
+              unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* A real PDF of two 16:9 slides, each with a heading. */
+static GBytes *
+make_pdf (void)
+{
+  GByteArray *bytes = g_byte_array_new ();
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  surface = cairo_pdf_surface_create_for_stream (pdf_write_cb, bytes, 640, 360);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, "Loopback Slides");
+  cr = cairo_create (surface);
+  for (guint i = 1; i <= 2; i++)
+    {
+      g_autofree char *heading = g_strdup_printf ("Slide %u", i);
+
+      cairo_set_source_rgb (cr, 0.2, 0.5, 0.9);
+      cairo_paint (cr);
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_select_font_face (cr, "sans-serif", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_BOLD);
+      cairo_set_font_size (cr, 48);
+      cairo_move_to (cr, 40, 180);
+      cairo_show_text (cr, heading);
+      cairo_show_page (cr);
+    }
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+
+  return g_byte_array_free_to_bytes (bytes);
+}
+
+static WebKitWebView *
+web_view (Fixture *fixture)
+{
+  g_autoptr(GPtrArray) views = ncl_test_find_all (content (fixture), g_type_from_name ("WebKitWebView"));
+
+  g_assert_cmpuint (views->len, ==, 1);
+  return views->pdata[0];
+}
+
+static gboolean
+file_type_page_shown (gpointer data)
+{
+  Fixture *fixture = data;
+  g_autofree char *kind = content_string (fixture, "error-kind");
+
+  return g_strcmp0 (kind, "file-type") == 0 && page_loaded (fixture);
+}
+
+static void
+load_failed_cb (WebKitWebView   *view,
+                WebKitLoadEvent  event,
+                const char      *failing_uri,
+                GError          *error,
+                gboolean        *failed)
+{
+  *failed = TRUE;
+}
+
+/* The app's page for a file it cannot show, for @uri, of @mime_type. */
+static void
+assert_file_type_page (Fixture    *fixture,
+                       const char *uri,
+                       const char *mime_type)
+{
+  g_autofree char *shown = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *named = g_strdup_printf ("“%s”", mime_type);
+
+  ncl_test_wait_for (file_type_page_shown, fixture, 30, "the file type page");
+  ncl_test_wait_for (title_shown, fixture, 10, "the page title");
+
+  shown = content_string (fixture, "uri");
+  title = content_string (fixture, "title");
+  text = evaluate (web_view (fixture), "document.body.innerText");
+  g_assert_cmpstr (shown, ==, uri);
+  g_assert_cmpstr (title, ==, "This File Cannot Be Shown Here");
+  g_assert_nonnull (strstr (text, named));
+  /* Open in Browser is the way on: it opens the slides' own address. */
+  g_assert_cmpstr (ncl_web_page_get_original_uri (ncl_window_get_web_page (fixture->window)), ==, uri);
+  g_assert_cmpuint (fixture->opened->len, ==, 0);
+}
+
+static gboolean
+pdf_loaded (gpointer data)
+{
+  Fixture *fixture = data;
+  g_autofree char *uri = content_string (fixture, "uri");
+
+  return uri != NULL && g_str_has_suffix (uri, "/slides.pdf") && page_loaded (fixture);
+}
+
+static void
+test_slides_pdf (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *uri = server_uri (fixture, "/slides.pdf");
+  WebKitWebView *view;
+  gboolean failed = FALSE;
+
+  pdf_slides = make_pdf ();
+
+  open_slides (fixture, uri);
+  view = web_view (fixture);
+  g_signal_connect (view, "load-failed", G_CALLBACK (load_failed_cb), &failed);
+
+  if (webkit_web_view_can_show_mime_type (view, "application/pdf"))
+    {
+      g_autofree char *error_kind = NULL;
+      g_autofree char *document = NULL;
+
+      ncl_test_wait_for (pdf_loaded, fixture, 30, "the PDF to load");
+      /* WebKit's own viewer shows it: a PDF document that holds the
+       * viewer's frame. */
+      document = evaluate (view, "document.contentType + ' ' + (document.querySelector ('iframe') !== null)");
+      g_assert_cmpstr (document, ==, "application/pdf true");
+      error_kind = content_string (fixture, "error-kind");
+      g_assert_cmpstr (webkit_web_view_get_uri (view), ==, uri);
+      g_assert_false (failed);
+      g_assert_null (error_kind);
+    }
+  else
+    {
+      g_test_message ("This WebKitGTK has no PDF viewer");
+      assert_file_type_page (fixture, uri, "application/pdf");
+    }
+
+  g_signal_handlers_disconnect_by_func (view, load_failed_cb, &failed);
+  g_clear_pointer (&pdf_slides, g_bytes_unref);
+}
+
+static void
+test_slides_unshowable (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *uri = server_uri (fixture, "/slides.zip");
+
+  open_slides (fixture, uri);
+  assert_file_type_page (fixture, uri, "application/zip");
+}
+
 /* "readyState duration paused currentTime error" of the page's only video,
  * or "none", the address and what the page says instead. */
 static const char video_state_script[] =
@@ -1055,6 +1230,9 @@ main (int   argc,
   ncl_test_init_gtk (&argc, &argv);
 
   g_test_add ("/ncl/web/slides-load", Fixture, NULL, fixture_setup, test_slides_load, fixture_teardown);
+  g_test_add ("/ncl/web/slides-pdf", Fixture, NULL, fixture_setup, test_slides_pdf, fixture_teardown);
+  g_test_add ("/ncl/web/slides-unshowable", Fixture, NULL,
+              fixture_setup, test_slides_unshowable, fixture_teardown);
   g_test_add ("/ncl/web/new-window-link", Fixture, NULL, fixture_setup, test_new_window_link, fixture_teardown);
   g_test_add ("/ncl/web/file-navigation-refused", Fixture, NULL,
               fixture_setup, test_file_navigation_refused, fixture_teardown);

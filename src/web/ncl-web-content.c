@@ -248,10 +248,24 @@ decide_policy_cb (NclWebContent            *self,
         if (!webkit_response_policy_decision_is_main_frame_main_resource (response_decision))
           return FALSE;
 
-        /* Nothing is downloaded from a page opened in the app. */
+        /* Nothing is downloaded from a page opened in the app: a file
+         * WebKit cannot show says so, and the header's Open in Browser is
+         * the way on. */
         if (!webkit_response_policy_decision_is_mime_type_supported (response_decision))
           {
+            const char *mime_type = webkit_uri_response_get_mime_type (response);
+            g_autofree char *message = NULL;
+
             webkit_policy_decision_ignore (decision);
+            if (mime_type != NULL && mime_type[0] != '\0')
+              /* Translators: %s is a file type such as “application/zip” */
+              message = g_strdup_printf (_("The slides are a file of type “%s”, which the app cannot show. "
+                                           "Open them in the browser or another app."), mime_type);
+            else
+              message = g_strdup (_("The slides are a file the app cannot show. "
+                                    "Open them in the browser or another app."));
+            show_error_page (self, "file-type", _("This File Cannot Be Shown Here"), message,
+                             webkit_uri_response_get_uri (response), _("Try Again"));
             return TRUE;
           }
 

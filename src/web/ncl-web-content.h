@@ -15,7 +15,7 @@ G_BEGIN_DECLS
  *   type         "NclWebContent"
  *   properties   "uri", "title", "progress", "is-loading", "zoom-level",
  *                "error-kind" (NULL, "network", "http", "tls", "crashed",
- *                "memory")
+ *                "memory", "file-type": a file WebKit cannot show)
  *   actions      "content.load-uri" (s), "content.load-html" ((ss): the page
  *                and its base URI), "content.reload", "content.stop",
  *                "content.leave" (stop loading and media), "content.zoom-in",
