@@ -100,4 +100,20 @@ ncl_test_find_all (GtkWidget *root,
   return found;
 }
 
+/* @found without the widgets inside drop-downs (their buttons and their
+ * popovers' lists), for the tests that look for the view's own. */
+static inline GPtrArray *
+ncl_test_outside_drop_downs (GPtrArray *found)
+{
+  for (guint i = found->len; i > 0; i--)
+    {
+      GtkWidget *parent = gtk_widget_get_parent (found->pdata[i - 1]);
+
+      if (parent != NULL && gtk_widget_get_ancestor (parent, GTK_TYPE_DROP_DOWN) != NULL)
+        g_ptr_array_remove_index (found, i - 1);
+    }
+
+  return found;
+}
+
 G_END_DECLS

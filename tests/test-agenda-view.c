@@ -6,7 +6,9 @@
 
 #include <adwaita.h>
 
+#include "ncl-frab-json-format.h"
 #include "ncl-nats-agenda-format.h"
+#include "ncl-search-filter.h"
 #include "ncl-agenda-view.h"
 #include "ncl-highlight-match.h"
 #include "ncl-session-row.h"
@@ -252,7 +254,7 @@ typedef struct
 static void
 scroll_to_end (Fixture *fixture)
 {
-  g_autoptr(GPtrArray) lists = ncl_test_find_all (fixture->view, GTK_TYPE_LIST_VIEW);
+  g_autoptr(GPtrArray) lists = ncl_test_outside_drop_downs (ncl_test_find_all (fixture->view, GTK_TYPE_LIST_VIEW));
   GtkWidget *scroller;
   GtkAdjustment *adjustment;
 
@@ -355,7 +357,8 @@ test_event_time (Fixture       *fixture,
 {
   NclAgendaView *view = NCL_AGENDA_VIEW (fixture->view);
   NclSessionRow *row = wait_for_session_row (fixture, "Welcome & Introduction", FALSE);
-  g_autoptr(GPtrArray) toggles = ncl_test_find_all (fixture->view, GTK_TYPE_TOGGLE_BUTTON);
+  g_autoptr(GPtrArray) toggles =
+    ncl_test_outside_drop_downs (ncl_test_find_all (fixture->view, GTK_TYPE_TOGGLE_BUTTON));
   GtkToggleButton *toggle;
 
   /* The one toggle that is not a session's star. */
@@ -669,6 +672,142 @@ test_speakers (Fixture       *fixture,
   g_assert_null (find_label (GTK_WIDGET (row), "Gives “Opening Words” at 6:30\u00a0PM\u00a0IST"));
 }
 
+/* The titles of the sessions the agenda shows, joined by "|". */
+static char *
+shown_titles (NclAgendaView *view)
+{
+  GListModel *results = ncl_agenda_view_get_results (view);
+  g_autoptr(GStrvBuilder) titles = g_strv_builder_new ();
+  g_auto(GStrv) strv = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (results); i++)
+    {
+      g_autoptr(NclSession) session = g_list_model_get_item (results, i);
+
+      g_strv_builder_add (titles, ncl_session_get_title (session));
+    }
+  strv = g_strv_builder_end (titles);
+
+  return g_strjoinv ("|", strv);
+}
+
+static GtkDropDown *
+dropdown_named (GtkWidget  *root,
+                const char *tooltip)
+{
+  g_autoptr(GPtrArray) dropdowns = ncl_test_find_all (root, GTK_TYPE_DROP_DOWN);
+
+  for (guint i = 0; i < dropdowns->len; i++)
+    if (g_strcmp0 (gtk_widget_get_tooltip_text (dropdowns->pdata[i]), tooltip) == 0)
+      return dropdowns->pdata[i];
+
+  g_error ("no drop-down “%s”", tooltip);
+  return NULL;
+}
+
+static const char *
+dropdown_item (GtkDropDown *dropdown,
+               guint        position)
+{
+  return gtk_string_list_get_string (GTK_STRING_LIST (gtk_drop_down_get_model (dropdown)), position);
+}
+
+#define assert_shown(view, titles) \
+  G_STMT_START { \
+    g_autofree char *shown__ = shown_titles (view); \
+    g_assert_cmpstr (shown__, ==, titles); \
+  } G_STMT_END
+
+/* A conference of two days, three rooms and two tracks (a frab JSON
+ * schedule): one day at a time, the first when it is not under way; a
+ * room and a track narrow it; a search finds sessions of every day. */
+static void
+test_days_rooms_tracks (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "frab-json", "conference.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NclEvent) event = NULL;
+  g_autoptr(NclSearchFilter) search = ncl_search_filter_new ();
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = ncl_agenda_view_new ();
+  GtkDropDown *days, *rooms, *tracks;
+  gsize length;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+  event = ncl_frab_json_parse (bytes, NULL, &error);
+  g_assert_no_error (error);
+
+  ncl_agenda_view_set_filter (NCL_AGENDA_VIEW (view), GTK_FILTER (search));
+  ncl_agenda_view_set_event (NCL_AGENDA_VIEW (view), event);
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  ncl_test_settle (100);
+
+  days = dropdown_named (view, "The day shown");
+  rooms = dropdown_named (view, "Only this room’s sessions");
+  tracks = dropdown_named (view, "Only this track’s sessions");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (days)));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (rooms)));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (tracks)));
+  g_assert_cmpstr (dropdown_item (days, 0), ==, "All Days");
+  g_assert_cmpstr (dropdown_item (days, 1), ==, "Saturday, February 7");
+  g_assert_cmpstr (dropdown_item (days, 2), ==, "Sunday, February 8");
+  g_assert_cmpstr (dropdown_item (rooms, 1), ==, "Janson");
+  g_assert_cmpstr (dropdown_item (tracks, 2), ==, "Desktops");
+
+  /* The first day, and the header says which. */
+  g_assert_cmpuint (gtk_drop_down_get_selected (days), ==, 1);
+  assert_shown (NCL_AGENDA_VIEW (view), "Welcome to ExampleCon|Reading schedules|Lunch");
+  g_assert_nonnull (find_label (view, "Saturday, February 7, 2026"));
+
+  gtk_drop_down_set_selected (days, 2);
+  assert_shown (NCL_AGENDA_VIEW (view), "GTK on every desktop");
+  g_assert_nonnull (find_label (view, "Sunday, February 8, 2026"));
+
+  gtk_drop_down_set_selected (days, 0);
+  assert_shown (NCL_AGENDA_VIEW (view), "Welcome to ExampleCon|Reading schedules|Lunch|GTK on every desktop");
+  g_assert_nonnull (find_label (view, "Saturday, February 7 – Sunday, February 8, 2026"));
+
+  /* A room: its sessions on every day; the lunch is in K.1.105. */
+  gtk_drop_down_set_selected (rooms, 1);
+  assert_shown (NCL_AGENDA_VIEW (view), "Welcome to ExampleCon|GTK on every desktop");
+  gtk_drop_down_set_selected (rooms, 0);
+
+  /* A track: a break of no track stays, as it is everyone's. */
+  gtk_drop_down_set_selected (tracks, 1);
+  assert_shown (NCL_AGENDA_VIEW (view), "Welcome to ExampleCon|Lunch");
+  gtk_drop_down_set_selected (tracks, 0);
+
+  /* On day 1, a search for a day-2 session still finds it. */
+  gtk_drop_down_set_selected (days, 1);
+  ncl_search_filter_set_text (search, "desktop");
+  assert_shown (NCL_AGENDA_VIEW (view), "GTK on every desktop");
+  ncl_search_filter_set_text (search, "");
+  assert_shown (NCL_AGENDA_VIEW (view), "Welcome to ExampleCon|Reading schedules|Lunch");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The built-in event is one day without rooms or tracks: nothing to
+ * choose, no drop-downs. */
+static void
+test_one_day_no_scope (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GPtrArray) dropdowns = ncl_test_find_all (fixture->view, GTK_TYPE_DROP_DOWN);
+
+  ncl_test_settle (50);
+  for (guint i = 0; i < dropdowns->len; i++)
+    g_assert_false (gtk_widget_get_mapped (dropdowns->pdata[i]));
+  g_assert_cmpuint (g_list_model_get_n_items (ncl_agenda_view_get_results (NCL_AGENDA_VIEW (fixture->view))), ==,
+                    g_list_model_get_n_items (ncl_event_get_sessions (fixture->schedule)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -692,6 +831,9 @@ main (int   argc,
   g_test_add ("/ncl/agenda-view/description-link", Fixture, "normal.html",
               agenda_setup, test_description_link, fixture_teardown);
   g_test_add_func ("/ncl/agenda-view/many-sessions", test_many_sessions);
+  g_test_add_func ("/ncl/agenda-view/days-rooms-tracks", test_days_rooms_tracks);
+  g_test_add ("/ncl/agenda-view/one-day-no-scope", Fixture, NULL,
+              agenda_setup, test_one_day_no_scope, fixture_teardown);
   g_test_add_func ("/ncl/session-row/missing-video", test_row_missing_video);
   g_test_add ("/ncl/speakers-view/speakers", Fixture, NULL,
               speakers_setup, test_speakers, fixture_teardown);

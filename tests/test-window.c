@@ -263,7 +263,7 @@ none_folded (gpointer data)
 static void
 scroll_to_middle (Fixture *fixture)
 {
-  g_autoptr(GPtrArray) lists = ncl_test_find_all (GTK_WIDGET (fixture->window), GTK_TYPE_LIST_VIEW);
+  g_autoptr(GPtrArray) lists = ncl_test_outside_drop_downs (ncl_test_find_all (GTK_WIDGET (fixture->window), GTK_TYPE_LIST_VIEW));
   GtkWidget *scroller;
   GtkAdjustment *adjustment;
 
