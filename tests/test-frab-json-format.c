@@ -310,6 +310,14 @@ test_hostile (void)
     g_assert_cmpstr (error->message, ==, "The schedule has no sessions");
   }
 
+  /* Two documents in one file (json-glib 1.6 would read both). */
+  {
+    static const char two[] = "{\"schedule\": {}}\n\n{\"schedule\": {}}\n";
+
+    assert_refused (two, strlen (two), NCL_FRAB_JSON_ERROR_NOT_JSON,
+                    "Line 3: the schedule goes on after its end (two files in one?)");
+  }
+
   /* JSON that is no object at all. */
   assert_refused ("[1, 2, 3]", 9, NCL_FRAB_JSON_ERROR_NOT_SCHEDULE,
                   "The JSON file is no schedule: it has no “schedule” object");

@@ -291,7 +291,7 @@ test_mismatched (void)
   g_assert_cmpstr (error->message, ==, "Line 4: END:VCALENDAR, but BEGIN:VEVENT of line 2 is not closed");
 }
 
-/* A DESCRIPTION in Latin-1 in a calendar that says nothing of its
+/* A DESCRIPTION, a SUMMARY and a LOCATION in Latin-1 in a calendar that says nothing of its
  * charset (fuzz-ical found it crashing the paragraph split): the session
  * is read, the bad byte shown as U+FFFD. */
 static void
@@ -300,7 +300,9 @@ test_description_not_utf8 (void)
   static const char ics[] =
     "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:1@example.org\r\n"
     "DTSTART:20260501T100000Z\r\nDURATION:PT30M\r\nSUMMARY:Caf\xc3\xa9 talk\r\n"
-    "DESCRIPTION:Un caf\xe9\\n\\nsvp\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    "DESCRIPTION:Un caf\xe9\\n\\nsvp\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:2@example.org\r\n"
+    "DTSTART:20260501T110000Z\r\nSUMMARY:Th\xe9 time\r\nLOCATION:Salle \xe0 manger\r\n"
+    "END:VEVENT\r\nEND:VCALENDAR\r\n";
   g_autoptr(GBytes) bytes = g_bytes_new_static (ics, strlen (ics));
   g_autoptr(GError) error = NULL;
   g_autoptr(NclEvent) event = ncl_ical_parse (bytes, NULL, &error);
@@ -310,6 +312,9 @@ test_description_not_utf8 (void)
   session = ncl_test_session_titled (event, "Café talk");
   g_assert_nonnull (strstr (ncl_session_get_description_text (session), "Un caf\uFFFD"));
   g_assert_nonnull (strstr (ncl_session_get_description_text (session), "svp"));
+  /* A title and a room too. */
+  session = ncl_test_session_titled (event, "Th\uFFFD time");
+  g_assert_cmpstr (ncl_session_get_room (session), ==, "Salle \uFFFD manger");
 }
 
 static void

@@ -99,7 +99,7 @@ member_text (JsonObject *object,
 {
   char *text = node_text (member (object, name));
 
-  return text != NULL ? ncl_frab_one_line (text) : NULL;
+  return text != NULL ? ncl_html_one_line (text) : NULL;
 }
 
 static char **
@@ -125,7 +125,7 @@ read_persons (JsonObject *event)
       /* A name, not a number (some files list persons' ids). */
       else if (JSON_NODE_HOLDS_VALUE (person) && json_node_get_value_type (person) == G_TYPE_STRING &&
                (name = node_text (person)) != NULL)
-        ncl_frab_one_line (name);
+        ncl_html_one_line (name);
 
       if (name != NULL)
         g_strv_builder_add (builder, name);
@@ -291,14 +291,24 @@ read_conference (NclFrabReader *reader,
     }
 }
 
-/* Whether @data nests arrays and objects deeper than
- * %NCL_FRAB_JSON_MAX_DEPTH, outside strings; @line is where it does. */
-static gboolean
-nests_too_deep (const char *data,
-                gsize       length,
-                guint      *line)
+typedef enum
+{
+  SHAPE_OK,
+  SHAPE_TOO_DEEP,
+  SHAPE_TRAILING,
+} Shape;
+
+/* What json-glib 1.6 would get wrong: arrays and objects nested deeper
+ * than %NCL_FRAB_JSON_MAX_DEPTH (it recurses), and more after the first
+ * value closes (it reads a second document, and leaks the first); @line
+ * is where. Strings are skipped; the rest is json-glib's to judge. */
+static Shape
+check_shape (const char *data,
+             gsize       length,
+             guint      *line)
 {
   gboolean in_string = FALSE;
+  gboolean closed = FALSE;
   guint depth = 0;
 
   for (gsize i = 0; i < length; i++)
@@ -312,6 +322,11 @@ nests_too_deep (const char *data,
           else if (c == '"')
             in_string = FALSE;
         }
+      else if (closed && !g_ascii_isspace (c))
+        {
+          *line = ncl_html_line_of_offset (data, i);
+          return SHAPE_TRAILING;
+        }
       else if (c == '"')
         in_string = TRUE;
       else if (c == '[' || c == '{')
@@ -319,14 +334,14 @@ nests_too_deep (const char *data,
           if (++depth > NCL_FRAB_JSON_MAX_DEPTH)
             {
               *line = ncl_html_line_of_offset (data, i);
-              return TRUE;
+              return SHAPE_TOO_DEEP;
             }
         }
       else if ((c == ']' || c == '}') && depth > 0)
-        depth--;
+        closed = --depth == 0;
     }
 
-  return FALSE;
+  return SHAPE_OK;
 }
 
 /* json-glib's "<data>:3:5: Parse error: unexpected …" as one sentence that
@@ -396,7 +411,7 @@ ncl_frab_json_parse (GBytes               *bytes,
                             NCL_FRAB_JSON_ERROR_EMPTY, NCL_FRAB_JSON_ERROR_TOO_LARGE, error))
     return NULL;
 
-  /* Both said before json-glib reads the file: it says neither where. */
+  /* Said before json-glib reads the file: it says none of it where. */
   if (!g_utf8_validate_len (data, length, &invalid))
     {
       g_set_error (error, NCL_FRAB_JSON_ERROR, NCL_FRAB_JSON_ERROR_NOT_JSON,
@@ -406,13 +421,21 @@ ncl_frab_json_parse (GBytes               *bytes,
       return NULL;
     }
 
-  if (nests_too_deep (data, length, &line))
+  switch (check_shape (data, length, &line))
     {
+    case SHAPE_TOO_DEEP:
       g_set_error (error, NCL_FRAB_JSON_ERROR, NCL_FRAB_JSON_ERROR_NOT_JSON,
                    /* Translators: %u is a line number, %d a number of levels */
                    _("Line %u: the schedule nests more than %d levels deep, which no schedule does"),
                    line, NCL_FRAB_JSON_MAX_DEPTH);
       return NULL;
+    case SHAPE_TRAILING:
+      g_set_error (error, NCL_FRAB_JSON_ERROR, NCL_FRAB_JSON_ERROR_NOT_JSON,
+                   /* Translators: %u is a line number */
+                   _("Line %u: the schedule goes on after its end (two files in one?)"), line);
+      return NULL;
+    case SHAPE_OK:
+      break;
     }
 
   parser = json_parser_new_immutable ();

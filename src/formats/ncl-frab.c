@@ -20,39 +20,6 @@
  * Every session is an absolute instant shown in the conference's zone.
  */
 
-/**
- * ncl_frab_one_line:
- * @text: (inout): a string, changed in place
- *
- * Makes every run of whitespace (newlines too) of @text one space, and
- * drops it at the ends: a title or a name is one line, however the file
- * wraps it.
- *
- * Returns: @text
- */
-char *
-ncl_frab_one_line (char *text)
-{
-  char *out = text;
-  gboolean space = FALSE;
-
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (g_ascii_isspace (*p))
-        space = TRUE;
-      else
-        {
-          if (space && out != text)
-            *out++ = ' ';
-          space = FALSE;
-          *out++ = *p;
-        }
-    }
-  *out = '\0';
-
-  return text;
-}
-
 static gboolean
 parse_number (const char *text,
               gsize       length,

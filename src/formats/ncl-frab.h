@@ -110,6 +110,5 @@ gboolean   ncl_frab_parse_clock           (const char          *text,
                                            guint               *minutes);
 gboolean   ncl_frab_parse_day             (const char          *text,
                                            GDate               *date);
-char      *ncl_frab_one_line              (char                *text);
 
 G_END_DECLS

@@ -245,6 +245,39 @@ ncl_html_line_of_offset (const char *text,
 }
 
 /**
+ * ncl_html_one_line:
+ * @text: (inout): a string, changed in place
+ *
+ * Makes every run of ASCII whitespace (newlines too) of @text one space,
+ * and drops it at the ends: a title or a name is one line, however a file
+ * wraps it.
+ *
+ * Returns: @text
+ */
+char *
+ncl_html_one_line (char *text)
+{
+  char *out = text;
+  gboolean space = FALSE;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (g_ascii_isspace (*p))
+        space = TRUE;
+      else
+        {
+          if (space && out != text)
+            *out++ = ' ';
+          space = FALSE;
+          *out++ = *p;
+        }
+    }
+  *out = '\0';
+
+  return text;
+}
+
+/**
  * ncl_html_append_plain:
  * @html: where the HTML goes
  * @text: plain text (frab's abstracts, an iCalendar DESCRIPTION)

@@ -33,6 +33,7 @@ const char *ncl_html_skip_blank_start (const char *text,
 gboolean    ncl_html_is_ascii_blank   (const char *text,
                                        gsize       length);
 gboolean    ncl_html_is_blank_text    (const char *text);
+char       *ncl_html_one_line         (char       *text);
 void        ncl_html_append_plain     (GString    *html,
                                        const char *text);
 guint       ncl_html_line_of_offset   (const char *text,

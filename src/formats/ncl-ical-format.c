@@ -63,31 +63,9 @@ ncl_ical_init (void)
   icalerror_set_errors_are_fatal (0);
 }
 
-/* @text with every run of whitespace (newlines too) made one space. */
-static char *
-one_line (char *text)
-{
-  char *out = text;
-  gboolean space = FALSE;
-
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (g_ascii_isspace (*p))
-        space = TRUE;
-      else
-        {
-          if (space && out != text)
-            *out++ = ' ';
-          space = FALSE;
-          *out++ = *p;
-        }
-    }
-  *out = '\0';
-
-  return text;
-}
-
-/* A title, a room, a name: one line; %NULL when missing or blank. */
+/* A title, a room, a name: one line of UTF-8 (libical passes on what a
+ * file's bytes are; a bad one becomes U+FFFD); %NULL when missing or
+ * blank. */
 static char *
 line_text (const char *value)
 {
@@ -96,7 +74,7 @@ line_text (const char *value)
   if (value == NULL)
     return NULL;
 
-  text = one_line (g_strdup (value));
+  text = ncl_html_one_line (g_utf8_make_valid (value, -1));
   if (text[0] == '\0')
     g_clear_pointer (&text, g_free);
 

@@ -83,7 +83,7 @@ child_text (xmlNode    *node,
 {
   char *text = node_text (first_child (node, name));
 
-  return text != NULL ? ncl_frab_one_line (text) : NULL;
+  return text != NULL ? ncl_html_one_line (text) : NULL;
 }
 
 /* An abstract or description, its line breaks kept. */
@@ -100,7 +100,7 @@ attribute (xmlNode    *node,
 {
   char *text = take_trimmed (xmlGetProp (node, (const xmlChar *)name));
 
-  return text != NULL ? ncl_frab_one_line (text) : NULL;
+  return text != NULL ? ncl_html_one_line (text) : NULL;
 }
 
 static long
@@ -164,7 +164,7 @@ read_persons (xmlNode *event)
 
       name = node_text (person);
       if (name != NULL)
-        g_strv_builder_add (builder, ncl_frab_one_line (name));
+        g_strv_builder_add (builder, ncl_html_one_line (name));
     }
 
   return g_strv_builder_end (builder);
