@@ -64,7 +64,7 @@ RUNTIME_PKG_CONFIG = {
     # Toolkit and graphics
     'gtk4', 'gtk4-x11', 'gtk4-wayland', 'libadwaita-1', 'graphene-1.0',
     'graphene-gobject-1.0', 'gdk-pixbuf-2.0', 'librsvg-2.0', 'cairo',
-    'cairo-gobject', 'pango', 'pangocairo', 'pangoft2', 'harfbuzz',
+    'cairo-gobject', 'cairo-pdf', 'pango', 'pangocairo', 'pangoft2', 'harfbuzz',
     'fontconfig', 'freetype2', 'epoxy', 'gtksourceview-5', 'libportal',
     'libportal-gtk4',
     # Web

@@ -526,9 +526,22 @@ test_added_event (Fixture       *fixture,
 
   stacks = ncl_test_find_all (window, ADW_TYPE_VIEW_STACK);
   stack = ADW_VIEW_STACK (stacks->pdata[0]);
+  /* It opens on its agenda; its Talks are the three talks it has slides
+   * or a recording for, as cards, not called highlights of a post. */
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "agenda");
-  g_assert_false (adw_view_stack_page_get_visible (adw_view_stack_get_page (stack,
-                                                   adw_view_stack_get_child_by_name (stack, "talks"))));
+  g_assert_true (adw_view_stack_page_get_visible (adw_view_stack_get_page (stack,
+                                                  adw_view_stack_get_child_by_name (stack, "talks"))));
+  {
+    GListModel *cards = ncl_event_get_highlights (ncl_source_get_event (added));
+
+    g_assert_cmpuint (g_list_model_get_n_items (cards), ==, 3);
+    for (guint i = 0; i < 3; i++)
+      {
+        g_autoptr(NclHighlight) card = g_list_model_get_item (cards, i);
+
+        g_assert_true (ncl_highlight_get_from_schedule (card));
+      }
+  }
   g_assert_nonnull (find_label (window, "ExampleCon 2026"));
   g_assert_nonnull (find_label (window, "4 sessions"));
 

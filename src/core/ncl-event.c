@@ -1189,6 +1189,37 @@ give_sessions_their_speakers (NclEvent *self)
     }
 }
 
+/* A schedule without a post: its cards are the talks it gives slides or a
+ * recording for, in its order, so that the Talks view shows what can be
+ * watched or read. Made once, by the format's link of a fresh event; a
+ * refresh brings them up to date through ncl_event_update_from() like a
+ * post's, keeping their objects. A schedule with none adds none (the NATS
+ * agenda leaves the post's highlights alone). */
+static void
+cards_for_recorded_talks (NclEvent *self)
+{
+  GListModel *sessions = G_LIST_MODEL (self->sessions);
+  g_autoptr(GPtrArray) cards = g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (self->article != NULL || g_list_model_get_n_items (G_LIST_MODEL (self->highlights)) > 0)
+    return;
+
+  for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
+    {
+      g_autoptr(NclSession) session = g_list_model_get_item (sessions, i);
+
+      if (ncl_session_get_kind (session) == NCL_SESSION_TALK &&
+          (ncl_session_get_slides_url (session) != NULL || ncl_session_get_recording_url (session) != NULL))
+        g_ptr_array_add (cards, ncl_highlight_new_for_session (cards->len + 1, session));
+    }
+
+  if (cards->len == 0)
+    return;
+
+  g_list_store_splice (self->highlights, 0, 0, cards->pdata, cards->len);
+  self->parts |= NCL_EVENT_PART_HIGHLIGHTS;
+}
+
 /**
  * ncl_event_link:
  *
@@ -1226,5 +1257,6 @@ ncl_event_link (NclEvent *self)
   group_sessions (self->rooms, sessions, rooms, FALSE, room_new, NULL);
   group_sessions (self->tracks, sessions, tracks, FALSE, track_new, NULL);
 
+  cards_for_recorded_talks (self);
   ncl_highlight_match_link (sessions, G_LIST_MODEL (self->highlights));
 }

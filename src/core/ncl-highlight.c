@@ -4,6 +4,7 @@
 #include "ncl-fold.h"
 #include "ncl-query.h"
 #include "ncl-highlight.h"
+#include "ncl-session.h"
 #include "ncl-util.h"
 
 /* One highlighted talk of the post. Text fields that the UI shows with links
@@ -20,6 +21,8 @@ struct _NclHighlight
   char *video_url;
   char *picture_url;
   char *picture_alt;
+  /* Made from a schedule's session, not highlighted by a post. */
+  gboolean from_schedule;
 
   /* From the agenda, once it is known. */
   char *speakers;
@@ -402,7 +405,49 @@ ncl_highlight_update_from (NclHighlight *self,
   ncl_highlight_set_video_url (self, other->video_url);
   ncl_highlight_set_picture_url (self, other->picture_url);
   ncl_highlight_set_picture_alt (self, other->picture_alt);
+  self->from_schedule = other->from_schedule;
   g_object_thaw_notify (G_OBJECT (self));
+}
+
+/**
+ * ncl_highlight_new_for_session:
+ * @session: a talk with slides or a recording
+ *
+ * A card for a schedule's talk, where no post highlights any: its title,
+ * description, slides and recording.
+ *
+ * Returns: (transfer full): the highlight
+ */
+NclHighlight *
+ncl_highlight_new_for_session (guint       number,
+                               NclSession *session)
+{
+  NclHighlight *self;
+
+  g_return_val_if_fail (NCL_IS_SESSION (session), NULL);
+
+  self = ncl_highlight_new (number, ncl_session_get_title (session));
+  self->from_schedule = TRUE;
+  self->description = g_strdup (ncl_session_get_description (session));
+  self->description_text = g_strdup (ncl_session_get_description_text (session));
+  self->slides_url = g_strdup (ncl_session_get_slides_url (session));
+  self->video_url = g_strdup (ncl_session_get_recording_url (session));
+
+  return self;
+}
+
+/**
+ * ncl_highlight_get_from_schedule:
+ *
+ * Returns: whether the highlight is a schedule's talk with slides or a
+ *   recording (ncl_highlight_new_for_session()) rather than a post's
+ */
+gboolean
+ncl_highlight_get_from_schedule (NclHighlight *self)
+{
+  g_return_val_if_fail (NCL_IS_HIGHLIGHT (self), FALSE);
+
+  return self->from_schedule;
 }
 
 /**

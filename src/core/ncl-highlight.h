@@ -3,6 +3,8 @@
 
 #include <glib-object.h>
 
+#include "ncl-types.h"
+
 G_BEGIN_DECLS
 
 #define NCL_TYPE_HIGHLIGHT (ncl_highlight_get_type ())
@@ -11,6 +13,9 @@ G_DECLARE_FINAL_TYPE (NclHighlight, ncl_highlight, NCL, HIGHLIGHT, GObject)
 
 NclHighlight       *ncl_highlight_new                  (guint         number,
                                                         const char   *title);
+NclHighlight       *ncl_highlight_new_for_session      (guint         number,
+                                                        NclSession   *session);
+gboolean            ncl_highlight_get_from_schedule    (NclHighlight *self);
 guint               ncl_highlight_get_number           (NclHighlight *self);
 const char         *ncl_highlight_get_title            (NclHighlight *self);
 void                ncl_highlight_set_title            (NclHighlight *self,

@@ -148,7 +148,9 @@ update_talk (NclSessionRow *self)
       video_url = ncl_session_get_recording_url (self->session);
     }
 
-  gtk_widget_set_visible (GTK_WIDGET (self->highlight_label), highlighted);
+  /* A schedule's own card for a recorded talk is no post's highlight. */
+  gtk_widget_set_visible (GTK_WIDGET (self->highlight_label),
+                          highlighted && !ncl_highlight_get_from_schedule (self->talk));
   gtk_widget_set_visible (self->buttons_box, highlighted || slides_url != NULL || video_url != NULL);
   update_star (self);
 

@@ -28,6 +28,7 @@ struct _NclWindow
   NclSource *source;  /* the library's event on screen */
   GSignalGroup *source_signals;
   GSignalGroup *sessions_signals;
+  GSignalGroup *highlights_signals;
   NclEventsSidebar *sidebar;
   AdwLeaflet *split;  /* the sidebar beside the event */
   GtkWidget *content_page;
@@ -921,6 +922,7 @@ ncl_window_dispose (GObject *object)
   g_clear_object (&self->source_signals);
   g_clear_object (&self->removed);
   g_clear_object (&self->sessions_signals);
+  g_clear_object (&self->highlights_signals);
   g_clear_object (&self->library);
   g_clear_object (&self->event);
   for (guint i = 0; i < G_N_ELEMENTS (self->view_focus); i++)
@@ -1395,6 +1397,10 @@ ncl_window_init (NclWindow *self)
                                   G_CALLBACK (update_empty_states), self);
   g_signal_group_connect_swapped (self->sessions_signals, "items-changed",
                                   G_CALLBACK (update_talks_page), self);
+  /* A schedule's cards come after its sessions, in the same update. */
+  self->highlights_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
+  g_signal_group_connect_swapped (self->highlights_signals, "items-changed",
+                                  G_CALLBACK (update_talks_page), self);
 
   build_split (self);
 }
@@ -1486,8 +1492,9 @@ update_title (NclWindow *self)
   adw_view_switcher_title_set_title (self->switcher_title, name);
 }
 
-/* The cards view is the post's: an event without one opens on its agenda,
- * and its Talks page is not offered. */
+/* The Talks page is the post's cards, or a schedule's talks with slides or
+ * a recording; an event with neither does not offer it. An added event
+ * opens on its agenda, what a person at a conference looks at first. */
 static void
 update_talks_page (NclWindow *self)
 {
@@ -1522,9 +1529,13 @@ ncl_window_show_source (NclWindow *self,
 
   g_signal_group_set_target (self->source_signals, source);
   g_signal_group_set_target (self->sessions_signals, ncl_event_get_sessions (ncl_source_get_event (source)));
+  g_signal_group_set_target (self->highlights_signals, ncl_event_get_highlights (ncl_source_get_event (source)));
   self->told_save_failed = FALSE;
 
   ncl_window_set_event (self, ncl_source_get_event (source));
+  if (ncl_source_get_location (source) != NULL &&
+      g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "talks") == 0)
+    adw_view_stack_set_visible_child_name (self->view_stack, "agenda");
   if (self->agenda_view != NULL)
     {
       ncl_agenda_view_set_event (self->agenda_view, ncl_source_get_event (source));
