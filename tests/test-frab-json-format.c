@@ -318,6 +318,11 @@ test_hostile (void)
                     "Line 3: the schedule goes on after its end (two files in one?)");
   }
 
+  /* A string, then an object: no schedule (json-glib 1.6 would read
+   * both). */
+  assert_refused ("\"duration\"{\"schedule\": {}}", 26, NCL_FRAB_JSON_ERROR_NOT_SCHEDULE,
+                  "The JSON file is no schedule: it has no “schedule” object");
+
   /* JSON that is no object at all. */
   assert_refused ("[1, 2, 3]", 9, NCL_FRAB_JSON_ERROR_NOT_SCHEDULE,
                   "The JSON file is no schedule: it has no “schedule” object");

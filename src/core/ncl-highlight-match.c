@@ -229,6 +229,23 @@ ncl_highlight_match_session (GListModel *sessions,
 }
 
 
+/* The sessions by their ids; the event holds them. */
+static GHashTable *
+sessions_by_id (GListModel *sessions)
+{
+  GHashTable *by_id = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
+    {
+      g_autoptr(NclSession) session = g_list_model_get_item (sessions, i);
+
+      if (!g_hash_table_contains (by_id, ncl_session_get_id (session)))
+        g_hash_table_insert (by_id, (gpointer) ncl_session_get_id (session), session);
+    }
+
+  return by_id;
+}
+
 /**
  * ncl_highlight_match_link:
  * @sessions: a list of #NclSession, the event's
@@ -246,6 +263,7 @@ ncl_highlight_match_link (GListModel *sessions,
                           GListModel *talks)
 {
   g_autoptr(GHashTable) talk_for_session = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) session_by_id = NULL;
   guint n_talks, n_sessions;
 
   g_return_if_fail (G_IS_LIST_MODEL (sessions));
@@ -255,10 +273,22 @@ ncl_highlight_match_link (GListModel *sessions,
   for (guint i = 0; i < n_talks; i++)
     {
       g_autoptr(NclHighlight) talk = g_list_model_get_item (talks, i);
-      NclSession *session = ncl_highlight_match_session (sessions,
-                                                         ncl_highlight_get_title (talk),
-                                                         ncl_highlight_get_description_text (talk));
       g_autofree char *speakers = NULL;
+      NclSession *session;
+
+      /* A schedule's own card is its session's, by id: no match to make
+       * (and the forgiving match, hundreds of cards by a thousand
+       * sessions, would take seconds). */
+      if (ncl_highlight_get_from_schedule (talk))
+        {
+          if (session_by_id == NULL)
+            session_by_id = sessions_by_id (sessions);
+          session = g_hash_table_lookup (session_by_id, ncl_highlight_get_session_id (talk));
+        }
+      else
+        session = ncl_highlight_match_session (sessions,
+                                               ncl_highlight_get_title (talk),
+                                               ncl_highlight_get_description_text (talk));
 
       if (session != NULL && ncl_session_get_speaker_names (session) != NULL)
         speakers = g_strjoinv (", ", (char **)ncl_session_get_speaker_names (session));

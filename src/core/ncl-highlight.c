@@ -406,6 +406,10 @@ ncl_highlight_update_from (NclHighlight *self,
   ncl_highlight_set_picture_url (self, other->picture_url);
   ncl_highlight_set_picture_alt (self, other->picture_alt);
   self->from_schedule = other->from_schedule;
+  /* A schedule's card is its session's: a refresh may give the number to
+   * another talk. A post's talk finds its session by matching. */
+  if (other->from_schedule)
+    ncl_set_str (&self->session_id, other->session_id);
   g_object_thaw_notify (G_OBJECT (self));
 }
 
@@ -432,6 +436,7 @@ ncl_highlight_new_for_session (guint       number,
   self->description_text = g_strdup (ncl_session_get_description_text (session));
   self->slides_url = g_strdup (ncl_session_get_slides_url (session));
   self->video_url = g_strdup (ncl_session_get_recording_url (session));
+  self->session_id = g_strdup (ncl_session_get_id (session));
 
   return self;
 }
@@ -520,6 +525,20 @@ ncl_highlight_set_session_id (NclHighlight *self,
   g_return_if_fail (NCL_IS_HIGHLIGHT (self));
 
   ncl_set_str (&self->session_id, session_id);
+}
+
+/**
+ * ncl_highlight_get_session_id:
+ *
+ * Returns: (nullable): the id of the talk's session in the agenda, once
+ *   it is known
+ */
+const char *
+ncl_highlight_get_session_id (NclHighlight *self)
+{
+  g_return_val_if_fail (NCL_IS_HIGHLIGHT (self), NULL);
+
+  return self->session_id;
 }
 
 /**

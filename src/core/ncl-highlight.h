@@ -47,6 +47,7 @@ void                ncl_highlight_set_schedule         (NclHighlight *self,
                                                         GDateTime    *start);
 void                ncl_highlight_set_session_id       (NclHighlight *self,
                                                         const char   *session_id);
+const char         *ncl_highlight_get_session_id       (NclHighlight *self);
 const char         *ncl_highlight_get_id               (NclHighlight *self);
 const char * const *ncl_highlight_get_star_ids         (NclHighlight *self);
 const char         *ncl_highlight_get_search_text      (NclHighlight *self);

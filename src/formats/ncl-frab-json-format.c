@@ -296,22 +296,29 @@ typedef enum
   SHAPE_OK,
   SHAPE_TOO_DEEP,
   SHAPE_TRAILING,
+  SHAPE_NO_CONTAINER,
 } Shape;
 
 /* What json-glib 1.6 would get wrong: arrays and objects nested deeper
  * than %NCL_FRAB_JSON_MAX_DEPTH (it recurses), and more after the first
- * value closes (it reads a second document, and leaks the first); @line
- * is where. Strings are skipped; the rest is json-glib's to judge. */
+ * value closes, or after a first value that is no array or object (it
+ * reads a second document, and leaks the first); @line is where. Strings are skipped; the rest is json-glib's to judge. */
 static Shape
 check_shape (const char *data,
              gsize       length,
              guint      *line)
 {
+  const char *start = ncl_html_skip_blank_start (data, length);
   gboolean in_string = FALSE;
   gboolean closed = FALSE;
   guint depth = 0;
 
-  for (gsize i = 0; i < length; i++)
+  /* A bare string or number is no schedule (and json-glib would read
+   * what follows it as a second document). */
+  if (start == data + length || (*start != '{' && *start != '['))
+    return SHAPE_NO_CONTAINER;
+
+  for (gsize i = start - data; i < length; i++)
     {
       char c = data[i];
 
@@ -433,6 +440,10 @@ ncl_frab_json_parse (GBytes               *bytes,
       g_set_error (error, NCL_FRAB_JSON_ERROR, NCL_FRAB_JSON_ERROR_NOT_JSON,
                    /* Translators: %u is a line number */
                    _("Line %u: the schedule goes on after its end (two files in one?)"), line);
+      return NULL;
+    case SHAPE_NO_CONTAINER:
+      g_set_error_literal (error, NCL_FRAB_JSON_ERROR, NCL_FRAB_JSON_ERROR_NOT_SCHEDULE,
+                           _("The JSON file is no schedule: it has no “schedule” object"));
       return NULL;
     case SHAPE_OK:
       break;

@@ -300,6 +300,45 @@ update_scope (NclAgendaView *self)
 }
 
 static void
+choice_setup_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 gpointer                  ellipsize)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (ellipsize != NULL)
+    {
+      /* FOSDEM's room and track names are long: the button stays narrow
+       * enough for a phone, the list shows the whole name. */
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 18);
+    }
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+choice_bind_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                gpointer                  user_data)
+{
+  GtkStringObject *name = gtk_list_item_get_item (item);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (name));
+}
+
+static GtkListItemFactory *
+choice_factory (gboolean ellipsize)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (choice_setup_cb), GINT_TO_POINTER (ellipsize));
+  g_signal_connect (factory, "bind", G_CALLBACK (choice_bind_cb), NULL);
+
+  return factory;
+}
+
+static void
 groups_changed_cb (NclAgendaView *self)
 {
   update_scope (self);
@@ -496,6 +535,17 @@ ncl_agenda_view_init (NclAgendaView *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->event_time_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Event Time"),
                                   -1);
+
+  for (guint i = 0; i < 3; i++)
+    {
+      GtkDropDown *dropdown = (GtkDropDown *[]) { self->day_dropdown, self->room_dropdown,
+                                                   self->track_dropdown }[i];
+      g_autoptr(GtkListItemFactory) button = choice_factory (TRUE);
+      g_autoptr(GtkListItemFactory) list = choice_factory (FALSE);
+
+      gtk_drop_down_set_factory (dropdown, button);
+      gtk_drop_down_set_list_factory (dropdown, list);
+    }
 
   /* Typing in a long list of rooms or tracks finds one by name. */
   gtk_drop_down_set_expression (self->room_dropdown,

@@ -784,6 +784,25 @@ open_focused_action (GtkWidget  *widget,
 }
 
 /*
+ * The cards are built when the Talks view is shown, or at once for the
+ * built-in event, which opens on them: an added schedule may have
+ * hundreds of talks with recordings, and the view stack measures its
+ * hidden pages too, so cards built behind the agenda cost seconds at
+ * start for nothing.
+ */
+static void
+sync_talks_view (NclWindow *self)
+{
+  gboolean shown = g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "talks") == 0;
+  gboolean built_in = self->source == NULL || ncl_source_get_location (self->source) == NULL;
+
+  if (shown || built_in)
+    ncl_highlights_view_set_event (self->talks_view, self->event);
+  else if (ncl_highlights_view_get_event (self->talks_view) != self->event)
+    ncl_highlights_view_set_event (self->talks_view, NULL);
+}
+
+/*
  * Each view keeps where focus was: coming back to it (Ctrl+1/2/3, the
  * switcher) puts focus there again, or on its first card the first time.
  */
@@ -796,6 +815,7 @@ view_changed_cb (NclWindow *self)
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
   GtkWidget *old_child = old_index >= 0 ? adw_view_stack_get_child_by_name (self->view_stack, self->current_view) : NULL;
 
+  sync_talks_view (self);
   g_free (self->current_view);
   self->current_view = g_strdup (name);
 
@@ -1433,7 +1453,7 @@ ncl_window_set_event (NclWindow *self,
   if (!g_set_object (&self->event, event))
     return;
 
-  ncl_highlights_view_set_event (self->talks_view, event);
+  sync_talks_view (self);
   gtk_stack_set_visible_child_name (self->stack, "views");
 }
 
@@ -1532,10 +1552,10 @@ ncl_window_show_source (NclWindow *self,
   g_signal_group_set_target (self->highlights_signals, ncl_event_get_highlights (ncl_source_get_event (source)));
   self->told_save_failed = FALSE;
 
-  ncl_window_set_event (self, ncl_source_get_event (source));
   if (ncl_source_get_location (source) != NULL &&
       g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "talks") == 0)
     adw_view_stack_set_visible_child_name (self->view_stack, "agenda");
+  ncl_window_set_event (self, ncl_source_get_event (source));
   if (self->agenda_view != NULL)
     {
       ncl_agenda_view_set_event (self->agenda_view, ncl_source_get_event (source));
