@@ -1210,7 +1210,16 @@ cards_for_recorded_talks (NclEvent *self)
 
       if (ncl_session_get_kind (session) == NCL_SESSION_TALK &&
           (ncl_session_get_slides_url (session) != NULL || ncl_session_get_recording_url (session) != NULL))
-        g_ptr_array_add (cards, ncl_highlight_new_for_session (cards->len + 1, session));
+        {
+          NclHighlight *card = ncl_highlight_new_from_schedule (cards->len + 1, ncl_session_get_title (session),
+                                                                ncl_session_get_id (session));
+
+          ncl_highlight_set_description (card, ncl_session_get_description (session));
+          ncl_highlight_set_description_text (card, ncl_session_get_description_text (session));
+          ncl_highlight_set_slides_url (card, ncl_session_get_slides_url (session));
+          ncl_highlight_set_video_url (card, ncl_session_get_recording_url (session));
+          g_ptr_array_add (cards, card);
+        }
     }
 
   if (cards->len == 0)

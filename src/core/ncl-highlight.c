@@ -4,7 +4,6 @@
 #include "ncl-fold.h"
 #include "ncl-query.h"
 #include "ncl-highlight.h"
-#include "ncl-session.h"
 #include "ncl-util.h"
 
 /* One highlighted talk of the post. Text fields that the UI shows with links
@@ -414,29 +413,23 @@ ncl_highlight_update_from (NclHighlight *self,
 }
 
 /**
- * ncl_highlight_new_for_session:
- * @session: a talk with slides or a recording
+ * ncl_highlight_new_from_schedule:
+ * @session_id: the id of the schedule's session the card is
  *
- * A card for a schedule's talk, where no post highlights any: its title,
- * description, slides and recording.
+ * A card for a schedule's talk, where no post highlights any; its
+ * description, slides and recording are set as a post's are.
  *
  * Returns: (transfer full): the highlight
  */
 NclHighlight *
-ncl_highlight_new_for_session (guint       number,
-                               NclSession *session)
+ncl_highlight_new_from_schedule (guint       number,
+                                 const char *title,
+                                 const char *session_id)
 {
-  NclHighlight *self;
+  NclHighlight *self = ncl_highlight_new (number, title);
 
-  g_return_val_if_fail (NCL_IS_SESSION (session), NULL);
-
-  self = ncl_highlight_new (number, ncl_session_get_title (session));
   self->from_schedule = TRUE;
-  self->description = g_strdup (ncl_session_get_description (session));
-  self->description_text = g_strdup (ncl_session_get_description_text (session));
-  self->slides_url = g_strdup (ncl_session_get_slides_url (session));
-  self->video_url = g_strdup (ncl_session_get_recording_url (session));
-  self->session_id = g_strdup (ncl_session_get_id (session));
+  self->session_id = g_strdup (session_id);
 
   return self;
 }
@@ -445,7 +438,7 @@ ncl_highlight_new_for_session (guint       number,
  * ncl_highlight_get_from_schedule:
  *
  * Returns: whether the highlight is a schedule's talk with slides or a
- *   recording (ncl_highlight_new_for_session()) rather than a post's
+ *   recording (ncl_highlight_new_from_schedule()) rather than a post's
  */
 gboolean
 ncl_highlight_get_from_schedule (NclHighlight *self)

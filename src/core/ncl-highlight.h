@@ -3,8 +3,6 @@
 
 #include <glib-object.h>
 
-#include "ncl-types.h"
-
 G_BEGIN_DECLS
 
 #define NCL_TYPE_HIGHLIGHT (ncl_highlight_get_type ())
@@ -13,8 +11,9 @@ G_DECLARE_FINAL_TYPE (NclHighlight, ncl_highlight, NCL, HIGHLIGHT, GObject)
 
 NclHighlight       *ncl_highlight_new                  (guint         number,
                                                         const char   *title);
-NclHighlight       *ncl_highlight_new_for_session      (guint         number,
-                                                        NclSession   *session);
+NclHighlight       *ncl_highlight_new_from_schedule    (guint         number,
+                                                        const char   *title,
+                                                        const char   *session_id);
 gboolean            ncl_highlight_get_from_schedule    (NclHighlight *self);
 guint               ncl_highlight_get_number           (NclHighlight *self);
 const char         *ncl_highlight_get_title            (NclHighlight *self);

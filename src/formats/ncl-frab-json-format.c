@@ -134,25 +134,13 @@ read_persons (JsonObject *event)
   return g_strv_builder_end (builder);
 }
 
-static void
-clear_link (gpointer data)
-{
-  NclFrabLink *link = data;
-
-  g_free ((char *)link->href);
-  g_free ((char *)link->title);
-  g_free ((char *)link->type);
-}
-
 /* The event's attachments, then its links: objects with "url" (or "href")
  * and "title", or plain addresses. */
 static GArray *
 read_links (JsonObject *event)
 {
   static const char * const lists[] = { "attachments", "links" };
-  GArray *links = g_array_new (FALSE, TRUE, sizeof (NclFrabLink));
-
-  g_array_set_clear_func (links, clear_link);
+  GArray *links = ncl_frab_links_new ();
 
   for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
     {
@@ -162,25 +150,14 @@ read_links (JsonObject *event)
       for (guint i = 0; i < n; i++)
         {
           JsonNode *item = json_array_get_element (list, i);
-          NclFrabLink link = { NULL, };
+          JsonObject *object = JSON_NODE_HOLDS_OBJECT (item) ? json_node_get_object (item) : NULL;
+          char *href = object != NULL ? member_text (object, "url") : node_text (item);
 
-          if (JSON_NODE_HOLDS_OBJECT (item))
-            {
-              JsonObject *object = json_node_get_object (item);
-
-              link.href = member_text (object, "url");
-              if (link.href == NULL)
-                link.href = member_text (object, "href");
-              link.title = member_text (object, "title");
-              link.type = member_text (object, "type");
-            }
-          else
-            link.href = node_text (item);
-
-          if (link.href != NULL)
-            g_array_append_val (links, link);
-          else
-            clear_link (&link);
+          if (object != NULL && href == NULL)
+            href = member_text (object, "href");
+          ncl_frab_links_add (links, href,
+                              object != NULL ? member_text (object, "title") : NULL,
+                              object != NULL ? member_text (object, "type") : NULL);
         }
     }
 

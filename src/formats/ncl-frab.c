@@ -163,6 +163,55 @@ ncl_frab_parse_day (const char *text,
   return TRUE;
 }
 
+static void
+clear_link (gpointer data)
+{
+  NclFrabLink *link = data;
+
+  g_free (link->href);
+  g_free (link->title);
+  g_free (link->type);
+}
+
+/**
+ * ncl_frab_links_new:
+ *
+ * Returns: (transfer full): an empty array of #NclFrabLink, for an
+ *   event's links and attachments
+ */
+GArray *
+ncl_frab_links_new (void)
+{
+  GArray *links = g_array_new (FALSE, TRUE, sizeof (NclFrabLink));
+
+  g_array_set_clear_func (links, clear_link);
+
+  return links;
+}
+
+/**
+ * ncl_frab_links_add:
+ * @href: (transfer full) (nullable): the address; without one, the link is
+ *   dropped
+ * @title: (transfer full) (nullable): its title
+ * @type: (transfer full) (nullable): its type
+ *
+ * Adds a link to @links, which takes the strings.
+ */
+void
+ncl_frab_links_add (GArray *links,
+                    char   *href,
+                    char   *title,
+                    char   *type)
+{
+  NclFrabLink link = { href, title, type };
+
+  if (href != NULL)
+    g_array_append_val (links, link);
+  else
+    clear_link (&link);
+}
+
 /**
  * ncl_frab_reader_init:
  * @hints: (nullable): the base of relative links and the zone of times when

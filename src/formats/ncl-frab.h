@@ -21,17 +21,18 @@ G_BEGIN_DECLS
 
 /**
  * NclFrabLink:
- * @href: (nullable): the address as written, maybe relative
+ * @href: the address as written, maybe relative
  * @title: (nullable): its title
  * @type: (nullable): its type, such as "slides" (XML attachments)
  *
- * One of an event's links or attachments.
+ * One of an event's links or attachments, in an array of
+ * ncl_frab_links_new(), which owns its strings.
  */
 typedef struct
 {
-  const char *href;
-  const char *title;
-  const char *type;
+  char *href;
+  char *title;
+  char *type;
 } NclFrabLink;
 
 /**
@@ -97,6 +98,11 @@ NclEvent  *ncl_frab_reader_finish         (NclFrabReader       *reader,
                                            int                  no_sessions_code,
                                            GError             **error);
 
+GArray    *ncl_frab_links_new             (void);
+void       ncl_frab_links_add             (GArray              *links,
+                                           char                *href,
+                                           char                *title,
+                                           char                *type);
 gboolean   ncl_frab_check_size            (const char          *data,
                                            gsize                length,
                                            gsize                max_size,

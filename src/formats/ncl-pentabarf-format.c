@@ -109,24 +109,12 @@ line_of (xmlNode *node)
   return xmlGetLineNo (node);
 }
 
-static void
-clear_link (gpointer data)
-{
-  NclFrabLink *link = data;
-
-  g_free ((char *)link->href);
-  g_free ((char *)link->title);
-  g_free ((char *)link->type);
-}
-
 /* The event's attachments, then its links. */
 static GArray *
 read_links (xmlNode *event)
 {
   static const char * const lists[][2] = { { "attachments", "attachment" }, { "links", "link" } };
-  GArray *links = g_array_new (FALSE, TRUE, sizeof (NclFrabLink));
-
-  g_array_set_clear_func (links, clear_link);
+  GArray *links = ncl_frab_links_new ();
 
   for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
     {
@@ -134,15 +122,8 @@ read_links (xmlNode *event)
 
       for (xmlNode *item = list != NULL ? list->children : NULL; item != NULL; item = item->next)
         {
-          NclFrabLink link;
-
-          if (!is_element (item, lists[l][1]))
-            continue;
-
-          link.href = attribute (item, "href");
-          link.title = node_text (item);
-          link.type = attribute (item, "type");
-          g_array_append_val (links, link);
+          if (is_element (item, lists[l][1]))
+            ncl_frab_links_add (links, attribute (item, "href"), node_text (item), attribute (item, "type"));
         }
     }
 

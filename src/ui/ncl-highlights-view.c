@@ -81,8 +81,12 @@ item_bind_cb (NclHighlightsView *self,
         }
 
       ncl_highlight_card_set_library (NCL_HIGHLIGHT_CARD (child), self->library);
+      /* The count of all the cards, for the one that is "1 of 5"; a
+       * card may be bound while the view lets go of its event. */
       ncl_highlight_card_set_n_highlights (NCL_HIGHLIGHT_CARD (child),
-                                g_list_model_get_n_items (ncl_event_get_highlights (self->event)));
+                                           self->event != NULL
+                                           ? g_list_model_get_n_items (ncl_event_get_highlights (self->event))
+                                           : 0);
       ncl_highlight_card_set_highlight (NCL_HIGHLIGHT_CARD (child), NCL_HIGHLIGHT (object));
       self->has_cards = TRUE;
     }
