@@ -226,7 +226,8 @@ read_day (NclFrabReader *reader,
   for (GList *l = names; l != NULL; l = l->next)
     {
       JsonArray *events = member_array (rooms, l->data);
-      g_autofree char *room_name = g_strstrip (g_strdup (l->data));
+      /* A name, one line, whatever the key holds. */
+      g_autofree char *room_name = ncl_html_one_line (g_strdup (l->data));
       guint n = events != NULL ? json_array_get_length (events) : 0;
 
       for (guint i = 0; i < n; i++)
