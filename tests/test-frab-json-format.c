@@ -326,6 +326,24 @@ test_hostile (void)
   assert_refused ("\"duration\"{\"schedule\": {}}", 26, NCL_FRAB_JSON_ERROR_NOT_SCHEDULE,
                   "The JSON file is no schedule: it has no “schedule” object");
 
+  /* A lone surrogate escape, which json-glib decodes into bytes that are
+   * no UTF-8, in a title: U+FFFD. */
+  {
+    static const char lone[] =
+      "{\"schedule\": {\"conference\": {\"days\": [{\"date\": \"2026-01-01\", \"rooms\": "
+      "{\"R\": [{\"title\": \"A\\ud800B\", \"start\": \"10:00\"}]}}]}}}";
+    g_autoptr(GBytes) bytes = g_bytes_new_static (lone, strlen (lone));
+    g_autoptr(GError) error = NULL;
+    g_autoptr(NclEvent) event = ncl_frab_json_parse (bytes, NULL, &error);
+    g_autoptr(NclSession) session = NULL;
+
+    g_assert_no_error (error);
+    session = g_list_model_get_item (ncl_event_get_sessions (event), 0);
+    g_assert_true (g_utf8_validate (ncl_session_get_title (session), -1, NULL));
+    g_assert_true (g_utf8_validate (ncl_session_get_room (session), -1, NULL));
+    g_assert_nonnull (strstr (ncl_session_get_title (session), "\uFFFD"));
+  }
+
   /* JSON that is no object at all. */
   assert_refused ("[1, 2, 3]", 9, NCL_FRAB_JSON_ERROR_NOT_SCHEDULE,
                   "The JSON file is no schedule: it has no “schedule” object");

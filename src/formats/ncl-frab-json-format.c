@@ -69,7 +69,9 @@ node_text (JsonNode *node)
   switch (json_node_get_value_type (node))
     {
     case G_TYPE_STRING:
-      text = g_strstrip (g_strdup (json_node_get_string (node)));
+      /* json-glib decodes a lone "\ud800" escape into bytes that are no
+       * UTF-8: they become U+FFFD, as in every other format. */
+      text = g_strstrip (g_utf8_make_valid (json_node_get_string (node), -1));
       break;
     case G_TYPE_INT64:
       text = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
@@ -227,7 +229,7 @@ read_day (NclFrabReader *reader,
     {
       JsonArray *events = member_array (rooms, l->data);
       /* A name, one line, whatever the key holds. */
-      g_autofree char *room_name = ncl_html_one_line (g_strdup (l->data));
+      g_autofree char *room_name = ncl_html_one_line (g_utf8_make_valid (l->data, -1));
       guint n = events != NULL ? json_array_get_length (events) : 0;
 
       for (guint i = 0; i < n; i++)
