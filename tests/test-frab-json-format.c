@@ -326,8 +326,9 @@ test_hostile (void)
   assert_refused ("\"duration\"{\"schedule\": {}}", 26, NCL_FRAB_JSON_ERROR_NOT_SCHEDULE,
                   "The JSON file is no schedule: it has no “schedule” object");
 
-  /* A lone surrogate escape, which json-glib decodes into bytes that are
-   * no UTF-8, in a title: U+FFFD. */
+  /* A lone surrogate escape: json-glib 1.6 (Debian 12) decodes it into
+   * bytes that are no UTF-8, which become U+FFFD; json-glib 1.10 (Debian
+   * 13) refuses it, in one line. */
   {
     static const char lone[] =
       "{\"schedule\": {\"conference\": {\"days\": [{\"date\": \"2026-01-01\", \"rooms\": "
@@ -335,13 +336,22 @@ test_hostile (void)
     g_autoptr(GBytes) bytes = g_bytes_new_static (lone, strlen (lone));
     g_autoptr(GError) error = NULL;
     g_autoptr(NclEvent) event = ncl_frab_json_parse (bytes, NULL, &error);
-    g_autoptr(NclSession) session = NULL;
 
-    g_assert_no_error (error);
-    session = g_list_model_get_item (ncl_event_get_sessions (event), 0);
-    g_assert_true (g_utf8_validate (ncl_session_get_title (session), -1, NULL));
-    g_assert_true (g_utf8_validate (ncl_session_get_room (session), -1, NULL));
-    g_assert_nonnull (strstr (ncl_session_get_title (session), "\uFFFD"));
+    if (event != NULL)
+      {
+        g_autoptr(NclSession) session = g_list_model_get_item (ncl_event_get_sessions (event), 0);
+
+        g_assert_no_error (error);
+        g_assert_true (g_utf8_validate (ncl_session_get_title (session), -1, NULL));
+        g_assert_nonnull (strstr (ncl_session_get_title (session), "\uFFFD"));
+      }
+    else
+      {
+        g_test_message ("%s", error->message);
+        g_assert_error (error, NCL_FRAB_JSON_ERROR, NCL_FRAB_JSON_ERROR_NOT_JSON);
+        g_assert_true (g_str_has_prefix (error->message, "Line 1: the schedule is not valid JSON ("));
+        g_assert_null (strchr (error->message, '\n'));
+      }
   }
 
   /* JSON that is no object at all. */
