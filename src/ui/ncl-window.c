@@ -173,35 +173,6 @@ find_talk_by_link (NclWindow  *self,
   return NULL;
 }
 
-/* The title the page's header shows for @uri: its highlighted talk's, else
- * that of the event's session whose slides or recording it is. */
-static const char *
-link_title (NclWindow    *self,
-            NclHighlight *talk,
-            const char   *uri,
-            gboolean      video)
-{
-  GListModel *sessions;
-
-  if (talk != NULL)
-    return ncl_highlight_get_title (talk);
-  if (self->event == NULL)
-    return NULL;
-
-  sessions = ncl_event_get_sessions (self->event);
-  for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
-    {
-      g_autoptr(NclSession) session = g_list_model_get_item (sessions, i);
-      const char *link = video ? ncl_session_get_recording_url (session)
-                               : ncl_session_get_slides_url (session);
-
-      if (g_strcmp0 (link, uri) == 0)
-        return ncl_session_get_title (session);  /* the event holds it */
-    }
-
-  return NULL;
-}
-
 static NclWebPage *
 ensure_web_page (NclWindow *self)
 {
@@ -240,7 +211,7 @@ open_slides_action (GtkWidget  *widget,
   const char *uri = g_variant_get_string (param, NULL);
   NclHighlight *talk = find_talk_by_link (self, uri, FALSE);
 
-  ncl_web_page_open_uri (ensure_web_page (self), uri, link_title (self, talk, uri, FALSE));
+  ncl_web_page_open_uri (ensure_web_page (self), uri, talk != NULL ? ncl_highlight_get_title (talk) : NULL);
   show_web_page (self, talk, FALSE);
 }
 
@@ -256,7 +227,7 @@ open_video_action (GtkWidget  *widget,
 
   if (!ncl_web_page_open_video (ensure_web_page (self), uri,
                                 talk != NULL ? ncl_highlight_get_number (talk) : 0,
-                                link_title (self, talk, uri, TRUE),
+                                talk != NULL ? ncl_highlight_get_title (talk) : NULL,
                                 self->event != NULL ? ncl_article_get_uri (ncl_event_get_article (self->event)) : NULL, &error))
     {
       ncl_window_add_toast (self, error->message);
