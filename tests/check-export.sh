@@ -22,7 +22,9 @@ ok () { n=$((n + 1)); echo "ok $n - $*"; }
 fail () { echo "not ok $((n + 1)) - $*" >&2; exit 1; }
 
 for source in pentabarf/conference.xml pentabarf/dst.xml pentabarf/past-midnight.xml \
-              ical/conference.ics ical/dst.ics ical/outlook.ics ical/all-day.ics; do
+              pentabarf/floating.xml pentabarf/real-world.xml pentabarf/repeated-guids.xml \
+              frab-json/conference.json frab-json/zone-says-utc.json \
+              ical/conference.ics ical/dst.ics ical/outlook.ics ical/all-day.ics ical/legacy.ics; do
   out=$work/one.ics again=$work/two.ics
   "$app" --export-ics "$out" "$fixtures/$source" 2> "$work/err" || fail "$source: status $? ($(cat "$work/err"))"
   [ ! -s "$work/err" ] || fail "$source: stderr: $(cat "$work/err")"
@@ -41,11 +43,64 @@ PY
   ok "$source: valid, unique UIDs, round trip"
 done
 
-# The same schedule by path and by file:// address: the same UIDs.
-"$app" --export-ics "$work/by-uri.ics" "file://$fixtures/pentabarf/conference.xml"
-"$app" --export-ics "$work/by-path.ics" "$fixtures/pentabarf/conference.xml"
-cmp -s "$work/by-uri.ics" "$work/by-path.ics" || fail "the export depends on how the file was named"
-ok "the export does not depend on the source's location"
+# A schedule that names no zone (FOSDEM's): floating times, written as the
+# file gives them, whatever zone the machine is in.
+TZ=Pacific/Auckland "$app" --export-ics "$work/auckland.ics" "$fixtures/pentabarf/floating.xml"
+TZ=America/Los_Angeles "$app" --export-ics "$work/los-angeles.ics" "$fixtures/pentabarf/floating.xml"
+cmp -s "$work/auckland.ics" "$work/los-angeles.ics" || fail "a floating schedule's export depends on the machine's zone"
+tr -d '\r' < "$work/auckland.ics" > "$work/auckland.lf"
+grep -qx 'DTSTART:20260131T093000' "$work/auckland.lf" || fail "09:30 is not written as a floating 09:30"
+! grep -q '^DT\(START\|END\)\(;TZID.*\|.*Z\)$' "$work/auckland.lf" || fail "a floating time got a zone"
+ok "no zone in the schedule: floating times in the export, the same in any machine zone"
+
+# A loopback server, as a schedule's host: paths without an extension, sent
+# as application/octet-stream (the content says what they are), and a 404.
+/usr/bin/python3 - "$fixtures" "$work/port" <<'PY' &
+import http.server, os, sys
+fixtures, port_file = sys.argv[1], sys.argv[2]
+paths = {'/schedule': 'pentabarf/repeated-guids.xml', '/export': 'frab-json/conference.json',
+         '/calendar': 'ical/legacy.ics'}
+class Handler(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):
+        if self.path not in paths:
+            self.send_error(404, 'Not Found')
+            return
+        body = open(os.path.join(fixtures, paths[self.path]), 'rb').read()
+        self.send_response(200)
+        self.send_header('Content-Type', 'application/octet-stream')
+        self.send_header('Content-Length', str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+    def log_message(self, *args):
+        pass
+server = http.server.HTTPServer(('127.0.0.1', 0), Handler)
+with open(port_file + '.tmp', 'w') as f:
+    f.write(str(server.server_address[1]))
+os.rename(port_file + '.tmp', port_file)
+server.serve_forever()
+PY
+server=$!
+trap 'kill $server 2>/dev/null; rm -rf "$work"' EXIT
+for _ in $(seq 100); do [ -s "$work/port" ] && break; sleep 0.1; done
+[ -s "$work/port" ] || fail "the loopback server did not start"
+base=http://127.0.0.1:$(cat "$work/port")
+
+# The same schedule by path, by file:// address and by URL: the same bytes,
+# so the same UIDs (never made from the source's location), unique even
+# where the file repeats a GUID.
+for pair in /schedule:pentabarf/repeated-guids.xml /export:frab-json/conference.json /calendar:ical/legacy.ics; do
+  path=${pair%%:*} file=${pair#*:}
+  "$app" --export-ics "$work/by-url.ics" "$base$path" 2> "$work/err" || fail "$base$path: status $? ($(cat "$work/err"))"
+  "$app" --export-ics "$work/by-uri.ics" "file://$fixtures/$file"
+  "$app" --export-ics "$work/by-path.ics" "$fixtures/$file"
+  cmp -s "$work/by-uri.ics" "$work/by-path.ics" || fail "$file: the export depends on how the file was named"
+  cmp -s "$work/by-url.ics" "$work/by-path.ics" || fail "$file: the export by URL differs from the one by path"
+  ok "$file: the same export by path, file:// and an extensionless application/octet-stream URL"
+done
+"$app" --export-ics "$work/copied.ics" "$fixtures/pentabarf/repeated-guids.xml"
+[ "$(grep -c '^UID:' "$work/copied.ics")" = 4 ] && [ -z "$(grep '^UID:' "$work/copied.ics" | sort | uniq -d)" ] ||
+  fail "a file that repeats GUIDs and ids: not four unique UIDs"
+ok "a file that repeats GUIDs and ids: four sessions, four unique UIDs"
 
 printf 'untouched\n' > "$work/keep.ics"
 : > "$work/empty.xml"
@@ -66,6 +121,11 @@ check_refused "a missing file" "$work/nowhere.xml" "does not exist"
 check_refused "truncated XML" "$fixtures/pentabarf/truncated.xml" "Line [0-9]"
 check_refused "an unclosed VEVENT" "$fixtures/ical/truncated.ics" "line [0-9]"
 check_refused "a calendar without sessions" "$fixtures/ical/no-sessions.ics" "no sessions"
+check_refused "a schedule without sessions" "$fixtures/pentabarf/no-sessions.xml" "no sessions"
+check_refused "a JSON schedule without sessions" "$fixtures/frab-json/no-sessions.json" "no sessions"
+check_refused "a JSON whose schedule is a string" "$fixtures/frab-json/schedule-wrong-type.json" "“schedule” is a string"
+check_refused "a JSON that is no schedule" "$fixtures/frab-json/not-schedule.json" "schedule"
+check_refused "a 404" "$base/gone" "404"
 
 status=0
 "$app" --export-ics "$work/keep.ics" 2> "$work/err" || status=$?

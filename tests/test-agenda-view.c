@@ -8,6 +8,7 @@
 
 #include "ncl-frab-json-format.h"
 #include "ncl-nats-agenda-format.h"
+#include "ncl-pentabarf-format.h"
 #include "ncl-search-filter.h"
 #include "ncl-agenda-view.h"
 #include "ncl-highlight-match.h"
@@ -793,6 +794,86 @@ test_days_rooms_tracks (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Whether the agenda offers the switch to the event's time zone. */
+static gboolean
+event_time_toggle_shown (GtkWidget *view)
+{
+  g_autoptr(GPtrArray) toggles =
+    ncl_test_outside_drop_downs (ncl_test_find_all (view, GTK_TYPE_TOGGLE_BUTTON));
+
+  for (guint i = 0; i < toggles->len; i++)
+    if (!gtk_widget_has_css_class (toggles->pdata[i], "ncl-star") &&
+        g_strcmp0 (gtk_button_get_label (toggles->pdata[i]), "_Event Time") == 0)
+      return gtk_widget_is_visible (toggles->pdata[i]);
+
+  g_assert_not_reached ();
+}
+
+static NclEvent *
+parse_pentabarf_fixture (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "pentabarf", name, NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  NclEvent *event;
+  gsize length;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+  event = ncl_pentabarf_parse (bytes, NULL, &error);
+  g_assert_no_error (error);
+
+  return event;
+}
+
+/* A schedule that names no time zone (FOSDEM's): its times are the
+ * building's wall clock, shown as written in Kolkata as anywhere; there is
+ * no other zone to switch to, and the header says why. */
+static void
+test_floating_times (void)
+{
+  g_autoptr(NclEvent) event = parse_pentabarf_fixture ("floating.xml");
+  g_autoptr(NclEvent) zoned = NULL;
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = ncl_agenda_view_new ();
+  g_autoptr(GPtrArray) rows = NULL;
+  NclSessionRow *welcome = NULL;
+
+  ncl_agenda_view_set_event (NCL_AGENDA_VIEW (view), event);
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  ncl_test_settle (100);
+
+  g_assert_false (ncl_agenda_view_get_show_event_time (NCL_AGENDA_VIEW (view)));
+  rows = ncl_test_find_all (view, NCL_TYPE_SESSION_ROW);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      NclSession *session = ncl_session_row_get_session (rows->pdata[i]);
+
+      if (session != NULL && gtk_widget_get_mapped (rows->pdata[i]) &&
+          g_strcmp0 (ncl_session_get_title (session), "Welcome to Float Fest") == 0)
+        welcome = rows->pdata[i];
+    }
+  g_assert_nonnull (welcome);
+  g_assert_cmpstr (time_text (welcome), ==, "9:30 AM");
+  g_assert_null (day_text (welcome));
+  g_assert_nonnull (find_label (view, "Times at the event, as the schedule gives them (it names no time zone)"));
+  g_assert_null (find_label (view, "Times in your time zone (IST)"));
+  g_assert_false (event_time_toggle_shown (view));
+
+  /* An event with a zone brings the switch back. */
+  zoned = parse_pentabarf_fixture ("conference.xml");
+  ncl_agenda_view_set_event (NCL_AGENDA_VIEW (view), zoned);
+  ncl_test_settle (50);
+  g_assert_true (event_time_toggle_shown (view));
+  g_assert_nonnull (find_label (view, "Times in your time zone (IST)"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The built-in event is one day without rooms or tracks: nothing to
  * choose, no drop-downs. */
 static void
@@ -832,6 +913,7 @@ main (int   argc,
               agenda_setup, test_description_link, fixture_teardown);
   g_test_add_func ("/ncl/agenda-view/many-sessions", test_many_sessions);
   g_test_add_func ("/ncl/agenda-view/days-rooms-tracks", test_days_rooms_tracks);
+  g_test_add_func ("/ncl/agenda-view/floating-times", test_floating_times);
   g_test_add ("/ncl/agenda-view/one-day-no-scope", Fixture, NULL,
               agenda_setup, test_one_day_no_scope, fixture_teardown);
   g_test_add_func ("/ncl/session-row/missing-video", test_row_missing_video);

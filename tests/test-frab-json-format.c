@@ -242,6 +242,43 @@ typedef struct
   const char *message;  /* a part of it */
 } ErrorCase;
 
+/* A conference "in UTC" whose every date carries +01:00 is at +01:00: the
+ * dates are right, and a session is shown at the time its page says. */
+static void
+test_zone_says_utc (void)
+{
+  g_autoptr(NclEvent) event = parse_good ("zone-says-utc.json");
+  GTimeZone *zone = ncl_event_get_time_zone (event);
+  g_autoptr(GDateTime) date = g_date_time_new (zone, 2026, 3, 7, 12, 0, 0);
+
+  g_assert_false (ncl_event_get_floating (event));
+  g_assert_cmpint (g_date_time_get_utc_offset (date), ==, G_TIME_SPAN_HOUR);
+  g_assert_null (ncl_event_get_zone_text (event));
+  ncl_test_assert_times (ncl_test_session_titled (event, "Ten in the Morning"),
+                         "2026-03-07T10:00:00+01:00", "2026-03-07T10:45:00+01:00");
+  /* `date` and `end`, the schema's successors of `start` and `duration`. */
+  ncl_test_assert_times (ncl_test_session_titled (event, "Date and End Only"),
+                         "2026-03-07T11:00:00+01:00", "2026-03-07T11:50:00+01:00");
+  ncl_test_assert_times (ncl_test_session_titled (event, "End Wins over Duration"),
+                         "2026-03-07T14:00:00+01:00", "2026-03-07T14:30:00+01:00");
+  g_assert_null (ncl_event_get_problems (event)[0]);
+}
+
+/* No time_zone_name: the dates' offsets say where the event is. */
+static void
+test_no_zone (void)
+{
+  g_autoptr(NclEvent) event = NULL;
+
+  g_setenv ("TZ", "Asia/Tokyo", TRUE);
+  event = parse_good ("no-zone.json");
+  g_unsetenv ("TZ");
+  g_assert_false (ncl_event_get_floating (event));
+  g_assert_cmpint (g_date_time_get_utc_offset (ncl_event_get_date (event)), ==, G_TIME_SPAN_HOUR);
+  ncl_test_assert_times (ncl_test_session_titled (event, "Offset in the Date"),
+                         "2026-03-07T10:00:00+01:00", "2026-03-07T10:30:00+01:00");
+}
+
 static void
 test_errors (void)
 {
@@ -249,6 +286,9 @@ test_errors (void)
     { "truncated.json", NCL_FRAB_JSON_ERROR_NOT_JSON, "Line 6: the schedule is not valid JSON (unexpected" },
     { "not-schedule.json", NCL_FRAB_JSON_ERROR_NOT_SCHEDULE, "it has no “schedule” object" },
     { "no-conference.json", NCL_FRAB_JSON_ERROR_NOT_SCHEDULE, "its “schedule” has no “conference”" },
+    { "schedule-wrong-type.json", NCL_FRAB_JSON_ERROR_NOT_SCHEDULE,
+      "its “schedule” is a string, not an object" },
+    { "no-sessions.json", NCL_FRAB_JSON_ERROR_NO_SESSIONS, "The schedule has no sessions" },
     { "no-times.json", NCL_FRAB_JSON_ERROR_NO_SESSIONS,
       "no session that can be read (Day 1, “Main”, event 1: “Sometime” has no start time" },
   };
@@ -431,6 +471,8 @@ main (int   argc,
   g_test_add_func ("/ncl/frab-json-format/dst", test_dst);
   g_test_add_func ("/ncl/frab-json-format/unknown-zone", test_unknown_zone);
   g_test_add_func ("/ncl/frab-json-format/loose", test_loose);
+  g_test_add_func ("/ncl/frab-json-format/zone-says-utc", test_zone_says_utc);
+  g_test_add_func ("/ncl/frab-json-format/no-zone", test_no_zone);
   g_test_add_func ("/ncl/frab-json-format/fosdem-size", test_fosdem_size);
   g_test_add_func ("/ncl/frab-json-format/errors", test_errors);
   g_test_add_func ("/ncl/frab-json-format/hostile", test_hostile);

@@ -188,6 +188,34 @@ test_unknown_zone (void)
 
 /* Keys: the UID, a repeated one made unique, else the title and start; an
  * event without a summary is left out and said, with its line. */
+/* What old exporters write: CHARSET and ENCODING parameters, stray
+ * carriage returns in a DESCRIPTION, TZIDs without VTIMEZONE (one with
+ * VALUE=DATE-TIME after it), no LOCATION, speakers only as ATTENDEEs. */
+static void
+test_legacy (void)
+{
+  g_autoptr(NclEvent) event = parse_good ("legacy.ics");
+  NclSession *cafe = ncl_test_session_titled (event, "Café Talk");
+  NclSession *coffee = ncl_test_session_titled (event, "Morning Coffee");
+  const char * const *names = ncl_session_get_speaker_names (cafe);
+  const char *text = ncl_session_get_description_text (cafe);
+
+  g_assert_cmpstr (ncl_event_get_title (event), ==, "Legacy Lounge");
+  g_assert_null (ncl_event_get_problems (event)[0]);
+  ncl_test_assert_times (cafe, "2026-04-10T14:00:00+02:00", "2026-04-10T15:00:00+02:00");
+  ncl_test_assert_times (coffee, "2026-04-11T01:00:00+02:00", "2026-04-11T01:30:00+02:00");
+  g_assert_null (ncl_session_get_room (cafe));
+  g_assert_null (ncl_session_get_room (coffee));
+  g_assert_cmpstr (names[0], ==, "Zoé Martin");
+  g_assert_cmpstr (names[1], ==, "Paul Durand");
+  g_assert_null (names[2]);
+  /* The text reads as written; no carriage return is left in it. */
+  g_assert_nonnull (text);
+  g_assert_null (strchr (text, '\r'));
+  g_assert_nonnull (strstr (text, "First line."));
+  g_assert_nonnull (strstr (text, "after a stray return."));
+}
+
 static void
 test_ids (void)
 {
@@ -379,6 +407,7 @@ main (int   argc,
   g_test_add_func ("/ncl/ical-format/outlook", test_outlook);
   g_test_add_func ("/ncl/ical-format/unknown-zone", test_unknown_zone);
   g_test_add_func ("/ncl/ical-format/ids", test_ids);
+  g_test_add_func ("/ncl/ical-format/legacy", test_legacy);
   g_test_add_func ("/ncl/ical-format/fosdem-size", test_fosdem_size);
   g_test_add_func ("/ncl/ical-format/errors", test_errors);
   g_test_add_func ("/ncl/ical-format/mismatched", test_mismatched);

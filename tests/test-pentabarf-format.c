@@ -267,6 +267,107 @@ test_fosdem_size (void)
   g_assert_cmpuint (n_recordings, ==, 334);
 }
 
+/* FOSDEM-style: no zone anywhere. The times are wall times, the same
+ * whatever zone the machine is in; the event has no zone (so an export
+ * writes them floating). */
+static void
+test_floating (void)
+{
+  const char *machine_zones[] = { "Pacific/Auckland", "America/Los_Angeles" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (machine_zones); i++)
+    {
+      g_autoptr(NclEvent) event = NULL;
+
+      g_setenv ("TZ", machine_zones[i], TRUE);
+      event = parse_good ("floating.xml");
+      g_assert_true (ncl_event_get_floating (event));
+      g_assert_null (ncl_event_get_time_zone (event));
+      g_assert_null (ncl_event_get_problems (event)[0]);
+      ncl_test_assert_times (ncl_test_session_titled (event, "Welcome to Float Fest"),
+                             "2026-01-31T09:30:00+00:00", "2026-01-31T09:55:00+00:00");
+      /* A <date> without an offset is a wall time too. */
+      ncl_test_assert_times (ncl_test_session_titled (event, "Closing Float Fest"),
+                             "2026-02-01T17:00:00+00:00", "2026-02-01T17:15:00+00:00");
+    }
+  g_unsetenv ("TZ");
+
+  /* An offset anywhere names the zone: the conference file is not floating. */
+  {
+    g_autoptr(NclEvent) event = parse_good ("conference.xml");
+
+    g_assert_false (ncl_event_get_floating (event));
+  }
+}
+
+/* What real frab and pretalx exports do, each read as the file means it. */
+static void
+test_real_world (void)
+{
+  g_autoptr(NclEvent) event = parse_good ("real-world.xml");
+  GListModel *sessions = ncl_event_get_sessions (event);
+  g_autoptr(NclSession) first = NULL;
+  g_autoptr(NclSession) second = NULL;
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n_lightning = 0;
+
+  g_assert_cmpstr (g_time_zone_get_identifier (ncl_event_get_time_zone (event)), ==, "Europe/Berlin");
+  g_assert_null (ncl_event_get_problems (event)[0]);
+
+  /* Its <date> in UTC, its <day> the 27th: 00:30 on the 28th in Berlin. */
+  ncl_test_assert_times (ncl_test_session_titled (event, "Dated in UTC"),
+                         "2026-12-28T00:30:00+01:00", "2026-12-28T01:15:00+01:00");
+  /* 01:30 in a day that runs from 10:00 to 04:00: the next morning. */
+  ncl_test_assert_times (ncl_test_session_titled (event, "After Midnight in the Day Before"),
+                         "2026-12-28T01:30:00+01:00", "2026-12-28T02:30:00+01:00");
+  /* The event's own room, not its block's; 12:59 is a duration. */
+  g_assert_cmpstr (ncl_session_get_room (ncl_test_session_titled (event, "Listed in the Wrong Room")), ==,
+                   "Saal Grace");
+  ncl_test_assert_times (ncl_test_session_titled (event, "Listed in the Wrong Room"),
+                         "2026-12-27T11:00:00+01:00", "2026-12-27T23:59:00+01:00");
+  ncl_test_assert_times (ncl_test_session_titled (event, "Camp Build-up"),
+                         "2026-12-27T12:00:00+01:00", "2026-12-28T14:30:00+01:00");
+
+  /* The same title at the same time in two rooms: two sessions, each in
+   * its room, with ids of their own (a star on one is not on the other). */
+  for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
+    {
+      g_autoptr(NclSession) session = g_list_model_get_item (sessions, i);
+
+      g_assert_true (g_hash_table_add (ids, (gpointer) ncl_session_get_id (session)));
+      if (g_strcmp0 (ncl_session_get_title (session), "Lightning Talks") != 0)
+        continue;
+      if (n_lightning++ == 0)
+        first = g_object_ref (session);
+      else
+        second = g_object_ref (session);
+    }
+  g_assert_cmpuint (n_lightning, ==, 2);
+  g_assert_cmpstr (ncl_session_get_room (first), ==, "Saal 1");
+  g_assert_cmpstr (ncl_session_get_room (second), ==, "Saal 2");
+  g_assert_true (g_date_time_equal (ncl_session_get_start (first), ncl_session_get_start (second)));
+  g_assert_cmpstr (ncl_session_get_id (first), !=, ncl_session_get_id (second));
+  g_assert_cmpuint (g_list_model_get_n_items (sessions), ==, 6);
+}
+
+/* A repeated GUID or id still gives one session per event, each with an
+ * id of its own, the same at every reading. */
+static void
+test_repeated_ids (void)
+{
+  g_autoptr(NclEvent) event = parse_good ("repeated-guids.xml");
+  g_autoptr(NclEvent) again = parse_good ("repeated-guids.xml");
+
+  g_assert_cmpuint (g_list_model_get_n_items (ncl_event_get_sessions (event)), ==, 4);
+  g_assert_cmpstr (ncl_session_get_id (ncl_test_session_titled (event, "Copied Talk")), ==,
+                   "c0ffee00-0000-4000-8000-000000000001");
+  g_assert_cmpstr (ncl_session_get_id (ncl_test_session_titled (event, "Copied Talk, Again")), ==,
+                   "c0ffee00-0000-4000-8000-000000000001#2");
+  g_assert_cmpstr (ncl_session_get_id (ncl_test_session_titled (event, "Seventh")), ==, "7");
+  g_assert_cmpstr (ncl_session_get_id (ncl_test_session_titled (event, "Also Seventh")), ==, "7#2");
+  g_assert_cmpstr (ncl_session_get_id (ncl_test_session_titled (again, "Also Seventh")), ==, "7#2");
+}
+
 typedef struct
 {
   const char *file;
@@ -285,6 +386,7 @@ test_errors (void)
     { "not-schedule.xml", NCL_PENTABARF_ERROR_NOT_SCHEDULE, "it starts with <rss>, not <schedule>" },
     { "no-times.xml", NCL_PENTABARF_ERROR_NO_SESSIONS,
       "no session that can be read (Line 7: “Sometime” has no start time" },
+    { "no-sessions.xml", NCL_PENTABARF_ERROR_NO_SESSIONS, "The schedule has no sessions" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -369,6 +471,9 @@ main (int   argc,
   g_test_add_func ("/ncl/pentabarf-format/unknown-zone", test_unknown_zone);
   g_test_add_func ("/ncl/pentabarf-format/durations", test_durations);
   g_test_add_func ("/ncl/pentabarf-format/ids", test_ids);
+  g_test_add_func ("/ncl/pentabarf-format/floating", test_floating);
+  g_test_add_func ("/ncl/pentabarf-format/real-world", test_real_world);
+  g_test_add_func ("/ncl/pentabarf-format/repeated-ids", test_repeated_ids);
   g_test_add_func ("/ncl/pentabarf-format/refresh-retitled", test_refresh_retitled);
   g_test_add_func ("/ncl/pentabarf-format/fosdem-size", test_fosdem_size);
   g_test_add_func ("/ncl/pentabarf-format/errors", test_errors);

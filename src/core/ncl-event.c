@@ -27,6 +27,7 @@ struct _NclEvent
   char *date_text;
   char *zone_text;
   GDateTime *date;
+  gboolean floating;        /* wall times in no zone */
   GListStore *sessions;
   GListStore *speakers;
   GListStore *days;
@@ -55,6 +56,7 @@ enum {
   PROP_DATE_TEXT,
   PROP_ZONE_TEXT,
   PROP_DATE,
+  PROP_FLOATING,
   PROP_SESSIONS,
   PROP_SPEAKERS,
   PROP_DAYS,
@@ -164,6 +166,9 @@ ncl_event_get_property (GObject    *object,
     case PROP_DATE:
       g_value_set_boxed (value, self->date);
       break;
+    case PROP_FLOATING:
+      g_value_set_boolean (value, self->floating);
+      break;
     case PROP_SESSIONS:
       g_value_set_object (value, self->sessions);
       break;
@@ -215,6 +220,9 @@ ncl_event_set_property (GObject      *object,
     case PROP_DATE:
       ncl_event_set_date (self, g_value_get_boxed (value));
       break;
+    case PROP_FLOATING:
+      ncl_event_set_floating (self, g_value_get_boolean (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -265,6 +273,20 @@ ncl_event_class_init (NclEventClass *klass)
     g_param_spec_boxed ("date", NULL, NULL,
                         G_TYPE_DATE_TIME,
                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * NclEvent:floating:
+   *
+   * Whether the event's times are wall times in no time zone, as a
+   * schedule that names none gives them (FOSDEM's, a calendar of floating
+   * times): they are shown as written, whatever zone the user is in, and
+   * exported without a zone. Its sessions' times then carry UTC as a
+   * stand-in offset.
+   */
+  properties[PROP_FLOATING] =
+    g_param_spec_boolean ("floating", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   properties[PROP_SESSIONS] =
     g_param_spec_object ("sessions", NULL, NULL,
@@ -430,17 +452,43 @@ ncl_event_set_date (NclEvent  *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
 }
 
+gboolean
+ncl_event_get_floating (NclEvent *self)
+{
+  g_return_val_if_fail (NCL_IS_EVENT (self), FALSE);
+
+  return self->floating;
+}
+
+void
+ncl_event_set_floating (NclEvent *self,
+                        gboolean  floating)
+{
+  g_return_if_fail (NCL_IS_EVENT (self));
+
+  floating = !!floating;
+  if (self->floating == floating)
+    return;
+
+  self->floating = floating;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FLOATING]);
+}
+
 /**
  * ncl_event_get_time_zone:
  *
- * Returns: (transfer none) (nullable): the event's time zone
+ * Returns: (transfer none) (nullable): the event's time zone; %NULL when
+ *   its times are floating or it has no date
  */
 GTimeZone *
 ncl_event_get_time_zone (NclEvent *self)
 {
   g_return_val_if_fail (NCL_IS_EVENT (self), NULL);
 
-  return self->date != NULL ? g_date_time_get_timezone (self->date) : NULL;
+  if (self->floating || self->date == NULL)
+    return NULL;
+
+  return g_date_time_get_timezone (self->date);
 }
 
 /**
@@ -835,6 +883,7 @@ ncl_event_update_from (NclEvent *self,
       ncl_event_set_date_text (self, ncl_event_get_date_text (other));
       ncl_event_set_zone_text (self, ncl_event_get_zone_text (other));
       ncl_event_set_date (self, ncl_event_get_date (other));
+      ncl_event_set_floating (self, ncl_event_get_floating (other));
 
       merge_store (self->sessions, G_LIST_MODEL (other->sessions), session_key, session_update);
       /* Speakers' links have no setters: a changed speaker is a new object. */

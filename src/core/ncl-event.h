@@ -48,6 +48,9 @@ void                ncl_event_set_zone_text  (NclEvent     *self,
 GDateTime          *ncl_event_get_date       (NclEvent     *self);
 void                ncl_event_set_date       (NclEvent     *self,
                                               GDateTime    *date);
+gboolean            ncl_event_get_floating   (NclEvent     *self);
+void                ncl_event_set_floating   (NclEvent     *self,
+                                              gboolean      floating);
 GTimeZone          *ncl_event_get_time_zone  (NclEvent     *self);
 GListModel         *ncl_event_get_sessions   (NclEvent     *self);
 void                ncl_event_add_session    (NclEvent     *self,

@@ -47,6 +47,26 @@ member_object (JsonObject *object,
   return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
 }
 
+/* What @node holds, as the error for a member of the wrong type says it. */
+static const char *
+json_type_phrase (JsonNode *node)
+{
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    return _("an array");
+  if (JSON_NODE_HOLDS_NULL (node))
+    return _("null");
+
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_STRING:
+      return _("a string");
+    case G_TYPE_BOOLEAN:
+      return _("true or false");
+    default:
+      return _("a number");
+    }
+}
+
 static JsonArray *
 member_array (JsonObject *object,
               const char *name)
@@ -171,6 +191,7 @@ typedef struct
   guint number;             /* counted from 1, for messages */
   char *date;
   char *start;
+  char *end;
 } Day;
 
 static void
@@ -192,6 +213,7 @@ read_event (NclFrabReader *reader,
   g_autofree char *date = member_text (object, "date");
   g_autofree char *start = member_text (object, "start");
   g_autofree char *duration = member_text (object, "duration");
+  g_autofree char *end = member_text (object, "end");
   g_autofree char *room = member_text (object, "room");
   g_autofree char *track = member_text (object, "track");
   g_autofree char *type = member_text (object, "type");
@@ -201,9 +223,9 @@ read_event (NclFrabReader *reader,
   g_auto(GStrv) persons = read_persons (object);
   g_autoptr(GArray) links = read_links (object);
   NclFrabEvent event = {
-    .where = where, .day_date = day->date, .day_start = day->start, .room_name = room_name,
+    .where = where, .day_date = day->date, .day_start = day->start, .day_end = day->end, .room_name = room_name,
     .id = id, .guid = guid, .title = title, .subtitle = subtitle, .date = date,
-    .start = start, .duration = duration, .room = room, .track = track, .type = type,
+    .start = start, .duration = duration, .end = end, .room = room, .track = track, .type = type,
     .abstract = abstract, .description = description, .url = url,
     .persons = (const char * const *)persons, .links = links,
   };
@@ -222,6 +244,7 @@ read_day (NclFrabReader *reader,
     .number = number,
     .date = member_text (object, "date"),
     .start = member_text (object, "day_start"),
+    .end = member_text (object, "day_end"),
   };
 
   /* In the file's order of rooms. */
@@ -238,6 +261,7 @@ read_day (NclFrabReader *reader,
 
   g_free (day.date);
   g_free (day.start);
+  g_free (day.end);
 }
 
 static void
@@ -443,6 +467,14 @@ ncl_frab_json_parse (GBytes               *bytes,
 
   schedule = member_object (root, "schedule");
   conference = member_object (schedule, "conference");
+  if (schedule == NULL && member (root, "schedule") != NULL)
+    {
+      g_set_error (error, NCL_FRAB_JSON_ERROR, NCL_FRAB_JSON_ERROR_NOT_SCHEDULE,
+                   /* Translators: %s is a JSON type: "a string", "an array" */
+                   _("The JSON file is no schedule: its “schedule” is %s, not an object"),
+                   json_type_phrase (member (root, "schedule")));
+      return NULL;
+    }
   if (conference == NULL)
     {
       g_set_error_literal (error, NCL_FRAB_JSON_ERROR, NCL_FRAB_JSON_ERROR_NOT_SCHEDULE,

@@ -18,6 +18,15 @@
  * date and `start` then say when), a `start` past 24:00 or before the day
  * change, HH:MM and D:HH:MM durations, missing persons, rooms and ids.
  * Every session is an absolute instant shown in the conference's zone.
+ *
+ * What real files demand beyond that: an event's own `date` says when it
+ * is, whatever its day's `date` (one day off when `date` is in UTC and
+ * `start` local); a conference "in UTC" whose dates all carry +01:00 is at
+ * +01:00; a file that names no zone and no offset anywhere (FOSDEM's) has
+ * floating times, kept as wall times; a start before its day's `start`
+ * (`<day start>`) is after midnight; repeated ids and GUIDs, and the same
+ * title at the same time in two rooms, still make one session each, with
+ * ids of their own.
  */
 
 static gboolean
@@ -226,6 +235,7 @@ ncl_frab_reader_init (NclFrabReader       *reader,
   memset (reader, 0, sizeof *reader);
   reader->event = ncl_event_new ();
   reader->speakers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  reader->ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   if (hints != NULL && hints->date != NULL)
     reader->zone = g_time_zone_ref (g_date_time_get_timezone (hints->date));
@@ -239,8 +249,31 @@ ncl_frab_reader_clear (NclFrabReader *reader)
   g_clear_object (&reader->event);
   g_clear_pointer (&reader->base_uri, g_free);
   g_clear_pointer (&reader->zone, g_time_zone_unref);
+  g_clear_pointer (&reader->date_zone, g_time_zone_unref);
   g_clear_pointer (&reader->speakers, g_hash_table_unref);
+  g_clear_pointer (&reader->ids, g_hash_table_unref);
   g_clear_pointer (&reader->first_problem, g_free);
+}
+
+/* Whether @zone is UTC all year ("UTC", "Etc/GMT", "Africa/Abidjan"). */
+static gboolean
+zone_is_utc (GTimeZone *zone)
+{
+  g_autoptr(GDateTime) winter = g_date_time_new (zone, 2026, 1, 15, 12, 0, 0);
+  g_autoptr(GDateTime) summer = g_date_time_new (zone, 2026, 7, 15, 12, 0, 0);
+
+  return winter != NULL && summer != NULL &&
+         g_date_time_get_utc_offset (winter) == 0 && g_date_time_get_utc_offset (summer) == 0;
+}
+
+/* Whether the ISO 8601 time @text names its offset ("…T10:00:00+01:00",
+ * "…T09:00:00Z") rather than being a wall time. */
+static gboolean
+names_offset (const char *text)
+{
+  const char *time = text != NULL ? strchr (text, 'T') : NULL;
+
+  return time != NULL && strpbrk (time, "Zz+-") != NULL;
 }
 
 static void
@@ -284,6 +317,7 @@ ncl_frab_reader_set_conference (NclFrabReader *reader,
       if (zone != NULL)
         {
           reader->zone = zone;
+          reader->zone_is_utc = zone_is_utc (zone);
           ncl_event_set_zone_text (reader->event, zone_name);
         }
       else
@@ -331,11 +365,62 @@ day_zone (NclFrabReader      *reader,
   if (reader->zone != NULL)
     return g_time_zone_ref (reader->zone);
 
-  instant = event->day_start != NULL ? g_date_time_new_from_iso8601 (event->day_start, NULL) : NULL;
+  instant = names_offset (event->day_start) ? g_date_time_new_from_iso8601 (event->day_start, NULL) : NULL;
   if (instant != NULL)
-    return g_time_zone_ref (g_date_time_get_timezone (instant));
+    {
+      reader->saw_offset = TRUE;
+      return g_time_zone_ref (g_date_time_get_timezone (instant));
+    }
 
   return g_time_zone_new_utc ();
+}
+
+/* Whether @minutes, a start in @event's day block, is after midnight: the
+ * day's `start` and `end` say the day runs into the next calendar day, and
+ * @minutes is before its start and not after its end. */
+static gboolean
+after_midnight (const NclFrabEvent *event,
+                GTimeZone          *zone,
+                guint               minutes)
+{
+  g_autoptr(GDateTime) start = NULL;
+  g_autoptr(GDateTime) end = NULL;
+  g_autoptr(GDateTime) local_start = NULL;
+  g_autoptr(GDateTime) local_end = NULL;
+
+  if (event->day_start == NULL || event->day_end == NULL)
+    return FALSE;
+
+  start = g_date_time_new_from_iso8601 (event->day_start, zone);
+  end = g_date_time_new_from_iso8601 (event->day_end, zone);
+  if (start == NULL || end == NULL)
+    return FALSE;
+
+  local_start = g_date_time_to_timezone (start, zone);
+  local_end = g_date_time_to_timezone (end, zone);
+
+  return g_date_time_get_day_of_month (local_start) != g_date_time_get_day_of_month (local_end) &&
+         minutes < (guint)(g_date_time_get_hour (local_start) * 60 + g_date_time_get_minute (local_start)) &&
+         minutes <= (guint)(g_date_time_get_hour (local_end) * 60 + g_date_time_get_minute (local_end));
+}
+
+/* @instant, an event's own date with its offset, in the zone it is shown
+ * in: the conference's; but a conference in UTC or in no zone whose dates
+ * carry another offset is at that offset (the dates are what frab and
+ * pretalx compute from the real zone). */
+static GDateTime *
+date_in_zone (NclFrabReader *reader,
+              GDateTime     *instant)
+{
+  reader->saw_offset = TRUE;
+
+  if (reader->zone != NULL && !reader->zone_is_utc)
+    return g_date_time_to_timezone (instant, reader->zone);
+
+  if (reader->date_zone == NULL && g_date_time_get_utc_offset (instant) != 0)
+    reader->date_zone = g_time_zone_ref (g_date_time_get_timezone (instant));
+
+  return g_date_time_ref (instant);
 }
 
 /* When @event starts: its date when that is a full ISO 8601 time (with the
@@ -354,8 +439,8 @@ event_start (NclFrabReader      *reader,
       g_autoptr(GDateTime) instant = g_date_time_new_from_iso8601 (event->date, zone);
 
       if (instant != NULL)
-        return reader->zone != NULL ? g_date_time_to_timezone (instant, reader->zone)
-                                    : g_steal_pointer (&instant);
+        return names_offset (event->date) ? date_in_zone (reader, instant)
+                                          : g_steal_pointer (&instant);
     }
 
   if (!ncl_frab_parse_day (event->day_date, &date) && !ncl_frab_parse_day (event->date, &date))
@@ -363,15 +448,63 @@ event_start (NclFrabReader      *reader,
   if (!ncl_frab_parse_clock (event->start, &minutes))
     return NULL;
 
-  /* Before the day change is the small hours of the next calendar day;
-   * past 24:00 is the next day too. */
+  /* Before the day change is the small hours of the next calendar day, and
+   * so is a time before its day's start in a day that ends after midnight
+   * (an event after midnight in the previous day's block); past 24:00 is
+   * the next day too. */
   if (reader->day_change > 0 && minutes < reader->day_change)
+    minutes += 24 * 60;
+  else if (reader->day_change == 0 && minutes < 24 * 60 && after_midnight (event, zone, minutes))
     minutes += 24 * 60;
   g_date_add_days (&date, minutes / (24 * 60));
   minutes %= 24 * 60;
 
   return g_date_time_new (zone, g_date_get_year (&date), g_date_get_month (&date),
                           g_date_get_day (&date), minutes / 60, minutes % 60, 0);
+}
+
+/* @event's end from its `end`, an ISO 8601 time (the c3voc schema's
+ * successor of `duration`): NULL when it has none that can be read, or
+ * one before @start. */
+static GDateTime *
+event_end (const NclFrabEvent *event,
+           GDateTime          *start)
+{
+  g_autoptr(GDateTime) end = NULL;
+
+  if (event->end == NULL || strchr (event->end, 'T') == NULL)
+    return NULL;
+
+  end = g_date_time_new_from_iso8601 (event->end, g_date_time_get_timezone (start));
+  if (end == NULL || g_date_time_compare (end, start) < 0 ||
+      g_date_time_difference (end, start) > (GTimeSpan)NCL_FRAB_MAX_DURATION_DAYS * G_TIME_SPAN_DAY)
+    return NULL;
+
+  return g_date_time_to_timezone (end, g_date_time_get_timezone (start));
+}
+
+/* Gives @session @source_id, or the id it makes of itself, made unique
+ * in the file: a repeated id or GUID, or the same title at the same time
+ * in two rooms, gets "#2", "#3" in the file's order (as iCalendar UIDs do). */
+static void
+set_unique_id (NclFrabReader *reader,
+               NclSession    *session,
+               const char    *source_id)
+{
+  g_autofree char *id = NULL;
+
+  ncl_session_set_source_id (session, source_id);
+  if (g_hash_table_add (reader->ids, g_strdup (ncl_session_get_id (session))))
+    return;
+
+  for (guint n = 2; id == NULL || g_hash_table_contains (reader->ids, id); n++)
+    {
+      g_free (id);
+      id = g_strdup_printf ("%s#%u", ncl_session_get_id (session), n);
+    }
+
+  ncl_session_set_source_id (session, id);
+  g_hash_table_add (reader->ids, g_steal_pointer (&id));
 }
 
 static gboolean
@@ -525,6 +658,7 @@ ncl_frab_reader_add_event (NclFrabReader      *reader,
 {
   g_autoptr(NclSession) session = NULL;
   g_autoptr(GDateTime) start = NULL;
+  g_autoptr(GDateTime) end = NULL;
   g_autofree char *url = NULL;
   gint64 seconds;
 
@@ -554,17 +688,20 @@ ncl_frab_reader_add_event (NclFrabReader      *reader,
 
   session = ncl_session_new (is_break_type (event->type) ? NCL_SESSION_BREAK : NCL_SESSION_TALK,
                              event->title);
-  ncl_session_set_source_id (session, event->id != NULL ? event->id : event->guid);
   ncl_session_set_start (session, start);
+  set_unique_id (reader, session, event->id != NULL ? event->id : event->guid);
   ncl_session_set_subtitle (session, event->subtitle);
   ncl_session_set_room (session, event->room != NULL ? event->room : event->room_name);
   ncl_session_set_track (session, event->track);
 
-  if (event->duration != NULL && ncl_frab_parse_duration (event->duration, &seconds))
+  end = event_end (event, start);
+  if (end != NULL)
+    ncl_session_set_end (session, end);
+  else if (event->duration != NULL && ncl_frab_parse_duration (event->duration, &seconds))
     {
-      g_autoptr(GDateTime) end = g_date_time_add_seconds (start, (gdouble)seconds);
+      g_autoptr(GDateTime) by_duration = g_date_time_add_seconds (start, (gdouble)seconds);
 
-      ncl_session_set_end (session, end);
+      ncl_session_set_end (session, by_duration);
     }
   else if (event->duration != NULL)
     {
@@ -621,6 +758,22 @@ ncl_frab_reader_finish (NclFrabReader  *reader,
         g_set_error (error, domain, no_sessions_code, _("The schedule has no sessions"));
       ncl_frab_reader_clear (reader);
       return NULL;
+    }
+
+  /* No zone and no offset anywhere: wall times, shown and exported as
+   * such. A conference "in UTC" (or in none) whose dates carry an offset:
+   * the event is at that offset. */
+  if (reader->zone == NULL && !reader->saw_offset)
+    ncl_event_set_floating (event, TRUE);
+  else if (reader->date_zone != NULL && ncl_event_get_date (event) != NULL)
+    {
+      GDateTime *date = ncl_event_get_date (event);
+      g_autoptr(GDateTime) midnight = g_date_time_new (reader->date_zone, g_date_time_get_year (date),
+                                                       g_date_time_get_month (date),
+                                                       g_date_time_get_day_of_month (date), 0, 0, 0);
+
+      ncl_event_set_date (event, midnight);
+      ncl_event_set_zone_text (event, NULL);
     }
 
   ncl_frab_reader_clear (reader);

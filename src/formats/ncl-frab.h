@@ -41,18 +41,20 @@ typedef struct
  *   "Day 1, “Saal 1”, event 3")
  * @day_date: (nullable): its day's date, "YYYY-MM-DD"
  * @day_start: (nullable): its day's start, ISO 8601 with an offset
+ * @day_end: (nullable): its day's end, the same
  * @room_name: (nullable): the room it is listed under
  * @links: (element-type NclFrabLink) (nullable): attachments, then links
  * @persons: (nullable): its speakers' names
  *
  * An event's fields as a file gives them, each trimmed text or %NULL;
- * @title, @date, @start, @duration, @room etc. are frab's fields.
+ * @title, @date, @start, @duration, @end, @room etc. are frab's fields.
  */
 typedef struct
 {
   const char *where;
   const char *day_date;
   const char *day_start;
+  const char *day_end;
   const char *room_name;
   const char *id;
   const char *guid;
@@ -61,6 +63,7 @@ typedef struct
   const char *date;
   const char *start;
   const char *duration;
+  const char *end;
   const char *room;
   const char *track;
   const char *type;
@@ -76,6 +79,11 @@ typedef struct
   NclEvent *event;
   char *base_uri;           /* the conference's base_url, else the hint's */
   GTimeZone *zone;          /* the conference's; NULL: the file's offsets */
+  gboolean zone_is_utc;     /* @zone is UTC all year */
+  gboolean saw_offset;      /* a time in the file names its UTC offset */
+  GTimeZone *date_zone;     /* the first offset other than UTC an event's
+                             * date gives, when @zone is NULL or UTC */
+  GHashTable *ids;          /* the sessions' ids so far */
   guint day_change;         /* minutes after midnight; 0 when not given */
   GHashTable *speakers;     /* names added as speakers, as written */
   guint n_sessions;

@@ -860,16 +860,19 @@ ncl_ical_parse (GBytes               *bytes,
       return NULL;
     }
 
-  /* The first day's midnight in the event's zone, which names the zone. */
-  if (reader.zone != NULL)
-    {
-      g_autoptr(GDateTime) local = g_date_time_to_timezone (reader.first, reader.zone);
-      g_autoptr(GDateTime) midnight = g_date_time_new (reader.zone, g_date_time_get_year (local),
-                                                       g_date_time_get_month (local),
-                                                       g_date_time_get_day_of_month (local), 0, 0, 0);
+  /* The first day's midnight in the event's zone, which names the zone;
+   * a calendar of floating times has its wall times, in no zone. */
+  {
+    g_autoptr(GTimeZone) zone = reader.zone != NULL ? g_time_zone_ref (reader.zone)
+                                                    : g_time_zone_new_utc ();
+    g_autoptr(GDateTime) local = g_date_time_to_timezone (reader.first, zone);
+    g_autoptr(GDateTime) midnight = g_date_time_new (zone, g_date_time_get_year (local),
+                                                     g_date_time_get_month (local),
+                                                     g_date_time_get_day_of_month (local), 0, 0, 0);
 
-      ncl_event_set_date (event, midnight);
-    }
+    ncl_event_set_date (event, midnight);
+    ncl_event_set_floating (event, reader.zone == NULL);
+  }
 
   g_free (reader.first_problem);
   g_clear_pointer (&reader.first, g_date_time_unref);

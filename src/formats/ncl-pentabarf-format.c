@@ -160,6 +160,7 @@ read_event (NclFrabReader *reader,
   g_autofree char *where = g_strdup_printf (_("Line %ld"), line_of (node));
   g_autofree char *day_date = day != NULL ? attribute (day, "date") : NULL;
   g_autofree char *day_start = day != NULL ? attribute (day, "start") : NULL;
+  g_autofree char *day_end = day != NULL ? attribute (day, "end") : NULL;
   g_autofree char *id = attribute (node, "id");
   g_autofree char *guid = attribute (node, "guid");
   g_autofree char *title = child_text (node, "title");
@@ -176,7 +177,7 @@ read_event (NclFrabReader *reader,
   g_auto(GStrv) persons = read_persons (node);
   g_autoptr(GArray) links = read_links (node);
   NclFrabEvent event = {
-    .where = where, .day_date = day_date, .day_start = day_start, .room_name = room_name,
+    .where = where, .day_date = day_date, .day_start = day_start, .day_end = day_end, .room_name = room_name,
     .id = id, .guid = guid, .title = title, .subtitle = subtitle, .date = date,
     .start = start, .duration = duration, .room = room, .track = track, .type = type,
     .abstract = abstract, .description = description, .url = url,

@@ -26,6 +26,7 @@ struct _NclAgendaView
   /* A refresh fills and changes the same event in place. */
   GSignalGroup *event_signals;
   gboolean show_event_time;
+  gboolean shows_event_time; /* the setting, or an event in no zone */
 
   /* The stars the rows' buttons set. */
   NclStars *stars;
@@ -56,6 +57,7 @@ enum {
   PROP_0,
   PROP_EVENT,
   PROP_SHOW_EVENT_TIME,
+  PROP_SHOWS_EVENT_TIME,
   PROP_FILTER,
   N_PROPS
 };
@@ -109,7 +111,10 @@ update_header (NclAgendaView *self)
     day = g_date_time_format (date, _("%A, %B %-e, %Y"));
   gtk_label_set_text (self->date_label, day);
 
-  if (self->show_event_time)
+  if (ncl_event_get_floating (self->event))
+    /* Translators: over the agenda of a schedule that names no time zone */
+    zone = g_strdup (_("Times at the event, as the schedule gives them (it names no time zone)"));
+  else if (self->show_event_time)
     /* Translators: over the agenda; %s is the event's time zone, as in "PDT" */
     zone = g_strdup_printf (_("Times in the event’s time zone (%s)"),
                             ncl_time_get_zone_label (date));
@@ -362,7 +367,7 @@ item_setup_cb (NclAgendaView *self,
   gtk_list_item_set_child (item, row);
 
   /* Set up once per recycled row; it lasts as long as the row. */
-  g_object_bind_property (self, "show-event-time", row, "show-event-time", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "shows-event-time", row, "show-event-time", G_BINDING_SYNC_CREATE);
   ncl_session_row_set_stars (NCL_SESSION_ROW (row), self->stars);
 }
 
@@ -385,9 +390,26 @@ item_unbind_cb (NclAgendaView *self,
   ncl_session_row_set_session (row, NULL);
 }
 
+/* Times of an event in no zone are wall times: they are shown as the
+ * schedule gives them, and there is no other zone to switch to. */
+static void
+update_shows_event_time (NclAgendaView *self)
+{
+  gboolean floating = self->event != NULL && ncl_event_get_floating (self->event);
+  gboolean shows_event_time = self->show_event_time || floating;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->event_time_button), !floating);
+  if (self->shows_event_time == shows_event_time)
+    return;
+
+  self->shows_event_time = shows_event_time;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOWS_EVENT_TIME]);
+}
+
 static void
 event_date_changed_cb (NclAgendaView *self)
 {
+  update_shows_event_time (self);
   update_header (self);
 }
 
@@ -430,6 +452,9 @@ ncl_agenda_view_get_property (GObject    *object,
       break;
     case PROP_SHOW_EVENT_TIME:
       g_value_set_boolean (value, self->show_event_time);
+      break;
+    case PROP_SHOWS_EVENT_TIME:
+      g_value_set_boolean (value, self->shows_event_time);
       break;
     case PROP_FILTER:
       g_value_set_object (value, gtk_filter_list_model_get_filter (self->results));
@@ -489,6 +514,19 @@ ncl_agenda_view_class_init (NclAgendaViewClass *klass)
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /**
+   * NclAgendaView:shows-event-time:
+   *
+   * Whether the rows show times as the event gives them: when
+   * #NclAgendaView:show-event-time says so, and always for an event whose
+   * times are in no zone (#NclEvent:floating). Bind other views' times to
+   * it.
+   */
+  properties[PROP_SHOWS_EVENT_TIME] =
+    g_param_spec_boolean ("shows-event-time", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
    * NclAgendaView:filter:
    *
    * Which sessions are shown: the window's #NclSearchFilter.
@@ -523,6 +561,8 @@ ncl_agenda_view_init (NclAgendaView *self)
 
   self->event_signals = g_signal_group_new (NCL_TYPE_EVENT);
   g_signal_group_connect_swapped (self->event_signals, "notify::date",
+                                  G_CALLBACK (event_date_changed_cb), self);
+  g_signal_group_connect_swapped (self->event_signals, "notify::floating",
                                   G_CALLBACK (event_date_changed_cb), self);
 
   g_object_bind_property (self, "show-event-time", self->event_time_button, "active",
@@ -618,6 +658,7 @@ ncl_agenda_view_set_event (NclAgendaView *self,
     selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->results)));
   gtk_list_view_set_model (self->sessions_view, GTK_SELECTION_MODEL (selection));
 
+  update_shows_event_time (self);
   update_header (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EVENT]);
 }
@@ -641,6 +682,7 @@ ncl_agenda_view_set_show_event_time (NclAgendaView *self,
     return;
 
   self->show_event_time = show_event_time;
+  update_shows_event_time (self);
   update_header (self);
   /* The rows follow through their bindings. */
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_EVENT_TIME]);

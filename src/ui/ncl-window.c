@@ -1706,7 +1706,7 @@ ensure_schedule_views (NclWindow *self)
 
   g_settings_bind (self->settings, "show-event-time",
                    self->agenda_view, "show-event-time", G_SETTINGS_BIND_DEFAULT);
-  g_object_bind_property (self->agenda_view, "show-event-time",
+  g_object_bind_property (self->agenda_view, "shows-event-time",
                           self->speakers_view, "show-event-time", G_BINDING_SYNC_CREATE);
 }
 
