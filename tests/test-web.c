@@ -1243,6 +1243,12 @@ test_slides_pdf_broken (Fixture       *fixture,
   g_autofree char *text = NULL;
   g_autofree char *images = NULL;
 
+  if (!HAVE_POPPLER)
+    {
+      g_test_skip ("Built without Poppler (-Dpoppler=disabled)");
+      return;
+    }
+
   open_slides (fixture, uri);
   if (!pdf_goes_to_poppler (fixture, "/ncl/web/pdf-poppler/broken"))
     return;
