@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <fcntl.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
@@ -332,6 +334,7 @@ typedef struct _PdfJob
   char *dir;
   char *path;
   gboolean must_be_pdf;
+  gboolean start_read;
   WebKitDownload *download;
   GCancellable *cancellable;
   GError *error;
@@ -491,18 +494,52 @@ pdf_download_failed_cb (WebKitDownload *download,
     job->error = g_error_copy (error);
 }
 
+/* Whether the file so far starts as a PDF does; TRUE while it is too
+ * short to tell (or not on disk yet). */
+static gboolean
+pdf_start_is_pdf (PdfJob *job)
+{
+  char start[5];
+  gssize length;
+  int fd;
+
+  fd = g_open (job->path, O_RDONLY, 0);
+  if (fd < 0)
+    return TRUE;
+  length = read (fd, start, sizeof start);
+  close (fd);
+  if (length < (gssize)sizeof start)
+    return TRUE;
+
+  job->start_read = TRUE;
+  return memcmp (start, "%PDF-", sizeof start) == 0;
+}
+
 static void
 pdf_download_received_cb (WebKitDownload *download,
                           guint64         length,
                           PdfJob         *job)
 {
-  if (webkit_download_get_received_data_length (download) > NCL_PDF_VIEW_MAX_SIZE && job->error == NULL)
+  if (job->error != NULL)
+    return;
+
+  if (webkit_download_get_received_data_length (download) > NCL_PDF_VIEW_MAX_SIZE)
     {
       g_autofree char *limit = g_format_size (NCL_PDF_VIEW_MAX_SIZE);
 
       g_set_error (&job->error, NCL_PDF_VIEW_ERROR, NCL_PDF_VIEW_ERROR_TOO_LARGE,
                    /* Translators: %s is a size such as “67.1 MB” */
                    _("The PDF is larger than %s, the most the app reads."), limit);
+      webkit_download_cancel (download);
+      return;
+    }
+
+  /* A file sent as application/octet-stream that is no PDF is not
+   * downloaded to the end to find that out. */
+  if (job->must_be_pdf && !job->start_read && !pdf_start_is_pdf (job))
+    {
+      g_set_error_literal (&job->error, NCL_PDF_VIEW_ERROR, NCL_PDF_VIEW_ERROR_NOT_PDF,
+                           _("The file is not a PDF."));
       webkit_download_cancel (download);
     }
 }
