@@ -169,8 +169,9 @@ clear_error (NclWebContent *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ERROR_KIND]);
 }
 
-/* Nothing is downloaded from a page opened in the app: a file WebKit
- * cannot show says so, and the header's Open in Browser is the way on. */
+/* Nothing is saved from a page opened in the app: a file WebKit cannot
+ * show (nor Poppler, for a PDF) says so, and the header's Open in Browser
+ * is the way on. */
 static void
 show_file_type_page (NclWebContent *self,
                      const char    *mime_type,
