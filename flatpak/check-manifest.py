@@ -9,12 +9,14 @@ The first form checks MANIFEST: the GNOME 50 runtime and SDK, the command,
 exactly the agreed sandbox holes, pinned sources for every module but the
 app, the app built from this tree with its tests, cmark 0.31.1 built without
 its tests, and that every dependency('…') in the meson files is in the
-runtime or built by a module. It prints each check and exits 1 when any
+runtime, built by a module, or switched off by the app's config-opts (an
+optional one, such as -Dpoppler=disabled). It prints each check and exits 1 when any
 failed.
 
 --self-test shows that those checks can fail: it runs the first form on an
 unchanged copy of MANIFEST (must pass) and on broken copies (an extra
-finish-arg; cmark's sha256 removed), each of which must fail for that
+finish-arg; cmark's sha256 removed; -Dpoppler=disabled removed), each of
+which must fail for that
 reason.
 
 Only the Python standard library is used, so that it runs anywhere meson
@@ -78,6 +80,14 @@ RUNTIME_PKG_CONFIG = {
     'gstreamer-1.0', 'gstreamer-base-1.0', 'gstreamer-video-1.0',
     'gstreamer-audio-1.0', 'gstreamer-app-1.0', 'gstreamer-pbutils-1.0',
     'gstreamer-plugins-base-1.0', 'gstreamer-gl-1.0', 'libpulse',
+}
+
+# Optional dependencies (a meson feature option each), by pkg-config name:
+# one the runtime lacks passes only when the app module turns its option
+# off. The GNOME runtime's WebKitGTK has its own PDF viewer, so the Poppler
+# fallback is not built there (-Dpoppler=disabled; see CONTRIBUTING.md).
+OPTIONAL_DEPENDENCIES = {
+    'poppler-glib': 'poppler',
 }
 
 # pkg-config names each manifest module installs, by module name.
@@ -274,6 +284,10 @@ def check_manifest(manifest_path, source_root):
         checker.check(not old, 'cmark uses no option that 0.31 dropped',
                       ' '.join(old))
 
+    app_options = []
+    if len(app_modules) == 1:
+        app_options = app_modules[0].get('config-opts', [])
+
     built_by = {}
     for module in modules:
         for pc in MODULE_PROVIDES.get(module.get('name'), set()):
@@ -287,6 +301,11 @@ def check_manifest(manifest_path, source_root):
             checker.check(True, f'dependency {name!r} ({where}) is in the GNOME runtime')
         elif name in built_by:
             checker.check(True, f'dependency {name!r} ({where}) is built by module {built_by[name]!r}')
+        elif name in OPTIONAL_DEPENDENCIES:
+            option = f'-D{OPTIONAL_DEPENDENCIES[name]}=disabled'
+            checker.check(option in app_options,
+                          f'dependency {name!r} ({where}) is not in the GNOME runtime: the app module has {option}',
+                          'it is neither in the runtime nor switched off: add the option or a module that builds it')
         else:
             checker.check(False, f'dependency {name!r} ({where}) is in the GNOME runtime or built by a module',
                           'it is neither: add a module that builds it')
@@ -313,11 +332,17 @@ def self_test(manifest_path, source_root):
         print('FAIL  self-test: the manifest has no cmark sha256 to remove')
         return 1
 
+    poppler_on = copy.deepcopy(manifest)
+    for module in poppler_on.get('modules', []):
+        if isinstance(module, dict) and module.get('config-opts'):
+            module['config-opts'] = [o for o in module['config-opts'] if o != '-Dpoppler=disabled']
+
     cases = [
         # name, manifest, expected exit status, text the output must show
         ('unchanged copy', manifest, 0, None),
         ('copy with --filesystem=home added', extra_arg, 1, 'not allowed: --filesystem=home'),
         ("copy without cmark's sha256", no_sha, 1, 'has no sha256'),
+        ('copy without -Dpoppler=disabled', poppler_on, 1, 'neither in the runtime nor switched off'),
     ]
     failed = 0
     with tempfile.TemporaryDirectory(prefix='check-manifest-') as tmp:

@@ -124,6 +124,13 @@ static char *app_data_page;
 
 /* Two pages of slides, drawn by make_pdf (). */
 static GBytes *pdf_slides;
+/* Three, for Poppler: titled (application/pdf) and untitled (served as
+ * application/octet-stream). */
+static GBytes *pdf_three;
+static GBytes *pdf_untitled;
+
+/* The start of a PDF and then nothing a reader makes sense of. */
+static const char broken_pdf[] = "%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 9 0 R >>\nendobj\ngarbage\n";
 
 /* The start of a zip archive: enough for a type WebKit cannot show. */
 static const char zip_file[] = "PK\003\004\024\000\000\000\000\000";
@@ -154,6 +161,37 @@ server_cb (SoupServer        *server,
       soup_server_message_set_response (msg, "application/pdf", SOUP_MEMORY_COPY,
                                         g_bytes_get_data (pdf_slides, NULL),
                                         g_bytes_get_size (pdf_slides));
+      return;
+    }
+  else if (g_str_equal (path, "/three.pdf") && pdf_three != NULL)
+    {
+      soup_server_message_set_status (msg, 200, NULL);
+      soup_server_message_set_response (msg, "application/pdf", SOUP_MEMORY_COPY,
+                                        g_bytes_get_data (pdf_three, NULL),
+                                        g_bytes_get_size (pdf_three));
+      return;
+    }
+  else if ((g_str_equal (path, "/files/Deck%20v2.pdf") || g_str_equal (path, "/files/Deck v2.pdf")) &&
+           pdf_untitled != NULL)
+    {
+      soup_server_message_set_status (msg, 200, NULL);
+      soup_server_message_set_response (msg, "application/octet-stream", SOUP_MEMORY_COPY,
+                                        g_bytes_get_data (pdf_untitled, NULL),
+                                        g_bytes_get_size (pdf_untitled));
+      return;
+    }
+  else if (g_str_equal (path, "/files/notes.bin"))
+    {
+      soup_server_message_set_status (msg, 200, NULL);
+      soup_server_message_set_response (msg, "application/octet-stream", SOUP_MEMORY_STATIC,
+                                        zip_file, sizeof zip_file - 1);
+      return;
+    }
+  else if (g_str_equal (path, "/broken.pdf"))
+    {
+      soup_server_message_set_status (msg, 200, NULL);
+      soup_server_message_set_response (msg, "application/pdf", SOUP_MEMORY_STATIC,
+                                        broken_pdf, sizeof broken_pdf - 1);
       return;
     }
   else if (g_str_equal (path, "/slides.zip"))
@@ -888,18 +926,21 @@ pdf_write_cb (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
-/* A real PDF of two 16:9 slides, each with a heading. */
+/* A real PDF of @n_pages 16:9 slides, each with a heading, titled @title
+ * (or not at all). */
 static GBytes *
-make_pdf (void)
+make_pdf_of (guint       n_pages,
+             const char *title)
 {
   GByteArray *bytes = g_byte_array_new ();
   cairo_surface_t *surface;
   cairo_t *cr;
 
   surface = cairo_pdf_surface_create_for_stream (pdf_write_cb, bytes, 640, 360);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, "Loopback Slides");
+  if (title != NULL)
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
   cr = cairo_create (surface);
-  for (guint i = 1; i <= 2; i++)
+  for (guint i = 1; i <= n_pages; i++)
     {
       g_autofree char *heading = g_strdup_printf ("Slide %u", i);
 
@@ -918,6 +959,13 @@ make_pdf (void)
   cairo_surface_destroy (surface);
 
   return g_byte_array_free_to_bytes (bytes);
+}
+
+/* Two slides, titled "Loopback Slides". */
+static GBytes *
+make_pdf (void)
+{
+  return make_pdf_of (2, "Loopback Slides");
 }
 
 static WebKitWebView *
@@ -1029,6 +1077,196 @@ test_slides_unshowable (Fixture       *fixture,
 
   open_slides (fixture, uri);
   assert_file_type_page (fixture, uri, "application/zip");
+}
+
+/* Whether PDF slides go to Poppler in this run: always where WebKit has
+ * no viewer, and with NCL_PDF_VIEWER=poppler (the web-pdf-poppler test)
+ * where it has one. */
+static gboolean
+pdf_goes_to_poppler (Fixture    *fixture,
+                     const char *test)
+{
+  WebKitWebView *view = web_view (fixture);
+
+  if (!HAVE_POPPLER)
+    return FALSE;
+  if (!webkit_web_view_can_show_mime_type (view, "application/pdf") ||
+      g_strcmp0 (g_getenv ("NCL_PDF_VIEWER"), "poppler") == 0)
+    return TRUE;
+
+  {
+    g_autofree char *why = g_strdup_printf ("WebKit shows PDFs itself: the web-pdf-poppler test runs %s "
+                                            "with NCL_PDF_VIEWER=poppler", test);
+
+    g_test_skip (why);
+  }
+  return FALSE;
+}
+
+static gboolean
+pages_shown (gpointer data)
+{
+  Fixture *fixture = data;
+  g_autofree char *kind = content_string (fixture, "error-kind");
+  g_autofree char *title = content_string (fixture, "title");
+
+  return kind == NULL && title != NULL && title[0] != '\0' && page_loaded (fixture);
+}
+
+/* Each page's picture: its alt text and whether it loaded with a size,
+ * then the document's own type and how many pages it says it has. */
+static const char pages_script[] =
+  "Array.from (document.querySelectorAll ('img')).map (img =>\n"
+  "  img.alt + ':' + (img.complete && img.naturalWidth > 0 && img.naturalHeight > 0)).join ('|') +\n"
+  "  ' ' + document.contentType + ' ' + document.body.dataset.pages";
+
+/* The PDF at @path (@n_pages pages), opened, drawn by Poppler, titled
+ * @title. */
+static void
+assert_pdf_pages (Fixture    *fixture,
+                  const char *path,
+                  guint       n_pages,
+                  const char *title)
+{
+  g_autofree char *uri = server_uri (fixture, path);
+  g_autoptr(GString) expected = g_string_new (NULL);
+  g_autofree char *pages = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *page_title = NULL;
+  g_autofree char *sizes = NULL;
+  NclWebPage *page;
+  double zoom = 0.0;
+
+  ncl_test_wait_for (pages_shown, fixture, 60, "the PDF's pages");
+  page = ncl_window_get_web_page (fixture->window);
+
+  for (guint i = 1; i <= n_pages; i++)
+    g_string_append_printf (expected, "%sPage %u of %u:true", i > 1 ? "|" : "", i, n_pages);
+  g_string_append_printf (expected, " text/html %u", n_pages);
+  pages = evaluate (web_view (fixture), pages_script);
+  g_assert_cmpstr (pages, ==, expected->str);
+
+  /* The pictures are drawn at least as fine as they are shown. */
+  sizes = evaluate (web_view (fixture),
+                    "Array.from (document.querySelectorAll ('main img')).every (img =>\n"
+                    "  img.naturalWidth >= img.width && img.width > 100 && img.height > 50)");
+  g_assert_cmpstr (sizes, ==, "true");
+
+  /* The page is the PDF's: its address, its title; Open in Browser opens
+   * the PDF. */
+  shown = content_string (fixture, "uri");
+  page_title = content_string (fixture, "title");
+  g_assert_cmpstr (shown, ==, uri);
+  g_assert_cmpstr (page_title, ==, title);
+  g_assert_cmpstr (ncl_web_page_get_title (page), ==, title);
+  g_assert_cmpstr (ncl_web_page_get_original_uri (page), ==, uri);
+  gtk_widget_activate_action (GTK_WIDGET (page), "web.open-in-browser", NULL);
+  ncl_test_wait_for (link_handed_over, fixture, 10, "Open in Browser");
+  g_assert_cmpstr (fixture->opened->pdata[0], ==, uri);
+  g_ptr_array_set_size (fixture->opened, 0);
+
+  /* Zoom is the view's. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "web.zoom-in", NULL);
+  g_object_get (content (fixture), "zoom-level", &zoom, NULL);
+  g_assert_cmpfloat_with_epsilon (zoom, 1.1, 0.001);
+  gtk_widget_activate_action (GTK_WIDGET (page), "web.zoom-reset", NULL);
+  g_object_get (content (fixture), "zoom-level", &zoom, NULL);
+  g_assert_cmpfloat_with_epsilon (zoom, 1.0, 0.001);
+
+  /* Back leaves for the talks, and the page for a blank one. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.go-back", NULL);
+  g_assert_false (ncl_window_get_showing_web_page (fixture->window));
+  ncl_test_wait_for (page_blank, fixture, 30, "the blank page");
+}
+
+static void
+test_slides_pdf_poppler (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *uri = server_uri (fixture, "/three.pdf");
+
+  /* A title that is markup stays text: the page's and the header's. */
+  pdf_three = make_pdf_of (3, "Three <img src=x alt='Page 4 of 4'> Slides & \"Friends\"");
+  open_slides (fixture, uri);
+
+  if (pdf_goes_to_poppler (fixture, "/ncl/web/pdf-poppler/pages"))
+    assert_pdf_pages (fixture, "/three.pdf", 3, "Three <img src=x alt='Page 4 of 4'> Slides & \"Friends\"");
+  else if (!HAVE_POPPLER && !webkit_web_view_can_show_mime_type (web_view (fixture), "application/pdf"))
+    assert_file_type_page (fixture, uri, "application/pdf");
+  else if (!HAVE_POPPLER)
+    g_test_skip ("Built without Poppler (-Dpoppler=disabled)");
+
+  g_clear_pointer (&pdf_three, g_bytes_unref);
+}
+
+/* A PDF the server calls application/octet-stream is one by its first
+ * bytes, titled by its file name; any other such file cannot be shown. */
+static void
+test_slides_pdf_octet_stream (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autofree char *other = server_uri (fixture, "/files/notes.bin");
+
+  pdf_untitled = make_pdf_of (2, NULL);
+
+  if (HAVE_POPPLER)
+    {
+      g_autofree char *uri = server_uri (fixture, "/files/Deck%20v2.pdf");
+
+      open_slides (fixture, uri);
+      assert_pdf_pages (fixture, "/files/Deck%20v2.pdf", 2, "Deck v2.pdf");
+    }
+  else
+    g_test_message ("Built without Poppler: a PDF sent as application/octet-stream cannot be shown");
+
+  open_slides (fixture, other);
+  assert_file_type_page (fixture, other, "application/octet-stream");
+
+  g_clear_pointer (&pdf_untitled, g_bytes_unref);
+}
+
+static gboolean
+pdf_error_shown (gpointer data)
+{
+  Fixture *fixture = data;
+  g_autofree char *kind = content_string (fixture, "error-kind");
+
+  return g_strcmp0 (kind, "pdf") == 0 && page_loaded (fixture);
+}
+
+static void
+test_slides_pdf_broken (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *uri = server_uri (fixture, "/broken.pdf");
+  g_autofree char *shown = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *images = NULL;
+
+  if (!HAVE_POPPLER)
+    {
+      g_test_skip ("Built without Poppler (-Dpoppler=disabled)");
+      return;
+    }
+
+  open_slides (fixture, uri);
+  if (!pdf_goes_to_poppler (fixture, "/ncl/web/pdf-poppler/broken"))
+    return;
+
+  ncl_test_wait_for (pdf_error_shown, fixture, 30, "the error page");
+  ncl_test_wait_for (title_shown, fixture, 10, "the page title");
+
+  shown = content_string (fixture, "uri");
+  title = content_string (fixture, "title");
+  text = evaluate (web_view (fixture), "document.body.innerText");
+  images = evaluate (web_view (fixture), "String (document.images.length)");
+  g_assert_cmpstr (shown, ==, uri);
+  g_assert_cmpstr (title, ==, "These Slides Cannot Be Shown");
+  g_assert_nonnull (strstr (text, "The PDF could not be read"));
+  g_assert_nonnull (strstr (text, "Open the slides in the browser"));
+  g_assert_cmpstr (images, ==, "0");
+  g_assert_cmpstr (ncl_web_page_get_original_uri (ncl_window_get_web_page (fixture->window)), ==, uri);
 }
 
 /* "readyState duration paused currentTime error" of the page's only video,
@@ -1233,6 +1471,12 @@ main (int   argc,
   g_test_add ("/ncl/web/slides-pdf", Fixture, NULL, fixture_setup, test_slides_pdf, fixture_teardown);
   g_test_add ("/ncl/web/slides-unshowable", Fixture, NULL,
               fixture_setup, test_slides_unshowable, fixture_teardown);
+  g_test_add ("/ncl/web/pdf-poppler/pages", Fixture, NULL,
+              fixture_setup, test_slides_pdf_poppler, fixture_teardown);
+  g_test_add ("/ncl/web/pdf-poppler/octet-stream", Fixture, NULL,
+              fixture_setup, test_slides_pdf_octet_stream, fixture_teardown);
+  g_test_add ("/ncl/web/pdf-poppler/broken", Fixture, NULL,
+              fixture_setup, test_slides_pdf_broken, fixture_teardown);
   g_test_add ("/ncl/web/new-window-link", Fixture, NULL, fixture_setup, test_new_window_link, fixture_teardown);
   g_test_add ("/ncl/web/file-navigation-refused", Fixture, NULL,
               fixture_setup, test_file_navigation_refused, fixture_teardown);

@@ -1,14 +1,20 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <fcntl.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <gmodule.h>
 #include <webkit/webkit.h>
 
 #include "ncl-html-template.h"
 #include "ncl-web-content.h"
+#if HAVE_POPPLER
+#include "ncl-pdf-view.h"
+#endif
 
 #define ERROR_TEMPLATE RESOURCE_BASE "/web-error.html"
 
@@ -25,6 +31,9 @@ struct _NclWebContent
   char *site;
   char *failed_uri;
   char *error_kind;
+#if HAVE_POPPLER
+  struct _PdfJob *pdf_job;
+#endif
 };
 
 G_DEFINE_FINAL_TYPE (NclWebContent, ncl_web_content, GTK_TYPE_WIDGET)
@@ -160,6 +169,453 @@ clear_error (NclWebContent *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ERROR_KIND]);
 }
 
+/* Nothing is saved from a page opened in the app: a file WebKit cannot
+ * show (nor Poppler, for a PDF) says so, and the header's Open in Browser
+ * is the way on. */
+static void
+show_file_type_page (NclWebContent *self,
+                     const char    *mime_type,
+                     const char    *uri)
+{
+  g_autofree char *message = NULL;
+
+  if (mime_type != NULL && mime_type[0] != '\0')
+    /* Translators: %s is a file type such as “application/zip” */
+    message = g_strdup_printf (_("The slides are a file of type “%s”, which the app cannot show. "
+                                 "Open them in the browser or another app."), mime_type);
+  else
+    message = g_strdup (_("The slides are a file the app cannot show. "
+                          "Open them in the browser or another app."));
+  show_error_page (self, "file-type", _("This File Cannot Be Shown Here"), message, uri, _("Try Again"));
+}
+
+static void
+show_http_error_page (NclWebContent *self,
+                      guint          status,
+                      const char    *uri)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *message = NULL;
+
+  if (status == 404 || status == 410)
+    {
+      title = g_strdup (_("Page Not Found"));
+      /* Translators: %u is an HTTP status code such as 404 */
+      message = g_strdup_printf (_("The server says this page is not there (HTTP %u). "
+                                   "It may have moved or been taken down."), status);
+    }
+  else
+    {
+      title = g_strdup (_("The Server Had a Problem"));
+      /* Translators: %u is an HTTP status code such as 500 */
+      message = g_strdup_printf (_("The server could not send this page (HTTP %u). "
+                                   "Try again in a moment."), status);
+    }
+  show_error_page (self, "http", title, message, uri, _("Try Again"));
+}
+
+static void
+show_network_error_page (NclWebContent *self,
+                         const GError  *error,
+                         const char    *uri)
+{
+  g_autofree char *message = NULL;
+  const char *title;
+
+  if (!g_network_monitor_get_network_available (g_network_monitor_get_default ()))
+    {
+      title = _("You Are Offline");
+      message = g_strdup (_("This page needs a network connection. Connect to the Internet, then try again."));
+    }
+  else
+    {
+      title = _("Could Not Load the Page");
+      /* Translators: %s is the reason, e.g. "Could not connect: Connection refused" */
+      message = g_strdup_printf (_("The page did not load: %s. Check your connection, then try again."),
+                                 error->message);
+    }
+
+  show_error_page (self, "network", title, message, uri, _("Retry"));
+}
+
+#if HAVE_POPPLER
+/* Whether PDF slides are drawn by Poppler even where WebKit has a viewer
+ * of its own: NCL_PDF_VIEWER=poppler, read once (how the tests reach the
+ * fallback on a WebKitGTK that has a viewer; see CONTRIBUTING.md). */
+static gboolean
+pdf_viewer_is_poppler (void)
+{
+  static gsize once;
+  static gboolean poppler;
+
+  if (g_once_init_enter (&once))
+    {
+      poppler = g_strcmp0 (g_getenv ("NCL_PDF_VIEWER"), "poppler") == 0;
+      g_once_init_leave (&once, 1);
+    }
+
+  return poppler;
+}
+
+static gboolean
+is_pdf_for_poppler (WebKitResponsePolicyDecision *decision)
+{
+  WebKitURIResponse *response = webkit_response_policy_decision_get_response (decision);
+  const char *mime_type = webkit_uri_response_get_mime_type (response);
+
+  if (mime_type == NULL || !is_web_uri (webkit_uri_response_get_uri (response)))
+    return FALSE;
+
+  /* Only a file of no stated type may be a PDF under another name: its
+   * first bytes tell, once it is here. */
+  if (g_ascii_strcasecmp (mime_type, "application/octet-stream") == 0)
+    return TRUE;
+
+  return g_ascii_strcasecmp (mime_type, "application/pdf") == 0 &&
+         (pdf_viewer_is_poppler () || !webkit_response_policy_decision_is_mime_type_supported (decision));
+}
+
+/* The page's language as a BCP 47 tag, as ncl-player-page.c has it. */
+static char *
+page_language (void)
+{
+  const char * const *names = g_get_language_names ();
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *tag = NULL;
+      gboolean valid = TRUE;
+
+      if (strcmp (names[i], "C") == 0 || strcmp (names[i], "POSIX") == 0 ||
+          g_str_has_prefix (names[i], "C."))
+        continue;
+
+      tag = g_strndup (names[i], strcspn (names[i], ".@"));
+      g_strdelimit (tag, "_", '-');
+      for (const char *p = tag; *p != '\0'; p++)
+        valid = valid && (g_ascii_isalnum (*p) || *p == '-');
+
+      if (valid && tag[0] != '\0')
+        return g_steal_pointer (&tag);
+    }
+
+  return g_strdup ("en");
+}
+
+/* "Deck%20v2.pdf" of "https://example.org/talks/Deck%20v2.pdf?dl=1": the
+ * title of a PDF that has none. */
+static char *
+file_name_of (const char *uri)
+{
+  g_autoptr(GUri) parsed = g_uri_parse (uri, G_URI_FLAGS_NONE, NULL);
+  g_autofree char *name = NULL;
+  const char *path;
+  const char *slash;
+
+  if (parsed != NULL && (path = g_uri_get_path (parsed)) != NULL)
+    {
+      slash = strrchr (path, '/');
+      name = g_uri_unescape_string (slash != NULL ? slash + 1 : path, "/");
+    }
+
+  if (name != NULL && name[0] != '\0' && g_utf8_validate (name, -1, NULL))
+    return g_steal_pointer (&name);
+  if (parsed != NULL && g_uri_get_host (parsed) != NULL)
+    return g_strdup (g_uri_get_host (parsed));
+
+  return g_strdup (_("Slides"));
+}
+
+/* A PDF on its way in: downloaded by WebKit (the view's own network
+ * session: its cookies, its proxy) into a folder of its own, then drawn
+ * in a thread. */
+typedef struct _PdfJob
+{
+  char *uri;
+  char *dir;
+  char *path;
+  gboolean must_be_pdf;
+  gboolean start_read;
+  WebKitDownload *download;
+  GCancellable *cancellable;
+  GError *error;
+} PdfJob;
+
+static void
+pdf_job_free (PdfJob *job)
+{
+  if (job->download != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (job->download, job);
+      webkit_download_cancel (job->download);
+      g_clear_object (&job->download);
+    }
+  g_cancellable_cancel (job->cancellable);
+  g_clear_object (&job->cancellable);
+  if (job->path != NULL)
+    g_unlink (job->path);
+  if (job->dir != NULL)
+    g_rmdir (job->dir);
+  g_clear_error (&job->error);
+  g_free (job->uri);
+  g_free (job->dir);
+  g_free (job->path);
+  g_free (job);
+}
+
+static void
+notify_loading (NclWebContent *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_IS_LOADING]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRESS]);
+}
+
+static void
+cancel_pdf (NclWebContent *self)
+{
+  if (self->pdf_job == NULL)
+    return;
+
+  g_clear_pointer (&self->pdf_job, pdf_job_free);
+  notify_loading (self);
+}
+
+static void
+show_pdf_error (NclWebContent *self,
+                const char    *uri,
+                const GError  *error)
+{
+  g_autofree char *message = NULL;
+
+  if (g_error_matches (error, NCL_PDF_VIEW_ERROR, NCL_PDF_VIEW_ERROR_NOT_PDF))
+    {
+      show_file_type_page (self, "application/octet-stream", uri);
+      return;
+    }
+
+  /* Translators: %s says what is wrong, such as “The PDF could not be read: PDF document is damaged.” */
+  message = g_strdup_printf (_("%s Open the slides in the browser or another app."), error->message);
+  show_error_page (self, "pdf", _("These Slides Cannot Be Shown"), message, uri, _("Try Again"));
+}
+
+static void
+pdf_built_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(NclWebContent) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *html = NULL;
+  g_autofree char *uri = NULL;
+
+  html = ncl_pdf_view_build_finish (result, &error);
+  /* Stopped, or another page was opened meanwhile. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
+      g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))) ||
+      self->view == NULL || self->pdf_job == NULL)
+    return;
+
+  uri = g_strdup (self->pdf_job->uri);
+  cancel_pdf (self);
+
+  if (html == NULL)
+    {
+      show_pdf_error (self, uri, error);
+      return;
+    }
+
+  /* The page is the PDF's address, as WebKit's own viewer would have it:
+   * the header's Open in Browser and Reload go there. */
+  webkit_web_view_load_alternate_html (self->view, html, uri, NULL);
+}
+
+static void
+pdf_download_finished_cb (WebKitDownload *download,
+                          PdfJob         *job)
+{
+  NclWebContent *self = g_object_get_data (G_OBJECT (download), "ncl-web-content");
+  WebKitURIResponse *response = webkit_download_get_response (download);
+  guint status = response != NULL ? webkit_uri_response_get_status_code (response) : 0;
+  g_autofree char *uri = g_strdup (job->uri);
+  g_autofree char *lang = NULL;
+  g_autofree char *file_name = NULL;
+  double zoom, scale;
+  int width;
+
+  g_signal_handlers_disconnect_by_data (download, job);
+  g_clear_object (&job->download);
+
+  if (job->error != NULL)
+    {
+      g_autoptr(GError) error = g_steal_pointer (&job->error);
+
+      if (g_error_matches (error, WEBKIT_DOWNLOAD_ERROR, WEBKIT_DOWNLOAD_ERROR_CANCELLED_BY_USER))
+        {
+          cancel_pdf (self);
+          return;
+        }
+
+      cancel_pdf (self);
+      if (error->domain == NCL_PDF_VIEW_ERROR)
+        show_pdf_error (self, uri, error);
+      else
+        show_network_error_page (self, error, uri);
+      return;
+    }
+
+  if (status >= 400)
+    {
+      cancel_pdf (self);
+      show_http_error_page (self, status, uri);
+      return;
+    }
+
+  /* Drawn as sharp as the screen shows it, zoomed in too; a page wider
+   * than the view is fitted to it. */
+  zoom = webkit_web_view_get_zoom_level (self->view);
+  scale = gtk_widget_get_scale_factor (GTK_WIDGET (self->view)) * MAX (zoom, 1.0);
+  width = gtk_widget_get_width (GTK_WIDGET (self->view));
+  width = width > 0 ? (int)(width / zoom) - 32 : 0;
+
+  lang = page_language ();
+  file_name = file_name_of (uri);
+  notify_loading (self);
+  ncl_pdf_view_build_async (job->path, job->must_be_pdf, file_name, lang, scale, MAX (width, 0),
+                            job->cancellable, pdf_built_cb, g_object_ref (self));
+}
+
+static void
+pdf_download_failed_cb (WebKitDownload *download,
+                        GError         *error,
+                        PdfJob         *job)
+{
+  /* A download stopped for being too large fails as cancelled: the reason
+   * given first stays. */
+  if (job->error == NULL)
+    job->error = g_error_copy (error);
+}
+
+/* Whether the file so far starts as a PDF does; TRUE while it is too
+ * short to tell (or not on disk yet). */
+static gboolean
+pdf_start_is_pdf (PdfJob *job)
+{
+  char start[5];
+  gssize length;
+  int fd;
+
+  fd = g_open (job->path, O_RDONLY, 0);
+  if (fd < 0)
+    return TRUE;
+  length = read (fd, start, sizeof start);
+  close (fd);
+  if (length < (gssize)sizeof start)
+    return TRUE;
+
+  job->start_read = TRUE;
+  return memcmp (start, "%PDF-", sizeof start) == 0;
+}
+
+static void
+pdf_download_received_cb (WebKitDownload *download,
+                          guint64         length,
+                          PdfJob         *job)
+{
+  if (job->error != NULL)
+    return;
+
+  if (webkit_download_get_received_data_length (download) > NCL_PDF_VIEW_MAX_SIZE)
+    {
+      g_autofree char *limit = g_format_size (NCL_PDF_VIEW_MAX_SIZE);
+
+      g_set_error (&job->error, NCL_PDF_VIEW_ERROR, NCL_PDF_VIEW_ERROR_TOO_LARGE,
+                   /* Translators: %s is a size such as “67.1 MB” */
+                   _("The PDF is larger than %s, the most the app reads."), limit);
+      webkit_download_cancel (download);
+      return;
+    }
+
+  /* A file sent as application/octet-stream that is no PDF is not
+   * downloaded to the end to find that out. */
+  if (job->must_be_pdf && !job->start_read && !pdf_start_is_pdf (job))
+    {
+      g_set_error_literal (&job->error, NCL_PDF_VIEW_ERROR, NCL_PDF_VIEW_ERROR_NOT_PDF,
+                           _("The file is not a PDF."));
+      webkit_download_cancel (download);
+    }
+}
+
+static gboolean
+pdf_download_decide_destination_cb (WebKitDownload *download,
+                                    const char     *suggested_filename,
+                                    PdfJob         *job)
+{
+  webkit_download_set_allow_overwrite (download, TRUE);
+  webkit_download_set_destination (download, job->path);
+  return TRUE;
+}
+
+static void
+pdf_download_progress_cb (WebKitDownload *download,
+                          GParamSpec     *pspec,
+                          PdfJob         *job)
+{
+  NclWebContent *self = g_object_get_data (G_OBJECT (download), "ncl-web-content");
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRESS]);
+}
+
+static void
+start_pdf (NclWebContent *self,
+           const char    *uri,
+           gboolean       must_be_pdf,
+           guint64        content_length)
+{
+  g_autoptr(GError) error = NULL;
+  PdfJob *job;
+
+  cancel_pdf (self);
+
+  if (content_length > NCL_PDF_VIEW_MAX_SIZE)
+    {
+      g_autofree char *limit = g_format_size (NCL_PDF_VIEW_MAX_SIZE);
+
+      g_set_error (&error, NCL_PDF_VIEW_ERROR, NCL_PDF_VIEW_ERROR_TOO_LARGE,
+                   _("The PDF is larger than %s, the most the app reads."), limit);
+      show_pdf_error (self, uri, error);
+      return;
+    }
+
+  job = g_new0 (PdfJob, 1);
+  job->uri = g_strdup (uri);
+  job->must_be_pdf = must_be_pdf;
+  job->cancellable = g_cancellable_new ();
+  job->dir = g_dir_make_tmp ("ncl-pdf-XXXXXX", &error);
+  if (job->dir == NULL)
+    {
+      pdf_job_free (job);
+      show_pdf_error (self, uri, error);
+      return;
+    }
+  job->path = g_build_filename (job->dir, "slides.pdf", NULL);
+
+  self->pdf_job = job;
+  job->download = webkit_web_view_download_uri (self->view, uri);
+  g_object_set_data (G_OBJECT (job->download), "ncl-web-content", self);
+  g_signal_connect (job->download, "decide-destination", G_CALLBACK (pdf_download_decide_destination_cb), job);
+  g_signal_connect (job->download, "received-data", G_CALLBACK (pdf_download_received_cb), job);
+  g_signal_connect (job->download, "notify::estimated-progress", G_CALLBACK (pdf_download_progress_cb), job);
+  g_signal_connect (job->download, "failed", G_CALLBACK (pdf_download_failed_cb), job);
+  g_signal_connect (job->download, "finished", G_CALLBACK (pdf_download_finished_cb), job);
+  notify_loading (self);
+}
+#else
+static void
+cancel_pdf (NclWebContent *self)
+{
+}
+#endif
+
 static void
 open_external (NclWebContent *self,
                const char    *uri)
@@ -251,46 +707,33 @@ decide_policy_cb (NclWebContent            *self,
         /* Nothing is downloaded from a page opened in the app: a file
          * WebKit cannot show says so, and the header's Open in Browser is
          * the way on. */
-        if (!webkit_response_policy_decision_is_mime_type_supported (response_decision))
+#if HAVE_POPPLER
+        /* A PDF WebKit has no viewer for (or is told not to use its
+         * own): Poppler draws it into a page of the app's. */
+        if (status < 400 && is_pdf_for_poppler (response_decision))
           {
             const char *mime_type = webkit_uri_response_get_mime_type (response);
-            g_autofree char *message = NULL;
 
             webkit_policy_decision_ignore (decision);
-            if (mime_type != NULL && mime_type[0] != '\0')
-              /* Translators: %s is a file type such as “application/zip” */
-              message = g_strdup_printf (_("The slides are a file of type “%s”, which the app cannot show. "
-                                           "Open them in the browser or another app."), mime_type);
-            else
-              message = g_strdup (_("The slides are a file the app cannot show. "
-                                    "Open them in the browser or another app."));
-            show_error_page (self, "file-type", _("This File Cannot Be Shown Here"), message,
-                             webkit_uri_response_get_uri (response), _("Try Again"));
+            start_pdf (self, webkit_uri_response_get_uri (response),
+                       g_ascii_strcasecmp (mime_type, "application/pdf") != 0,
+                       webkit_uri_response_get_content_length (response));
+            return TRUE;
+          }
+#endif
+
+        if (!webkit_response_policy_decision_is_mime_type_supported (response_decision))
+          {
+            webkit_policy_decision_ignore (decision);
+            show_file_type_page (self, webkit_uri_response_get_mime_type (response),
+                                 webkit_uri_response_get_uri (response));
             return TRUE;
           }
 
         if (status >= 400)
           {
-            g_autofree char *title = NULL;
-            g_autofree char *message = NULL;
-            const char *uri = webkit_uri_response_get_uri (response);
-
             webkit_policy_decision_ignore (decision);
-            if (status == 404 || status == 410)
-              {
-                title = g_strdup (_("Page Not Found"));
-                /* Translators: %u is an HTTP status code such as 404 */
-                message = g_strdup_printf (_("The server says this page is not there (HTTP %u). "
-                                             "It may have moved or been taken down."), status);
-              }
-            else
-              {
-                title = g_strdup (_("The Server Had a Problem"));
-                /* Translators: %u is an HTTP status code such as 500 */
-                message = g_strdup_printf (_("The server could not send this page (HTTP %u). "
-                                             "Try again in a moment."), status);
-              }
-            show_error_page (self, "http", title, message, uri, _("Try Again"));
+            show_http_error_page (self, status, webkit_uri_response_get_uri (response));
             return TRUE;
           }
 
@@ -309,29 +752,13 @@ load_failed_cb (NclWebContent   *self,
                 GError          *error,
                 WebKitWebView   *view)
 {
-  g_autofree char *message = NULL;
-  const char *title;
-
   /* Stopped, replaced by another load, or refused by the policy above. */
   if (g_error_matches (error, WEBKIT_NETWORK_ERROR, WEBKIT_NETWORK_ERROR_CANCELLED) ||
       g_error_matches (error, WEBKIT_POLICY_ERROR, WEBKIT_POLICY_ERROR_FRAME_LOAD_INTERRUPTED_BY_POLICY_CHANGE) ||
       error->domain == WEBKIT_POLICY_ERROR)
     return TRUE;
 
-  if (!g_network_monitor_get_network_available (g_network_monitor_get_default ()))
-    {
-      title = _("You Are Offline");
-      message = g_strdup (_("This page needs a network connection. Connect to the Internet, then try again."));
-    }
-  else
-    {
-      title = _("Could Not Load the Page");
-      /* Translators: %s is the reason, e.g. "Could not connect: Connection refused" */
-      message = g_strdup_printf (_("The page did not load: %s. Check your connection, then try again."),
-                                 error->message);
-    }
-
-  show_error_page (self, "network", title, message, failing_uri, _("Retry"));
+  show_network_error_page (self, error, failing_uri);
   return TRUE;
 }
 
@@ -425,6 +852,7 @@ load_uri_action (GtkWidget  *widget,
       return;
     }
 
+  cancel_pdf (self);
   g_free (self->site);
   self->site = site_of (uri);
   clear_error (self);
@@ -442,6 +870,7 @@ load_html_action (GtkWidget  *widget,
 
   g_variant_get (param, "(&s&s)", &html, &base_uri);
 
+  cancel_pdf (self);
   g_free (self->site);
   self->site = site_of (base_uri);
   clear_error (self);
@@ -454,6 +883,8 @@ reload_action (GtkWidget  *widget,
                GVariant   *param)
 {
   NclWebContent *self = NCL_WEB_CONTENT (widget);
+
+  cancel_pdf (self);
 
   /* After an error page the view holds the error page: try the page that
    * failed again instead. */
@@ -474,7 +905,10 @@ stop_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *param)
 {
-  webkit_web_view_stop_loading (NCL_WEB_CONTENT (widget)->view);
+  NclWebContent *self = NCL_WEB_CONTENT (widget);
+
+  cancel_pdf (self);
+  webkit_web_view_stop_loading (self->view);
 }
 
 static void
@@ -485,6 +919,7 @@ leave_action (GtkWidget  *widget,
   NclWebContent *self = NCL_WEB_CONTENT (widget);
 
   /* A blank page stops loading, playback and any sound at once. */
+  cancel_pdf (self);
   webkit_web_view_stop_loading (self->view);
   clear_error (self);
   g_clear_pointer (&self->site, g_free);
@@ -540,6 +975,7 @@ ncl_web_content_dispose (GObject *object)
 {
   NclWebContent *self = (NclWebContent *)object;
 
+  cancel_pdf (self);
   if (self->view != NULL)
     {
       webkit_web_view_stop_loading (self->view);
@@ -562,6 +998,30 @@ ncl_web_content_finalize (GObject *object)
   G_OBJECT_CLASS (ncl_web_content_parent_class)->finalize (object);
 }
 
+/* A PDF on its way to Poppler is still loading: downloaded, then drawn. */
+static double
+get_progress (NclWebContent *self)
+{
+#if HAVE_POPPLER
+  if (self->pdf_job != NULL)
+    return self->pdf_job->download != NULL ?
+           0.9 * webkit_download_get_estimated_progress (self->pdf_job->download) : 0.95;
+#endif
+
+  return webkit_web_view_get_estimated_load_progress (self->view);
+}
+
+static gboolean
+get_is_loading (NclWebContent *self)
+{
+#if HAVE_POPPLER
+  if (self->pdf_job != NULL)
+    return TRUE;
+#endif
+
+  return webkit_web_view_is_loading (self->view);
+}
+
 static void
 ncl_web_content_get_property (GObject    *object,
                               guint       prop_id,
@@ -579,10 +1039,10 @@ ncl_web_content_get_property (GObject    *object,
       g_value_set_string (value, webkit_web_view_get_title (self->view));
       break;
     case PROP_PROGRESS:
-      g_value_set_double (value, webkit_web_view_get_estimated_load_progress (self->view));
+      g_value_set_double (value, get_progress (self));
       break;
     case PROP_IS_LOADING:
-      g_value_set_boolean (value, webkit_web_view_is_loading (self->view));
+      g_value_set_boolean (value, get_is_loading (self));
       break;
     case PROP_ZOOM_LEVEL:
       g_value_set_double (value, webkit_web_view_get_zoom_level (self->view));

@@ -15,7 +15,8 @@ G_BEGIN_DECLS
  *   type         "NclWebContent"
  *   properties   "uri", "title", "progress", "is-loading", "zoom-level",
  *                "error-kind" (NULL, "network", "http", "tls", "crashed",
- *                "memory", "file-type": a file WebKit cannot show)
+ *                "memory", "file-type": a file WebKit cannot show, "pdf":
+ *                PDF slides Poppler could not draw, see ncl-pdf-view.h)
  *   actions      "content.load-uri" (s), "content.load-html" ((ss): the page
  *                and its base URI), "content.reload", "content.stop",
  *                "content.leave" (stop loading and media), "content.zoom-in",
