@@ -819,6 +819,22 @@ test_link_video_file (void)
     }
 }
 
+/* Slides as a file: the PDFs a schedule links, told by their names. */
+static void
+test_link_extension (void)
+{
+  static const char * const pdf[] = { ".pdf", NULL };
+
+  g_assert_true (ncl_link_has_extension ("https://fosdem.org/2026/schedule/event/x/attachments/slides/1/deck.pdf", pdf));
+  g_assert_true (ncl_link_has_extension ("https://example.org/Deck.PDF?dl=1#page=2", pdf));
+  g_assert_true (ncl_link_has_extension ("file:///home/ada/deck.pdf", pdf));
+  g_assert_false (ncl_link_has_extension ("https://example.org/get?file=deck.pdf", pdf));
+  g_assert_false (ncl_link_has_extension ("https://example.org/deck.pdf/", pdf));
+  g_assert_false (ncl_link_has_extension ("https://example.org/.pdf", pdf));
+  g_assert_false (ncl_link_has_extension ("https://example.org/deck.pdfx", pdf));
+  g_assert_false (ncl_link_has_extension (NULL, pdf));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -831,6 +847,7 @@ main (int   argc,
   g_test_add_func ("/ncl/event/schedule/properties", test_schedule_properties);
   g_test_add_func ("/ncl/event/speaker/links", test_speaker_links);
   g_test_add_func ("/ncl/event/link/video-file", test_link_video_file);
+  g_test_add_func ("/ncl/event/link/extension", test_link_extension);
   g_test_add_func ("/ncl/event/speaker/names-match", test_names_match);
   g_test_add_func ("/ncl/event/speaker/name-in-text", test_name_in_text);
   g_test_add_func ("/ncl/event/speaker/sessions", test_speaker_sessions);

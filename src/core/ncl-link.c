@@ -202,7 +202,7 @@ ncl_link_is_safe (const char *uri)
 /* What WebKit's GStreamer backend plays with the codecs the app depends on
  * (gstreamer1.0-plugins-good and -libav). */
 static const char * const video_file_extensions[] = {
-  ".webm", ".mp4", ".m4v", ".ogv",
+  ".webm", ".mp4", ".m4v", ".ogv", NULL,
 };
 
 /**
@@ -223,8 +223,6 @@ ncl_link_is_video_file (const char *uri)
   g_autoptr(GUri) parsed = NULL;
   const char *scheme;
   const char *host;
-  const char *path;
-  const char *name;
 
   if (uri == NULL || (parsed = g_uri_parse (uri, G_URI_FLAGS_ENCODED, NULL)) == NULL)
     return FALSE;
@@ -241,18 +239,45 @@ ncl_link_is_video_file (const char *uri)
       return FALSE;
     }
 
+  return ncl_link_has_extension (uri, video_file_extensions);
+}
+
+/**
+ * ncl_link_has_extension:
+ * @uri: (nullable): a URI
+ * @extensions: (array zero-terminated=1): extensions with their dot, ".pdf"
+ *
+ * Whether the last segment of @uri's path is a name ending in one of
+ * @extensions, in any case; the query and fragment do not count, nothing
+ * is percent-decoded, and "/.pdf" (a hidden file's name) is no PDF.
+ *
+ * Returns: %TRUE for a file of one of @extensions
+ */
+gboolean
+ncl_link_has_extension (const char         *uri,
+                        const char * const *extensions)
+{
+  g_autoptr(GUri) parsed = NULL;
+  const char *path;
+  const char *name;
+  gsize name_len;
+
+  g_return_val_if_fail (extensions != NULL, FALSE);
+
+  if (uri == NULL || (parsed = g_uri_parse (uri, G_URI_FLAGS_ENCODED, NULL)) == NULL)
+    return FALSE;
+
   path = g_uri_get_path (parsed);
   name = strrchr (path, '/');
   name = name != NULL ? name + 1 : path;
+  name_len = strlen (name);
 
-  for (guint i = 0; i < G_N_ELEMENTS (video_file_extensions); i++)
+  for (guint i = 0; extensions[i] != NULL; i++)
     {
-      gsize name_len = strlen (name);
-      gsize extension_len = strlen (video_file_extensions[i]);
+      gsize extension_len = strlen (extensions[i]);
 
-      /* A name, not only the extension: "/.mp4" is a hidden file's. */
       if (name_len > extension_len &&
-          g_ascii_strcasecmp (name + name_len - extension_len, video_file_extensions[i]) == 0)
+          g_ascii_strcasecmp (name + name_len - extension_len, extensions[i]) == 0)
         return TRUE;
     }
 

@@ -40,5 +40,7 @@ char        *ncl_link_resolve     (const char *base_uri,
                                    const char *reference);
 gboolean     ncl_link_is_safe     (const char *uri);
 gboolean     ncl_link_is_video_file (const char *uri);
+gboolean     ncl_link_has_extension (const char         *uri,
+                                     const char * const *extensions);
 
 G_END_DECLS

@@ -555,26 +555,13 @@ set_description (NclFrabReader      *reader,
 }
 
 static gboolean
-has_suffix_nocase (const char *uri,
-                   const char *suffix)
-{
-  g_autoptr(GUri) parsed = g_uri_parse (uri, G_URI_FLAGS_NONE, NULL);
-  const char *path = parsed != NULL ? g_uri_get_path (parsed) : uri;
-  gsize length = strlen (path);
-  gsize suffix_length = strlen (suffix);
-
-  return length >= suffix_length &&
-         g_ascii_strcasecmp (path + length - suffix_length, suffix) == 0;
-}
-
-static gboolean
 is_slides (const char        *uri,
            const NclFrabLink *link)
 {
   g_autofree char *folded = link->title != NULL ? g_utf8_strdown (link->title, -1) : NULL;
 
   return g_strcmp0 (link->type, "slides") == 0 ||
-         has_suffix_nocase (uri, ".pdf") ||
+         ncl_link_has_extension (uri, (const char * const[]) { ".pdf", NULL }) ||
          ncl_link_classify (uri) == NCL_LINK_SLIDES ||
          (folded != NULL && strstr (folded, "slides") != NULL);
 }
