@@ -224,3 +224,40 @@ ncl_html_template_fill (const char          *template_html,
 
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
+
+/**
+ * ncl_html_page_language:
+ *
+ * The language of the pages the app writes (the player, the error and PDF
+ * pages), as a BCP 47 tag ("pt-BR"), from the locale their labels are
+ * translated for; "en" for the C locale.
+ *
+ * Returns: (transfer full): the tag for `<html lang>`
+ */
+char *
+ncl_html_page_language (void)
+{
+  const char * const *names = g_get_language_names ();
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *tag = NULL;
+      gboolean valid = TRUE;
+
+      if (strcmp (names[i], "C") == 0 || strcmp (names[i], "POSIX") == 0 ||
+          g_str_has_prefix (names[i], "C."))
+        continue;
+
+      /* "sr_RS.UTF-8@latin" → "sr_RS" */
+      tag = g_strndup (names[i], strcspn (names[i], ".@"));
+      g_strdelimit (tag, "_", '-');
+
+      for (const char *p = tag; *p != '\0'; p++)
+        valid = valid && (g_ascii_isalnum (*p) || *p == '-');
+
+      if (valid && tag[0] != '\0')
+        return g_steal_pointer (&tag);
+    }
+
+  return g_strdup ("en");
+}

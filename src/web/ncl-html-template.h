@@ -24,6 +24,7 @@ typedef enum
 
 GQuark  ncl_html_template_error_quark (void);
 char   *ncl_html_escape               (const char          *text);
+char   *ncl_html_page_language        (void);
 char   *ncl_html_template_fill        (const char          *template_html,
                                        const char * const  *keys_and_values,
                                        GError             **error);

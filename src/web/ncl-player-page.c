@@ -18,36 +18,6 @@
 
 G_DEFINE_QUARK (ncl-player-page-error-quark, ncl_player_page_error)
 
-/* The page's language as a BCP 47 tag ("pt-BR"), from the locale the
- * labels are translated for. */
-static char *
-page_language (void)
-{
-  const char * const *names = g_get_language_names ();
-
-  for (guint i = 0; names[i] != NULL; i++)
-    {
-      g_autofree char *tag = NULL;
-      gboolean valid = TRUE;
-
-      if (strcmp (names[i], "C") == 0 || strcmp (names[i], "POSIX") == 0 ||
-          g_str_has_prefix (names[i], "C."))
-        continue;
-
-      /* "sr_RS.UTF-8@latin" → "sr_RS" */
-      tag = g_strndup (names[i], strcspn (names[i], ".@"));
-      g_strdelimit (tag, "_", '-');
-
-      for (const char *p = tag; *p != '\0'; p++)
-        valid = valid && (g_ascii_isalnum (*p) || *p == '-');
-
-      if (valid && tag[0] != '\0')
-        return g_steal_pointer (&tag);
-    }
-
-  return g_strdup ("en");
-}
-
 static gboolean
 is_host_text (const char *host)
 {
@@ -257,7 +227,7 @@ ncl_player_page_build_for (const char     *template_html,
     }
 
   number_text = g_strdup_printf ("%u", number);
-  lang = page_language ();
+  lang = ncl_html_page_language ();
 
   switch (kind)
     {

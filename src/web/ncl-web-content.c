@@ -275,33 +275,6 @@ is_pdf_for_poppler (WebKitResponsePolicyDecision *decision)
          (pdf_viewer_is_poppler () || !webkit_response_policy_decision_is_mime_type_supported (decision));
 }
 
-/* The page's language as a BCP 47 tag, as ncl-player-page.c has it. */
-static char *
-page_language (void)
-{
-  const char * const *names = g_get_language_names ();
-
-  for (guint i = 0; names[i] != NULL; i++)
-    {
-      g_autofree char *tag = NULL;
-      gboolean valid = TRUE;
-
-      if (strcmp (names[i], "C") == 0 || strcmp (names[i], "POSIX") == 0 ||
-          g_str_has_prefix (names[i], "C."))
-        continue;
-
-      tag = g_strndup (names[i], strcspn (names[i], ".@"));
-      g_strdelimit (tag, "_", '-');
-      for (const char *p = tag; *p != '\0'; p++)
-        valid = valid && (g_ascii_isalnum (*p) || *p == '-');
-
-      if (valid && tag[0] != '\0')
-        return g_steal_pointer (&tag);
-    }
-
-  return g_strdup ("en");
-}
-
 /* "Deck%20v2.pdf" of "https://example.org/talks/Deck%20v2.pdf?dl=1": the
  * title of a PDF that has none. */
 static char *
@@ -477,7 +450,7 @@ pdf_download_finished_cb (WebKitDownload *download,
   width = gtk_widget_get_width (GTK_WIDGET (self->view));
   width = width > 0 ? (int)(width / zoom) - 32 : 0;
 
-  lang = page_language ();
+  lang = ncl_html_page_language ();
   file_name = file_name_of (uri);
   notify_loading (self);
   ncl_pdf_view_build_async (job->path, job->must_be_pdf, file_name, lang, scale, MAX (width, 0),
