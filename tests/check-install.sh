@@ -190,6 +190,7 @@ share=$dest$datadir
 desktop=$share/applications/$app_id.desktop
 service=$share/dbus-1/services/$app_id.service
 metainfo=$share/metainfo/$app_id.metainfo.xml
+search_provider=$share/gnome-shell/search-providers/$app_id.search-provider.ini
 schema=$share/glib-2.0/schemas/$app_id.gschema.xml
 web_module_dir=$dest$libdir/connect-live
 
@@ -240,6 +241,18 @@ if exists "$service" "D-Bus service file"; then
   else
     cat "$service"
     fail "D-Bus service file: wrong Name= or Exec="
+  fi
+fi
+
+if exists "$search_provider" "GNOME Shell search provider"; then
+  if grep -qx "DesktopId=$app_id.desktop" "$search_provider" &&
+     grep -qx "BusName=$app_id" "$search_provider" &&
+     grep -qx "ObjectPath=/io/nats/ConnectLive/SearchProvider" "$search_provider" &&
+     grep -qx "Version=2" "$search_provider"; then
+    ok "search provider names the desktop file, bus name, object path and Version=2"
+  else
+    cat "$search_provider"
+    fail "search provider: wrong DesktopId=, BusName=, ObjectPath= or Version="
   fi
 fi
 

@@ -49,6 +49,11 @@ struct _NclAgendaView
   GtkDropDown *room_dropdown;
   GtkDropDown *track_dropdown;
   GtkListView *sessions_view;
+
+  /* A session asked for (ncl_agenda_view_show_session()), focused once
+   * its row exists. */
+  NclSession *focus_session;
+  guint focus_session_id;
 };
 
 G_DEFINE_FINAL_TYPE (NclAgendaView, ncl_agenda_view, GTK_TYPE_WIDGET)
@@ -419,6 +424,9 @@ ncl_agenda_view_dispose (GObject *object)
   NclAgendaView *self = (NclAgendaView *)object;
   GtkWidget *child;
 
+  g_clear_handle_id (&self->focus_session_id, g_source_remove);
+  g_clear_object (&self->focus_session);
+
   gtk_widget_dispose_template (GTK_WIDGET (self), NCL_TYPE_AGENDA_VIEW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -756,4 +764,114 @@ ncl_agenda_view_focus_list (NclAgendaView *self)
   g_return_val_if_fail (NCL_IS_AGENDA_VIEW (self), FALSE);
 
   return gtk_widget_child_focus (GTK_WIDGET (self->sessions_view), GTK_DIR_TAB_FORWARD);
+}
+
+static NclSessionRow *
+find_row (GtkWidget  *root,
+          NclSession *session)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      NclSessionRow *found;
+
+      if (NCL_IS_SESSION_ROW (child))
+        {
+          if (ncl_session_row_get_session (NCL_SESSION_ROW (child)) == session)
+            return NCL_SESSION_ROW (child);
+          continue;
+        }
+
+      if ((found = find_row (child, session)))
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+focus_pending_session_cb (gpointer data)
+{
+  NclAgendaView *self = data;
+  NclSessionRow *row;
+
+  if (self->focus_session != NULL &&
+      !((row = find_row (GTK_WIDGET (self->sessions_view), self->focus_session)) &&
+        gtk_widget_get_mapped (GTK_WIDGET (row))))
+    return G_SOURCE_CONTINUE;
+
+  if (self->focus_session != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (row));
+  g_clear_object (&self->focus_session);
+  self->focus_session_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* The position of @session's day in the day drop-down (0: every day). */
+static guint
+day_position (NclAgendaView *self,
+              NclSession    *session)
+{
+  GListModel *days = ncl_event_get_days (self->event);
+  guint n_days = g_list_model_get_n_items (days);
+
+  if (n_days < 2)
+    return 0;
+
+  for (guint i = 0; i < n_days; i++)
+    {
+      g_autoptr(NclDay) day = g_list_model_get_item (days, i);
+      g_autoptr(GHashTable) sessions = session_set (NCL_SESSION_GROUP (day));
+
+      if (g_hash_table_contains (sessions, session))
+        return i + 1;
+    }
+
+  return 0;
+}
+
+/**
+ * ncl_agenda_view_show_session:
+ * @session: one of the event's sessions
+ *
+ * Shows @session's day in every room and track, scrolls its row into view
+ * and puts keyboard focus on it, as soon as the row exists (a frame later,
+ * when it was far away). A search that hides it is the window's to end.
+ *
+ * Returns: whether @session is in the list shown
+ */
+gboolean
+ncl_agenda_view_show_session (NclAgendaView *self,
+                              NclSession    *session)
+{
+  guint n;
+
+  g_return_val_if_fail (NCL_IS_AGENDA_VIEW (self), FALSE);
+  g_return_val_if_fail (NCL_IS_SESSION (session), FALSE);
+
+  if (self->event == NULL)
+    return FALSE;
+
+  gtk_drop_down_set_selected (self->room_dropdown, 0);
+  gtk_drop_down_set_selected (self->track_dropdown, 0);
+  gtk_drop_down_set_selected (self->day_dropdown, day_position (self, session));
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->results));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(NclSession) shown = g_list_model_get_item (G_LIST_MODEL (self->results), i);
+
+      if (shown != session)
+        continue;
+
+      gtk_widget_activate_action (GTK_WIDGET (self->sessions_view), "list.scroll-to-item", "u", i);
+      g_set_object (&self->focus_session, session);
+      if (focus_pending_session_cb (self) == G_SOURCE_CONTINUE && self->focus_session_id == 0)
+        self->focus_session_id = g_timeout_add_full (G_PRIORITY_DEFAULT, 50, focus_pending_session_cb,
+                                                     g_object_ref (self), g_object_unref);
+      return TRUE;
+    }
+
+  return FALSE;
 }

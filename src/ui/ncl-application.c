@@ -6,7 +6,12 @@
 #include "ncl-application.h"
 #include "ncl-util.h"
 #include "ncl-library.h"
+#include "ncl-search-provider.h"
+#include "ncl-session.h"
+#include "ncl-speaker.h"
 #include "ncl-window.h"
+
+#define SEARCH_PROVIDER_PATH "/io/nats/ConnectLive/SearchProvider"
 
 struct _NclApplication
 {
@@ -16,6 +21,7 @@ struct _NclApplication
   NclLibrary *library;
   GError *load_error;
   gboolean loaded_saved;
+  NclSearchProvider *search_provider;
 
   /* From the command line, for this run only. */
   gboolean offline;
@@ -95,6 +101,27 @@ load_saved_and_refresh_cb (gpointer data)
   ncl_library_refresh_stale (self->library, G_TIME_SPAN_HOUR);
 
   return G_SOURCE_REMOVE;
+}
+
+/* The Shell's search may come before any window (the app started for it
+ * by D-Bus activation): the events are loaded from their saved copies,
+ * without a widget or the network. */
+static NclLibrary *
+search_library_cb (gpointer data)
+{
+  NclApplication *self = data;
+  NclLibrary *library = ensure_library (self);
+
+  if (self->load_error != NULL)
+    return NULL;
+
+  if (!self->loaded_saved)
+    {
+      self->loaded_saved = TRUE;
+      ncl_library_load_saved (library);
+    }
+
+  return library;
 }
 
 static void
@@ -417,6 +444,76 @@ ncl_application_open (GApplication  *app,
 }
 
 static void
+activate_session_cb (NclApplication *self,
+                     NclSource      *source,
+                     NclSession     *session)
+{
+  NclWindow *window = present_window (self);
+
+  if (self->load_error == NULL)
+    ncl_window_show_session (window, source, session);
+}
+
+static void
+activate_speaker_cb (NclApplication *self,
+                     NclSource      *source,
+                     NclSpeaker     *speaker)
+{
+  NclWindow *window = present_window (self);
+
+  if (self->load_error == NULL)
+    ncl_window_show_speaker (window, source, speaker);
+}
+
+static void
+launch_search_cb (NclApplication *self,
+                  const char     *text)
+{
+  NclWindow *window = present_window (self);
+
+  if (self->load_error == NULL)
+    ncl_window_search (window, text);
+}
+
+/* The search provider lives on the app's own bus name, so the Shell
+ * starts the app for it (D-Bus activation) when it does not run. */
+static gboolean
+ncl_application_dbus_register (GApplication     *app,
+                               GDBusConnection  *connection,
+                               const char       *object_path,
+                               GError          **error)
+{
+  NclApplication *self = NCL_APPLICATION (app);
+
+  if (!G_APPLICATION_CLASS (ncl_application_parent_class)->dbus_register (app, connection, object_path, error))
+    return FALSE;
+
+  self->search_provider = ncl_search_provider_new (app, search_library_cb, self);
+  g_signal_connect_object (self->search_provider, "activate-session",
+                           G_CALLBACK (activate_session_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_provider, "activate-speaker",
+                           G_CALLBACK (activate_speaker_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_provider, "launch-search",
+                           G_CALLBACK (launch_search_cb), self, G_CONNECT_SWAPPED);
+
+  return ncl_search_provider_register (self->search_provider, connection, SEARCH_PROVIDER_PATH, error);
+}
+
+static void
+ncl_application_dbus_unregister (GApplication    *app,
+                                 GDBusConnection *connection,
+                                 const char      *object_path)
+{
+  NclApplication *self = NCL_APPLICATION (app);
+
+  if (self->search_provider != NULL)
+    ncl_search_provider_unregister (self->search_provider);
+  g_clear_object (&self->search_provider);
+
+  G_APPLICATION_CLASS (ncl_application_parent_class)->dbus_unregister (app, connection, object_path);
+}
+
+static void
 agenda_action (GSimpleAction *action,
                GVariant      *param,
                gpointer       user_data)
@@ -500,6 +597,7 @@ ncl_application_finalize (GObject *object)
 {
   NclApplication *self = (NclApplication *)object;
 
+  g_clear_object (&self->search_provider);
   g_clear_object (&self->library);
   g_clear_object (&self->settings);
   g_clear_error (&self->load_error);
@@ -522,6 +620,8 @@ ncl_application_class_init (NclApplicationClass *klass)
   app_class->handle_local_options = ncl_application_handle_local_options;
   app_class->command_line = ncl_application_command_line;
   app_class->open = ncl_application_open;
+  app_class->dbus_register = ncl_application_dbus_register;
+  app_class->dbus_unregister = ncl_application_dbus_unregister;
 }
 
 static void
@@ -531,6 +631,9 @@ ncl_application_init (NclApplication *self)
   gtk_window_set_default_icon_name (APP_ID);
 
   g_application_add_main_option_entries (G_APPLICATION (self), options);
+  /* Started for the Shell's search (--gapplication-service), the app
+   * stays a while for the next keystroke's search. */
+  g_application_set_inactivity_timeout (G_APPLICATION (self), 20000);
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("The talks, slides and videos of NATS Connect Live 2020."));
 }

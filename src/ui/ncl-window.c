@@ -13,6 +13,7 @@
 #include "ncl-search-filter.h"
 #include "ncl-session-row.h"
 #include "ncl-source-status.h"
+#include "ncl-speaker.h"
 #include "ncl-stars.h"
 #include "ncl-highlight-card.h"
 #include "ncl-web-page.h"
@@ -376,6 +377,81 @@ ncl_window_show_talk (NclWindow *self,
   ncl_window_show_view (self, "talks");
   self->talk_asked_for = TRUE;
   ncl_highlights_view_show_talk (self->talks_view, number);
+}
+
+/**
+ * ncl_window_search:
+ * @text: what to search for
+ *
+ * Opens the search with @text in it, in the view shown (the Shell's
+ * "search in the app").
+ */
+void
+ncl_window_search (NclWindow  *self,
+                   const char *text)
+{
+  g_return_if_fail (NCL_IS_WINDOW (self));
+  g_return_if_fail (text != NULL);
+
+  if (ncl_window_get_showing_web_page (self))
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.go-back", NULL);
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  gtk_editable_set_position (GTK_EDITABLE (self->search_entry), -1);
+}
+
+/**
+ * ncl_window_show_session:
+ * @source: the event of @session
+ * @session: one of its sessions
+ *
+ * Shows @session in its event's agenda, with keyboard focus on its row
+ * (a result chosen in the Shell's search). A search or the starred filter
+ * that would hide it is ended.
+ */
+void
+ncl_window_show_session (NclWindow  *self,
+                         NclSource  *source,
+                         NclSession *session)
+{
+  g_return_if_fail (NCL_IS_WINDOW (self));
+  g_return_if_fail (NCL_IS_SOURCE (source));
+  g_return_if_fail (NCL_IS_SESSION (session));
+
+  ncl_window_show_source (self, source);
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  ncl_window_show_view (self, "agenda");
+  if (self->agenda_view == NULL)
+    return;
+
+  if (!ncl_agenda_view_show_session (self->agenda_view, session) &&
+      ncl_search_filter_get_starred_only (self->filter))
+    {
+      ncl_window_set_starred_only (self, FALSE);
+      ncl_agenda_view_show_session (self->agenda_view, session);
+    }
+}
+
+/**
+ * ncl_window_show_speaker:
+ * @source: the event of @speaker
+ * @speaker: one of its speakers
+ *
+ * Shows the event's speakers, searched for @speaker's name.
+ */
+void
+ncl_window_show_speaker (NclWindow  *self,
+                         NclSource  *source,
+                         NclSpeaker *speaker)
+{
+  g_return_if_fail (NCL_IS_WINDOW (self));
+  g_return_if_fail (NCL_IS_SOURCE (source));
+  g_return_if_fail (NCL_IS_SPEAKER (speaker));
+
+  ncl_window_show_source (self, source);
+  ncl_window_show_view (self, "speakers");
+  ncl_window_search (self, ncl_speaker_get_name (speaker));
 }
 
 static void

@@ -38,6 +38,14 @@ void        ncl_window_set_status           (NclWindow  *self,
 void        ncl_window_add_toast            (NclWindow  *self,
                                              const char *message);
 gboolean    ncl_window_get_showing_web_page (NclWindow *self);
+void        ncl_window_search               (NclWindow  *self,
+                                             const char *text);
+void        ncl_window_show_session         (NclWindow  *self,
+                                             NclSource  *source,
+                                             NclSession *session);
+void        ncl_window_show_speaker         (NclWindow  *self,
+                                             NclSource  *source,
+                                             NclSpeaker *speaker);
 
 void            ncl_window_set_starred_only     (NclWindow    *self,
                                                  gboolean      starred_only);
