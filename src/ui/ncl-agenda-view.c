@@ -54,6 +54,9 @@ struct _NclAgendaView
    * its row exists. */
   NclSession *focus_session;
   guint focus_session_id;
+  /* A row was bound to a session: the agenda shows some (the startup
+   * benchmark's first frame of a schedule). */
+  gboolean has_rows;
 };
 
 G_DEFINE_FINAL_TYPE (NclAgendaView, ncl_agenda_view, GTK_TYPE_WIDGET)
@@ -384,6 +387,7 @@ item_bind_cb (NclAgendaView *self,
 
   /* The row shows the session's talk too (NclSession:talk). */
   ncl_session_row_set_session (row, gtk_list_item_get_item (item));
+  self->has_rows = TRUE;
 }
 
 static void
@@ -749,6 +753,19 @@ ncl_agenda_view_get_results (NclAgendaView *self)
   g_return_val_if_fail (NCL_IS_AGENDA_VIEW (self), NULL);
 
   return G_LIST_MODEL (self->results);
+}
+
+/**
+ * ncl_agenda_view_get_has_rows:
+ *
+ * Returns: whether the list has shown a session's row since it was made
+ */
+gboolean
+ncl_agenda_view_get_has_rows (NclAgendaView *self)
+{
+  g_return_val_if_fail (NCL_IS_AGENDA_VIEW (self), FALSE);
+
+  return self->has_rows;
 }
 
 /**

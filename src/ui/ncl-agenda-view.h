@@ -26,6 +26,7 @@ void         ncl_agenda_view_set_filter          (NclAgendaView      *self,
                                                   GtkFilter          *filter);
 GListModel  *ncl_agenda_view_get_results         (NclAgendaView      *self);
 
+gboolean     ncl_agenda_view_get_has_rows        (NclAgendaView      *self);
 gboolean     ncl_agenda_view_focus_list (NclAgendaView *self);
 gboolean     ncl_agenda_view_show_session (NclAgendaView *self,
                                           NclSession    *session);

@@ -76,9 +76,9 @@ struct _NclWindow
   gboolean talk_asked_for;
   gboolean opened_video;
 
-  /* Startup benchmark (NCL_BENCH_FIRST_FRAME=1): see report_first_frame(). */
+  /* Startup benchmark (NCL_BENCH_FIRST_FRAME=1): see frame_clock_paint_cb(). */
   gboolean bench_first_frame;
-  gboolean talks_painted;
+  gboolean content_painted;
   gboolean initial_focus_done;
 };
 
@@ -505,15 +505,23 @@ first_frame_painted_cb (GdkFrameClock *clock,
 
 /*
  * The startup benchmark measures the time from process start to the first
- * frame that shows talk cards. With NCL_BENCH_FIRST_FRAME=1 the window prints
- * the monotonic time of that frame's end and the application quits.
+ * frame that shows the event's content: talk cards, or for an event that
+ * opens on its agenda (a schedule, `connect-live FILE`) the agenda's rows.
+ * With NCL_BENCH_FIRST_FRAME=1 the window prints the monotonic time of that
+ * frame's end and the application quits.
  */
 static void
 frame_clock_paint_cb (NclWindow     *self,
                       GdkFrameClock *clock)
 {
-  if (ncl_highlights_view_get_has_cards (self->talks_view))
-    self->talks_painted = TRUE;
+  const char *view = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  if (g_strcmp0 (view, "agenda") == 0)
+    self->content_painted = self->agenda_view != NULL &&
+                            gtk_widget_get_mapped (GTK_WIDGET (self->agenda_view)) &&
+                            ncl_agenda_view_get_has_rows (self->agenda_view);
+  else if (ncl_highlights_view_get_has_cards (self->talks_view))
+    self->content_painted = TRUE;
 }
 
 static void
@@ -522,7 +530,7 @@ frame_clock_after_paint_cb (NclWindow     *self,
 {
   GtkApplication *app;
 
-  if (!self->talks_painted || !self->bench_first_frame)
+  if (!self->content_painted || !self->bench_first_frame)
     return;
 
   self->bench_first_frame = FALSE;
