@@ -32,6 +32,10 @@ struct _NclAgendaView
   NclStars *stars;
   /* The sessions shown: the window's search and starred filter. */
   GtkFilterListModel *results;
+  /* What the list has rows for: the first few results until the view's
+   * first frame is painted, then all of them (see FIRST_FRAME_SESSIONS). */
+  GtkSliceListModel *slice;
+  guint reveal_id;
 
   /* The sessions of the day, room and track chosen, under the search. */
   GtkFilterListModel *scoped;
@@ -60,6 +64,15 @@ struct _NclAgendaView
 };
 
 G_DEFINE_FINAL_TYPE (NclAgendaView, ncl_agenda_view, GTK_TYPE_WIDGET)
+
+/*
+ * GTK 4.8's list view makes and measures a row for up to 200 items as soon
+ * as it has a model, whatever the window shows: for a schedule of a
+ * thousand sessions that was most of the time to its first frame. The
+ * first frame the view is shown in gets rows for the first few sessions,
+ * more than a tall window shows; the rest come right after it.
+ */
+#define FIRST_FRAME_SESSIONS 30
 
 enum {
   PROP_0,
@@ -422,6 +435,53 @@ event_date_changed_cb (NclAgendaView *self)
   update_header (self);
 }
 
+static gboolean
+reveal_all_cb (gpointer data)
+{
+  NclAgendaView *self = data;
+
+  self->reveal_id = 0;
+  gtk_slice_list_model_set_size (self->slice, G_MAXUINT);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+first_frame_painted_cb (GdkFrameClock *clock,
+                        NclAgendaView *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_frame_painted_cb, self);
+  if (self->reveal_id == 0)
+    self->reveal_id = g_idle_add (reveal_all_cb, self);
+}
+
+static void
+ncl_agenda_view_map (GtkWidget *widget)
+{
+  NclAgendaView *self = NCL_AGENDA_VIEW (widget);
+
+  GTK_WIDGET_CLASS (ncl_agenda_view_parent_class)->map (widget);
+
+  if (gtk_slice_list_model_get_size (self->slice) != G_MAXUINT)
+    g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
+                             G_CALLBACK (first_frame_painted_cb), self, 0);
+}
+
+static void
+ncl_agenda_view_unmap (GtkWidget *widget)
+{
+  NclAgendaView *self = NCL_AGENDA_VIEW (widget);
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+
+  if (clock != NULL)
+    g_signal_handlers_disconnect_by_func (clock, first_frame_painted_cb, self);
+  /* Hidden before its first frame: it is shown in full next time. */
+  if (self->reveal_id == 0 && gtk_slice_list_model_get_size (self->slice) != G_MAXUINT)
+    self->reveal_id = g_idle_add (reveal_all_cb, self);
+
+  GTK_WIDGET_CLASS (ncl_agenda_view_parent_class)->unmap (widget);
+}
+
 static void
 ncl_agenda_view_dispose (GObject *object)
 {
@@ -430,6 +490,7 @@ ncl_agenda_view_dispose (GObject *object)
 
   g_clear_handle_id (&self->focus_session_id, g_source_remove);
   g_clear_object (&self->focus_session);
+  g_clear_handle_id (&self->reveal_id, g_source_remove);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), NCL_TYPE_AGENDA_VIEW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -439,6 +500,7 @@ ncl_agenda_view_dispose (GObject *object)
   g_clear_object (&self->event);
   g_clear_object (&self->stars);
   g_clear_object (&self->results);
+  g_clear_object (&self->slice);
   g_clear_object (&self->scoped);
   g_clear_object (&self->scope);
   g_clear_object (&self->day);
@@ -509,6 +571,8 @@ ncl_agenda_view_class_init (NclAgendaViewClass *klass)
   object_class->dispose = ncl_agenda_view_dispose;
   object_class->get_property = ncl_agenda_view_get_property;
   object_class->set_property = ncl_agenda_view_set_property;
+  widget_class->map = ncl_agenda_view_map;
+  widget_class->unmap = ncl_agenda_view_unmap;
 
   properties[PROP_EVENT] =
     g_param_spec_object ("event", NULL, NULL,
@@ -608,6 +672,8 @@ ncl_agenda_view_init (NclAgendaView *self)
   self->scope = gtk_custom_filter_new (scope_match, self, NULL);
   self->scoped = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->scope)));
   self->results = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->scoped)), NULL);
+  self->slice = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->results)), 0,
+                                          FIRST_FRAME_SESSIONS);
   update_scope (self);
 }
 
@@ -667,7 +733,7 @@ ncl_agenda_view_set_event (NclAgendaView *self,
   gtk_filter_list_model_set_model (self->scoped, event != NULL ? ncl_event_get_sessions (event) : NULL);
   update_scope (self);
   if (event != NULL)
-    selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->results)));
+    selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->slice)));
   gtk_list_view_set_model (self->sessions_view, GTK_SELECTION_MODEL (selection));
 
   update_shows_event_time (self);

@@ -858,6 +858,26 @@ sync_talks_view (NclWindow *self)
 }
 
 /*
+ * The speakers get the event when their view is shown: their list makes
+ * and measures hundreds of rows (GTK 4.8 makes up to 200 at once), and the
+ * view stack measures its hidden pages too, so a schedule's speakers built
+ * behind its agenda cost a second of its first frame for nothing.
+ */
+static void
+sync_speakers_view (NclWindow *self)
+{
+  NclEvent *event = self->source != NULL ? ncl_source_get_event (self->source) : NULL;
+
+  if (self->speakers_view == NULL)
+    return;
+
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "speakers") == 0)
+    ncl_speakers_view_set_event (self->speakers_view, event);
+  else if (ncl_speakers_view_get_event (self->speakers_view) != event)
+    ncl_speakers_view_set_event (self->speakers_view, NULL);
+}
+
+/*
  * Each view keeps where focus was: coming back to it (Ctrl+1/2/3, the
  * switcher) puts focus there again, or on its first card the first time.
  */
@@ -871,6 +891,7 @@ view_changed_cb (NclWindow *self)
   GtkWidget *old_child = old_index >= 0 ? adw_view_stack_get_child_by_name (self->view_stack, self->current_view) : NULL;
 
   sync_talks_view (self);
+  sync_speakers_view (self);
   g_free (self->current_view);
   self->current_view = g_strdup (name);
 
@@ -1614,7 +1635,7 @@ ncl_window_show_source (NclWindow *self,
   if (self->agenda_view != NULL)
     {
       ncl_agenda_view_set_event (self->agenda_view, ncl_source_get_event (source));
-      ncl_speakers_view_set_event (self->speakers_view, ncl_source_get_event (source));
+      sync_speakers_view (self);
     }
   update_talks_page (self);
   update_empty_states (self);
@@ -1778,7 +1799,7 @@ ensure_schedule_views (NclWindow *self)
 
   self->speakers_view = NCL_SPEAKERS_VIEW (ncl_speakers_view_new ());
   ncl_speakers_view_set_filter (self->speakers_view, GTK_FILTER (self->filter));
-  ncl_speakers_view_set_event (self->speakers_view, ncl_source_get_event (source));
+  sync_speakers_view (self);
   adw_bin_set_child (self->speakers_bin,
                      with_empty_state (GTK_WIDGET (self->speakers_view), _("No Speakers Yet")));
 
