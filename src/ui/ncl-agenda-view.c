@@ -69,10 +69,11 @@ G_DEFINE_FINAL_TYPE (NclAgendaView, ncl_agenda_view, GTK_TYPE_WIDGET)
  * GTK 4.8's list view makes and measures a row for up to 200 items as soon
  * as it has a model, whatever the window shows: for a schedule of a
  * thousand sessions that was most of the time to its first frame. The
- * first frame the view is shown in gets rows for the first few sessions,
- * more than a tall window shows; the rest come right after it.
+ * first frame the view is shown in gets rows for the first twelve sessions
+ * (a session with its abstract is over 100 pixels tall: a screen's worth);
+ * the rest come right after it.
  */
-#define FIRST_FRAME_SESSIONS 30
+#define FIRST_FRAME_SESSIONS 12
 
 enum {
   PROP_0,
