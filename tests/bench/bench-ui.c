@@ -34,8 +34,12 @@
  *      to search) to the end of the frame that shows the filtered talks,
  *      N = 5 and N = 5,000; Escape closes the search between runs.
  *   3. memory: this process's RSS after scrolling through all the cards.
+ *   4. the agenda: with SCHEDULE_1000 open (gen-event.py's FOSDEM-size
+ *      schedule, 1,000 sessions over 2 days) and All Days chosen, Down
+ *      pressed once per session through the whole agenda; frame times as
+ *      in 1., against the same bare window.
  *
- *   bench-ui [--runs N] POST_1000 POST_5 POST_5000 SLIDES_DIR
+ *   bench-ui [--runs N] POST_1000 POST_5 POST_5000 SLIDES_DIR [SCHEDULE_1000]
  *
  * The posts are gen-event.py's, whose pictures are at http://127.0.0.1:1/;
  * they are rewritten to this program's server. It needs an X display and
@@ -255,7 +259,8 @@ n_shown (GtkListView *list)
   return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list)));
 }
 
-/* A window on the post in @path, pictures from @picture_base. */
+/* A window on the post in @path (%NULL: the built-in one), pictures from
+ * @picture_base. */
 static NclWindow *
 open_window (const char  *path,
              const char  *picture_base,
@@ -273,20 +278,26 @@ open_window (const char  *path,
   NclWindow *window;
   int fd;
 
-  g_file_get_contents (path, &contents, NULL, &error);
-  g_assert_no_error (error);
-  pieces = g_strsplit (contents, GEN_PICTURE_BASE, -1);
-  rewritten = g_strjoinv (picture_base, pieces);
-  fd = g_file_open_tmp ("ncl-bench-post-XXXXXX.md", &tmp_path, &error);
-  g_assert_no_error (error);
-  close (fd);
-  g_file_set_contents (tmp_path, rewritten, -1, &error);
-  g_assert_no_error (error);
+  if (path != NULL)
+    {
+      g_file_get_contents (path, &contents, NULL, &error);
+      g_assert_no_error (error);
+      pieces = g_strsplit (contents, GEN_PICTURE_BASE, -1);
+      rewritten = g_strjoinv (picture_base, pieces);
+      fd = g_file_open_tmp ("ncl-bench-post-XXXXXX.md", &tmp_path, &error);
+      g_assert_no_error (error);
+      close (fd);
+      g_file_set_contents (tmp_path, rewritten, -1, &error);
+      g_assert_no_error (error);
+      g_setenv ("NCL_BENCH_POST", tmp_path, TRUE);
+    }
 
-  g_setenv ("NCL_BENCH_POST", tmp_path, TRUE);
   library = ncl_test_library_new (fetcher, NULL, NULL);
-  g_unsetenv ("NCL_BENCH_POST");
-  g_unlink (tmp_path);
+  if (path != NULL)
+    {
+      g_unsetenv ("NCL_BENCH_POST");
+      g_unlink (tmp_path);
+    }
 
   window = g_object_new (NCL_TYPE_WINDOW, "default-width", 1000, "default-height", 760, NULL);
   ncl_window_set_library (window, library);
@@ -420,13 +431,160 @@ at_bottom (gpointer data)
          gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment) - 1;
 }
 
+/* The agenda's drop-down of days: the one whose first choice is "every
+ * day" (the app's own string, untranslated under the tests' locale). */
+static void
+find_day_dropdown (GtkWidget    *widget,
+                   GtkDropDown **found)
+{
+  if (*found != NULL)
+    return;
+
+  if (GTK_IS_DROP_DOWN (widget) && gtk_widget_get_mapped (widget))
+    {
+      GListModel *names = gtk_drop_down_get_model (GTK_DROP_DOWN (widget));
+
+      if (GTK_IS_STRING_LIST (names) && g_list_model_get_n_items (names) > 0 &&
+          g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (names), 0), "All Days"))
+        {
+          *found = GTK_DROP_DOWN (widget);
+          return;
+        }
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    find_day_dropdown (child, found);
+}
+
+typedef struct
+{
+  NclWindow *window;
+  guint n_sessions;
+} AgendaWait;
+
+static gboolean
+agenda_filled (gpointer data)
+{
+  AgendaWait *wait = data;
+  GtkListView *list = NULL;
+
+  find_list (GTK_WIDGET (wait->window), &list);
+  return list != NULL && n_shown (list) >= wait->n_sessions;
+}
+
+/* Down once per row through @list, frames recorded; returns the intervals
+ * and says whether the list reached its end. */
+static GArray *
+scroll_with_down (NclWindow   *window,
+                  GtkListView *list,
+                  Frames      *frames,
+                  guint       *n_keys,
+                  gboolean    *reached_end,
+                  double      *lag_ms)
+{
+  g_autoptr(GPtrArray) keys = g_ptr_array_new ();
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list));
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  gboolean done = FALSE;
+  gint64 lag_start, until;
+  gulong paint_id;
+  guint tick_id;
+
+  g_array_set_size (frames->times, 0);
+  for (guint i = 0; i < n_shown (list) + 2; i++)
+    g_ptr_array_add (keys, (gpointer)"Down");
+  paint_id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), frames);
+  tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (window), keep_ticking_cb, NULL, NULL);
+  frames->recording = TRUE;
+  send_keys (GTK_WIDGET (window), (const char **)keys->pdata, keys->len, KEY_DELAY_MS, &done);
+  spin_until (child_done, &done, 600);
+  /* The keys are all sent; the window may still be working through them. */
+  lag_start = g_get_monotonic_time ();
+  until = lag_start + 30 * G_USEC_PER_SEC;
+  while (!at_bottom (adjustment) && g_get_monotonic_time () < until)
+    spin_for (50);
+  *lag_ms = (g_get_monotonic_time () - lag_start) / 1000.0;
+  frames->recording = FALSE;
+  gtk_widget_remove_tick_callback (GTK_WIDGET (window), tick_id);
+  g_signal_handler_disconnect (clock, paint_id);
+
+  *n_keys = keys->len;
+  *reached_end = at_bottom (adjustment);
+  return intervals_of (frames->times);
+}
+
+/* 4. The agenda of @schedule (a path), every day, scrolled with Down. */
+static void
+measure_agenda (const char *schedule,
+                const char *picture_base,
+                const char *cache_dir,
+                Frames     *frames,
+                BenchStats  bare)
+{
+  g_autoptr(NclLibrary) library = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (schedule);
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autoptr(GArray) intervals = NULL;
+  NclWindow *window = open_window (NULL, picture_base, cache_dir, &library);
+  AgendaWait wait = { window, 0 };
+  GtkDropDown *days = NULL;
+  GtkListView *list = NULL;
+  BenchStats app;
+  gboolean reached_end;
+  guint n_keys, n_rows;
+  double lag_ms;
+
+  ncl_window_add_event (window, uri);
+  /* Read and shown on its agenda, first day. */
+  wait.n_sessions = 1;
+  spin_until (agenda_filled, &wait, 60);
+  spin_for (1000);
+  find_day_dropdown (GTK_WIDGET (window), &days);
+  g_assert_nonnull (days);
+  gtk_drop_down_set_selected (days, 0);
+  wait.n_sessions = 1000;
+  spin_until (agenda_filled, &wait, 60);
+  spin_for (1000);
+  list = talks_list (window);
+  n_rows = n_shown (list);
+  gtk_widget_grab_focus (GTK_WIDGET (list));
+  spin_for (500);
+
+  intervals = scroll_with_down (window, list, frames, &n_keys, &reached_end, &lag_ms);
+  app = bench_stats (intervals);
+  printf ("agenda, schedule N = 1,000, all days (%u rows, %u Down presses %d ms apart), %u frames: "
+          "median %.1f ms, p95 %.1f ms, max %.1f ms; reached the end: %s, %.0f ms after the last key\n",
+          n_rows, n_keys, KEY_DELAY_MS, intervals->len, app.median, app.p95, app.max,
+          reached_end ? "yes" : "NO", lag_ms);
+
+  {
+    g_autofree char *value = g_strdup_printf ("p95 %.1f ms, median %.1f ms, max %.1f ms%s",
+                                              app.p95, app.median, app.max,
+                                              reached_end ? "" : " (did not reach the end)");
+    g_autofree char *baseline = g_strdup_printf ("%.1f ms (median interval, bare window; p95 %.1f)",
+                                                 bare.median, bare.p95);
+    g_autofree char *ratio = g_strdup_printf ("p95 %.2f×, max %.2f×", app.p95 / bare.median,
+                                              app.max / bare.median);
+    g_autofree char *goal = g_strdup_printf ("p95 ≤ 1.5×, max ≤ 3× (%s)",
+                                             app.p95 <= 1.5 * bare.median && app.max <= 3 * bare.median ?
+                                             "met" : "missed");
+
+    bench_table_row ("agenda scrolling, schedule N=1000 with Down, frame time", value, baseline, ratio, goal);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&library);
+  spin_for (300);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_autoptr(SoupServer) server = soup_server_new (NULL, NULL);
   g_autoptr(GError) error = NULL;
-  g_autoptr(GOptionContext) context = g_option_context_new ("POST_1000 POST_5 POST_5000 SLIDES_DIR");
+  g_autoptr(GOptionContext) context = g_option_context_new ("POST_1000 POST_5 POST_5000 SLIDES_DIR [SCHEDULE_1000]");
   g_autoptr(GArray) bare_intervals = NULL;
   g_autoptr(GArray) app_intervals = NULL;
   g_autoptr(NclLibrary) library = NULL;
@@ -457,9 +615,9 @@ main (int   argc,
   };
 
   g_option_context_add_main_entries (context, entries, NULL);
-  if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 5)
+  if (!g_option_context_parse (context, &argc, &argv, &error) || argc < 5 || argc > 6)
     {
-      fprintf (stderr, "usage: bench-ui [--runs N] POST_1000 POST_5 POST_5000 SLIDES_DIR\n");
+      fprintf (stderr, "usage: bench-ui [--runs N] POST_1000 POST_5 POST_5000 SLIDES_DIR [SCHEDULE_1000]\n");
       return 2;
     }
   runs = MAX (runs, 10);
@@ -595,6 +753,10 @@ main (int   argc,
     bench_table_row ("search: key to filtered frame, N=5", small, NULL, NULL, NULL);
     bench_table_row ("search: key to filtered frame, N=5000", large, baseline, ratio, goal);
   }
+
+  /* 4. The agenda of a FOSDEM-size schedule, against the same bare window. */
+  if (argc > 5)
+    measure_agenda (argv[5], picture_base, cache_dir, &frames, bare);
 
   {
     g_autofree char *rm = g_strdup_printf ("rm -rf '%s'", cache_dir);
