@@ -941,6 +941,10 @@ ncl_agenda_view_show_session (NclAgendaView *self,
   gtk_drop_down_set_selected (self->track_dropdown, 0);
   gtk_drop_down_set_selected (self->day_dropdown, day_position (self, session));
 
+  /* Its row may be past the first frame's few. */
+  g_clear_handle_id (&self->reveal_id, g_source_remove);
+  gtk_slice_list_model_set_size (self->slice, G_MAXUINT);
+
   n = g_list_model_get_n_items (G_LIST_MODEL (self->results));
   for (guint i = 0; i < n; i++)
     {
