@@ -179,6 +179,30 @@ choose_file_cb (NclAddEventDialog *self)
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* GTK 4.8 names a button made with a mnemonic by its label and again by
+ * the label's text ("_Add Add"): one name, the label without its
+ * mnemonic, in whatever language the label is. */
+static void
+name_by_label (GtkWidget *button)
+{
+  const char *label = gtk_button_get_label (GTK_BUTTON (button));
+  GString *name = g_string_sized_new (strlen (label));
+
+  for (const char *p = label; *p != '\0'; p++)
+    {
+      if (*p == '_' && p[1] != '_')
+        continue;
+      if (*p == '_')
+        p++;
+      g_string_append_c (name, *p);
+    }
+
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name->str, -1);
+  g_string_free (name, TRUE);
+}
+
 static void
 ncl_add_event_dialog_class_init (NclAddEventDialogClass *klass)
 {
@@ -265,6 +289,9 @@ ncl_add_event_dialog_init (NclAddEventDialog *self)
   gtk_widget_add_css_class (file_button, "pill");
   g_signal_connect_object (file_button, "clicked", G_CALLBACK (choose_file_cb), self, G_CONNECT_SWAPPED);
   gtk_box_append (GTK_BOX (box), file_button);
+  name_by_label (cancel);
+  name_by_label (self->add_button);
+  name_by_label (file_button);
 
   gtk_widget_set_margin_top (box, 18);
   gtk_widget_set_margin_bottom (box, 24);

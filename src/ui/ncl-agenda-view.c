@@ -209,6 +209,23 @@ dropdown_choice (GtkDropDown *dropdown)
   return g_strdup (gtk_string_list_get_string (GTK_STRING_LIST (names), position));
 }
 
+/* GTK 4.8 reads the button of a drop-down, which takes the focus, by its
+ * type ("GtkToggleButton"): it is named by the choice it shows, inside
+ * the drop-down named by what is chosen ("Day", "Saturday, February 7"). */
+static void
+name_dropdown_button (GtkDropDown *dropdown)
+{
+  GtkWidget *button = gtk_widget_get_first_child (GTK_WIDGET (dropdown));
+  GtkStringObject *choice = gtk_drop_down_get_selected_item (dropdown);
+
+  if (!GTK_IS_TOGGLE_BUTTON (button) || !GTK_IS_STRING_OBJECT (choice))
+    return;
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, gtk_string_object_get_string (choice),
+                                  -1);
+}
+
 static void
 scope_changed_cb (NclAgendaView *self)
 {
@@ -230,6 +247,9 @@ scope_changed_cb (NclAgendaView *self)
 
   gtk_filter_changed (GTK_FILTER (self->scope), GTK_FILTER_CHANGE_DIFFERENT);
   update_header (self);
+  name_dropdown_button (self->day_dropdown);
+  name_dropdown_button (self->room_dropdown);
+  name_dropdown_button (self->track_dropdown);
 }
 
 /* Fills @dropdown with @every, then the names of @groups; keeps the name
@@ -351,7 +371,16 @@ choice_bind_cb (GtkSignalListItemFactory *factory,
 {
   GtkStringObject *name = gtk_list_item_get_item (item);
 
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (name));
+  GtkWidget *label = gtk_list_item_get_child (item);
+  GtkWidget *row = gtk_widget_get_parent (label);
+
+  gtk_label_set_text (GTK_LABEL (label), gtk_string_object_get_string (name));
+  /* GTK 4.8 reads the rows of a drop-down's list without a name: each is
+   * named by its choice, so going through the list reads the days. */
+  if (user_data != NULL && row != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, gtk_string_object_get_string (name),
+                                    -1);
 }
 
 static GtkListItemFactory *
@@ -360,7 +389,7 @@ choice_factory (gboolean ellipsize)
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
   g_signal_connect (factory, "setup", G_CALLBACK (choice_setup_cb), GINT_TO_POINTER (ellipsize));
-  g_signal_connect (factory, "bind", G_CALLBACK (choice_bind_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (choice_bind_cb), GINT_TO_POINTER (!ellipsize));
 
   return factory;
 }

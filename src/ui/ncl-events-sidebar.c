@@ -270,3 +270,26 @@ ncl_events_sidebar_get_list (NclEventsSidebar *self)
 
   return GTK_WIDGET (self->list);
 }
+
+/**
+ * ncl_events_sidebar_focus_selected:
+ *
+ * Moves the focus to the row of the event shown (the first row when none
+ * is), which a screen reader reads with its name and as selected; the
+ * list itself takes no focus.
+ *
+ * Returns: whether a row took the focus
+ */
+gboolean
+ncl_events_sidebar_focus_selected (NclEventsSidebar *self)
+{
+  GtkListBoxRow *row;
+
+  g_return_val_if_fail (NCL_IS_EVENTS_SIDEBAR (self), FALSE);
+
+  row = gtk_list_box_get_selected_row (self->list);
+  if (row == NULL)
+    row = gtk_list_box_get_row_at_index (self->list, 0);
+
+  return row != NULL && gtk_widget_grab_focus (GTK_WIDGET (row));
+}

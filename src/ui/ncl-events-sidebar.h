@@ -17,5 +17,6 @@ void       ncl_events_sidebar_set_sources (NclEventsSidebar *self,
 void       ncl_events_sidebar_select      (NclEventsSidebar *self,
                                            NclSource        *source);
 GtkWidget *ncl_events_sidebar_get_list    (NclEventsSidebar *self);
+gboolean   ncl_events_sidebar_focus_selected (NclEventsSidebar *self);
 
 G_END_DECLS

@@ -33,6 +33,9 @@ struct _NclWindow
   NclEventsSidebar *sidebar;
   AdwLeaflet *split;  /* the sidebar beside the event */
   GtkWidget *content_page;
+  /* Where focus was when Add Event opened, to come back to. */
+  GtkWidget *dialog_focus;
+  gboolean added_from_dialog;
   NclSource *removed;  /* what Undo puts back, and where */
   guint removed_position;
   guint status_timeout_id;
@@ -1023,6 +1026,7 @@ ncl_window_dispose (GObject *object)
   g_clear_object (&self->event);
   for (guint i = 0; i < G_N_ELEMENTS (self->view_focus); i++)
     g_clear_weak_pointer (&self->view_focus[i]);
+  g_clear_weak_pointer (&self->dialog_focus);
 
   G_OBJECT_CLASS (ncl_window_parent_class)->dispose (object);
 }
@@ -1084,7 +1088,31 @@ static void
 location_chosen_cb (NclWindow  *self,
                     const char *location)
 {
+  self->added_from_dialog = TRUE;
   add_location (self, location);
+}
+
+/* Closing the dialog gives the keyboard back to the window (nothing else
+ * does without a window manager), and focus goes where it was; after an
+ * event was added, to the event's row, which reads as the event shown. */
+static void
+add_event_dialog_destroy_cb (NclWindow *self)
+{
+  GtkWidget *focus = self->dialog_focus;
+  gboolean added = self->added_from_dialog;
+
+  g_clear_weak_pointer (&self->dialog_focus);
+  self->added_from_dialog = FALSE;
+  if (gtk_widget_in_destruction (GTK_WIDGET (self)) || !gtk_widget_get_visible (GTK_WIDGET (self)))
+    return;
+
+  gtk_window_present (GTK_WINDOW (self));
+  if (added && gtk_widget_get_visible (GTK_WIDGET (self->sidebar)) &&
+      gtk_widget_get_child_visible (GTK_WIDGET (self->sidebar)) &&
+      ncl_events_sidebar_focus_selected (self->sidebar))
+    return;
+  if (focus != NULL && gtk_widget_get_mapped (focus))
+    gtk_widget_grab_focus (focus);
 }
 
 static void
@@ -1095,7 +1123,11 @@ add_event_action (GtkWidget  *widget,
   NclWindow *self = NCL_WINDOW (widget);
   GtkWidget *dialog = ncl_add_event_dialog_new (GTK_WINDOW (self));
 
+  g_set_weak_pointer (&self->dialog_focus, gtk_root_get_focus (GTK_ROOT (self)));
+  self->added_from_dialog = FALSE;
   g_signal_connect_object (dialog, "location-chosen", G_CALLBACK (location_chosen_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (dialog, "destroy", G_CALLBACK (add_event_dialog_destroy_cb),
                            self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -1309,8 +1341,12 @@ toggle_sidebar_action (GtkWidget  *widget,
   else
     gtk_widget_set_visible (sidebar, !gtk_widget_get_visible (sidebar));
 
-  if (gtk_widget_get_visible (sidebar) && gtk_widget_get_child_visible (sidebar))
-    gtk_widget_grab_focus (ncl_events_sidebar_get_list (self->sidebar));
+  /* On the event's row: the list takes no focus of its own. The leaflet
+   * lets the sidebar be seen at its next allocation, not yet. */
+  if (adw_leaflet_get_folded (self->split)
+        ? adw_leaflet_get_visible_child (self->split) == sidebar
+        : gtk_widget_get_visible (sidebar))
+    ncl_events_sidebar_focus_selected (self->sidebar);
 }
 
 /* The events beside the event on screen, the one in place of the other on

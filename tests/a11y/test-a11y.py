@@ -13,6 +13,7 @@ Environment:
   NCL_AGENDA_FIXTURE  the agenda page to serve
   NCL_A11Y_LANGUAGE   a translated language to check names in (e.g. "de")
   NCL_A11Y_DUMP       write the Talks view's accessible tree to this file
+  NCL_A11Y_SCHEDULE   a Pentabarf schedule to open (ExampleCon 2026, two days)
 """
 
 import http.server
@@ -33,6 +34,9 @@ from gi.repository import Atspi  # noqa: E402
 APP = os.environ["NCL_APP"]
 POST = os.environ["NCL_BUNDLED_POST"]
 AGENDA = os.environ["NCL_AGENDA_FIXTURE"]
+SCHEDULE = os.environ.get("NCL_A11Y_SCHEDULE",
+                          os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                       "..", "fixtures", "pentabarf", "conference.xml"))
 
 # What the five cards must read as once the agenda is known (the fixture
 # agenda names the speakers as the real page does).
@@ -62,6 +66,8 @@ NAMED_ROLES = {
     Atspi.Role.IMAGE,
     Atspi.Role.PAGE_TAB,
     Atspi.Role.ENTRY,
+    # GTK 4.8's role for a GtkEntry.
+    Atspi.Role.TEXT,
 }
 
 # GTK 4.8 names an unlabelled widget after its type: that is no name.
@@ -122,7 +128,7 @@ def start_server():
 # --- the app -----------------------------------------------------------------
 
 class App:
-    def __init__(self, home, server, language=None, offline=False):
+    def __init__(self, home, server, language=None, offline=False, files=()):
         env = dict(os.environ)
         env.pop("NO_AT_BRIDGE", None)
         env.update(
@@ -154,6 +160,8 @@ class App:
                 "--schedule-url", f"http://127.0.0.1:{port}/nats_connect/"]
         if offline:
             args.append("--offline")
+        # connect-live FILE…: the file's event is added and shown.
+        args += list(files)
         # The app's output goes to the test's stderr, and nothing the app
         # starts (WebKit's processes) keeps the test's stdout open.
         self.proc = subprocess.Popen(args, env=env, stdout=sys.stderr)
@@ -450,6 +458,94 @@ def visible_view_names(app):
                                   and has_state(o, Atspi.StateType.SELECTED))]
 
 
+# --- events, the Add Event dialog, a schedule's agenda --------------------------
+
+# ExampleCon 2026 (SCHEDULE) as the sidebar reads it; the built-in event
+# comes first.
+BUILT_IN = "NATS Connect Live 2020"
+ADDED = "ExampleCon 2026"
+# Its sessions, day by day, and the values its drop-downs start with.
+DAY_1 = ["Welcome to ExampleCon", "Schedules, Time Zones and Other Café Arguments",
+         "A Lightning Tour of GTK 4"]
+DAY_2 = ["Closing"]
+TALK_NAMES = [
+    "Talk 1 of 3: Welcome to ExampleCon, Ada Lovelace, Grace Hopper",
+    "Talk 2 of 3: Schedules, Time Zones and Other Café Arguments, Zoë Müller",
+    "Talk 3 of 3: A Lightning Tour of GTK 4, Grace Hopper",
+]
+
+
+def schedule_file(home):
+    """The schedule, copied where the app may keep it listed."""
+    path = os.path.join(home, "examplecon.xml")
+    with open(SCHEDULE, "rb") as src, open(path, "wb") as dst:
+        dst.write(src.read())
+    return path
+
+
+def event_rows(app):
+    """The sidebar's rows on screen, by name: the list named Events."""
+    rows = []
+    for events in find(app, lambda o: o.get_role() == Atspi.Role.LIST and name(o) == "Events"):
+        rows += [o for o in walk(events) if o.get_role() == Atspi.Role.LIST_ITEM]
+    return rows
+
+
+def event_row(app, event):
+    found = [o for o in event_rows(app) if name(o) == event]
+    return found[0] if found else None
+
+
+def selected_events(app):
+    return [name(o) for o in event_rows(app) if has_state(o, Atspi.StateType.SELECTED)]
+
+
+def is_event_row(o, event):
+    return (o.get_role() == Atspi.Role.LIST_ITEM and name(o) == event
+            and any(name(a) == "Events" for a in ancestors(o)))
+
+
+def dropdown_value(app, label):
+    """What the drop-down named @label reads as its value: the name of the
+    button inside it, which takes the focus."""
+    for combo in find(app, lambda o: o.get_role() == Atspi.Role.COMBO_BOX and name(o) == label):
+        buttons = [o for o in walk(combo) if o.get_role() in (Atspi.Role.PUSH_BUTTON, Atspi.Role.TOGGLE_BUTTON)]
+        if buttons:
+            return name(buttons[0])
+    return None
+
+
+def in_dropdown(o, label):
+    return any(a.get_role() == Atspi.Role.COMBO_BOX and name(a) == label for a in ancestors(o))
+
+
+def session_titles(app):
+    """The titles the agenda's rows on screen read, in order, out of their
+    names ("8:30 AM, Welcome to ExampleCon, Janson · Keynotes, …"): the
+    known titles of the schedule, as its titles have commas too."""
+    known = DAY_1 + DAY_2 + ["Serverless on Kubernetes with OpenFaaS & NATS"]
+    titles = []
+    for agenda in find(app, lambda o: o.get_role() == Atspi.Role.LIST and name(o) == "Agenda"):
+        for o in walk(agenda):
+            if o.get_role() in NAMED_ROLES or o.get_role() in (Atspi.Role.LIST_ITEM, Atspi.Role.LABEL) \
+               or not has_state(o, Atspi.StateType.FOCUSABLE) or ", " not in name(o):
+                continue
+            rest = name(o).split(", ", 1)[1]
+            titles.append(next((t for t in known if rest == t or rest.startswith(t + ", ")), rest))
+    return titles
+
+
+def is_entry(o):
+    return o.get_role() in (Atspi.Role.ENTRY, Atspi.Role.TEXT) and has_state(o, Atspi.StateType.EDITABLE)
+
+
+def add_event_dialog(app):
+    """The Add Event window on the bus (GTK 4.8 gives an AdwWindow no
+    dialog role: it is known by its title)."""
+    windows = [app.root.get_child_at_index(i) for i in range(app.root.get_child_count())]
+    return [w for w in windows if w is not None and name(w) == "Add Event"]
+
+
 # --- the tests -----------------------------------------------------------------
 
 def test_names(home, server):
@@ -669,8 +765,182 @@ def test_journey(home, server):
         app.kill()
 
 
+def test_sidebar(home, server):
+    """The events sidebar with an event opened from a file: a row per
+    event, named after it and read with what it holds, the one shown
+    selected; F9 hides it and brings it back with focus on that row; the
+    arrows and Enter go from one event to the other."""
+    app = App(home, server, files=[schedule_file(home)])
+    try:
+        wait_for("the sidebar's two events", lambda: [name(o) for o in event_rows(app)] == [BUILT_IN, ADDED])
+        wait_for("the added event's sessions", lambda: session_titles(app) == DAY_1)
+        check(selected_events(app) == [ADDED], f"the sidebar reads {selected_events(app)} as selected, not the event shown")
+        check(re.fullmatch(r"\d+ sessions", described(event_row(app, BUILT_IN))),
+              f"the built-in event's row is described as {described(event_row(app, BUILT_IN))!r}")
+        check(described(event_row(app, ADDED)) == "4 sessions",
+              f"the added event's row is described as {described(event_row(app, ADDED))!r}")
+        bad = unnamed_controls(app)
+        check(not bad, f"sidebar and agenda: unnamed {bad}")
+        bad = mnemonic_names(app)
+        check(not bad, f"sidebar and agenda: names read a mnemonic's underscore: {bad}")
+        check(find(app, lambda o: o.get_role() == Atspi.Role.PUSH_BUTTON and name(o) == "Add Event"),
+              "no Add Event button in the sidebar")
+
+        # F9 hides the events, and brings them back with focus on the
+        # event shown.
+        app.key("F9")
+        wait_for("the sidebar hidden", lambda: not event_rows(app))
+        app.key("F9")
+        row = wait_focus(app, f"the row of {ADDED} after F9", lambda o: is_event_row(o, ADDED))
+        check(has_state(row, Atspi.StateType.SELECTED), f"the focused row {name(row)!r} is not read as selected")
+
+        # Tab goes to the row's Remove button, Shift+Tab back.
+        app.key("Tab")
+        wait_focus(app, "the Remove button", lambda o: name(o) == f"Remove “{ADDED}”")
+        app.key("shift+Tab")
+        wait_focus(app, f"the row of {ADDED}", lambda o: is_event_row(o, ADDED))
+
+        # Up and Enter: the built-in event, selected, its agenda shown.
+        app.key("Up")
+        wait_focus(app, f"the row of {BUILT_IN}", lambda o: is_event_row(o, BUILT_IN))
+        app.key("Return")
+        wait_for(f"{BUILT_IN} selected", lambda: selected_events(app) == [BUILT_IN])
+        wait_for(f"{BUILT_IN}'s agenda", lambda: "Serverless on Kubernetes with OpenFaaS & NATS" in session_titles(app))
+        wait_focus(app, f"the row of {BUILT_IN}, still", lambda o: is_event_row(o, BUILT_IN))
+
+        # Down and Enter: back to the added one.
+        app.key("Down", "Return")
+        wait_for(f"{ADDED} selected", lambda: selected_events(app) == [ADDED])
+        wait_for(f"{ADDED}'s agenda", lambda: session_titles(app) == DAY_1)
+        app.quit()
+    finally:
+        app.kill()
+
+
+def test_add_event_dialog(home, server):
+    """Ctrl+N opens Add Event, on its labelled entry;
+    every control named; a refused address is read as the entry's
+    description; Escape closes it and focus comes back; a file's address
+    and Enter add the event, whose row then has the focus, selected."""
+    schedule = schedule_file(home)
+    app = App(home, server)
+    try:
+        wait_for_cards(app, CARD_NAMES)
+        wait_focus(app, "the post's header", lambda o: name(o) == "NATS Connect Live 2020!")
+        app.key("ctrl+n")
+        wait_for("the Add Event dialog", lambda: add_event_dialog(app))
+        entry = wait_focus(app, "the address entry", is_entry)
+        check(name(entry) == "Schedule address", f"the address entry is named {name(entry)!r}")
+        check(labelled_by(entry), "the address entry is not labelled by its label")
+        bad = unnamed_controls(app)
+        check(not bad, f"Add Event: unnamed {bad}")
+        bad = mnemonic_names(app)
+        check(not bad, f"Add Event: names read a mnemonic's underscore: {bad}")
+        dialog = add_event_dialog(app)[0]
+        buttons = [name(o) for o in walk(dialog) if o.get_role() == Atspi.Role.PUSH_BUTTON]
+        for button in ("Cancel", "Add", "Choose a File…"):
+            check(button in buttons, f"the dialog has no button named {button!r}: {buttons}")
+
+        # Tab reaches the file button (Add waits for an address).
+        app.key("Tab")
+        wait_focus(app, "the file button", lambda o: name(o) == "Choose a File…")
+        app.key("shift+Tab")
+        wait_focus(app, "the address entry again", is_entry)
+
+        # A refused address: said as the entry's description, focus stays.
+        app.type("not an address")
+        app.key("Return")
+        wait_for("the refusal", lambda: "is not a web address" in described(focused(app)))
+        check(add_event_dialog(app), "the dialog closed on a refused address")
+
+        # Escape: the dialog goes, focus is back where it was.
+        app.key("Escape")
+        wait_for("the dialog closed", lambda: not add_event_dialog(app))
+        wait_focus(app, "the post's header after the dialog", lambda o: name(o) == "NATS Connect Live 2020!")
+        check([name(o) for o in event_rows(app)] == [BUILT_IN], "Escape added an event")
+
+        # The schedule's file address and Enter: the event is added and
+        # shown, focus on its row.
+        app.key("ctrl+n")
+        wait_focus(app, "the address entry", lambda o: is_entry(o) and add_event_dialog(app))
+        app.type("file://" + schedule)
+        app.key("Return")
+        wait_for("the dialog closed after Add", lambda: not add_event_dialog(app))
+        row = wait_focus(app, f"the row of {ADDED}", lambda o: is_event_row(o, ADDED))
+        check(has_state(row, Atspi.StateType.SELECTED), f"the added event's row {name(row)!r} is not read as selected")
+        wait_for(f"{ADDED}'s agenda", lambda: session_titles(app) == DAY_1)
+        app.quit()
+    finally:
+        app.kill()
+
+
+def test_schedule(home, server):
+    """A schedule opened from a file: the Day, Room and Track drop-downs
+    named and read with their value; the day chosen with the keyboard
+    alone changes the sessions read; the talks made from the schedule are
+    cards, every control named."""
+    app = App(home, server, files=[schedule_file(home)])
+    try:
+        wait_for("the first day's sessions", lambda: session_titles(app) == DAY_1)
+        for label, value in (("Day", "Saturday, February 7"), ("Room", "All Rooms"), ("Track", "All Tracks")):
+            check(dropdown_value(app, label) == value,
+                  f"the {label} drop-down reads {dropdown_value(app, label)!r}, not {value!r}")
+        sessions = [name(o) for o in find(app, lambda o: "Welcome to ExampleCon" in name(o)
+                                          and o.get_role() not in NAMED_ROLES and o.get_role() != Atspi.Role.LABEL)]
+        check(any(re.fullmatch(r"[^,]+, Welcome to ExampleCon, Janson · Keynotes, Ada Lovelace, Grace Hopper", n)
+                  for n in sessions), f"the first session reads {sessions}")
+
+        # Tab to the Day drop-down; Space opens it, the arrows read the
+        # days, Enter chooses.
+        for _ in range(15):
+            app.key("Tab")
+            o = focused(app)
+            if o is not None and in_dropdown(o, "Day"):
+                break
+        day = wait_focus(app, "the Day drop-down", lambda o: in_dropdown(o, "Day"))
+        check(name(day) == "Saturday, February 7", f"the focused Day drop-down reads {name(day)!r}")
+        app.key("space")
+        heard = [name(wait_focus(app, "a day in the list", lambda o: o.get_role() == Atspi.Role.LIST_ITEM
+                                 and in_dropdown(o, "Day")))]
+        for _ in range(3):
+            if heard[-1] == "Sunday, February 8":
+                break
+            app.key("Down")
+            heard.append(name(wait_focus(app, "the next day in the list",
+                                         lambda o: o.get_role() == Atspi.Role.LIST_ITEM and in_dropdown(o, "Day")
+                                         and name(o) != heard[-1])))
+        check(heard[-1] == "Sunday, February 8", f"the Day list reads {heard}")
+        check(all(heard), f"the Day list has unnamed rows: {heard}")
+        app.key("Return")
+        day = wait_focus(app, "the Day drop-down after choosing", lambda o: in_dropdown(o, "Day"))
+        wait_for("the Day drop-down reading Sunday", lambda: name(focused(app)) == "Sunday, February 8")
+        wait_for("the second day's sessions", lambda: session_titles(app) == DAY_2)
+
+        # Tab: Room and Track, read with their values.
+        app.key("Tab")
+        wait_focus(app, "the Room drop-down", lambda o: in_dropdown(o, "Room") and name(o) == "All Rooms")
+        app.key("Tab")
+        wait_focus(app, "the Track drop-down", lambda o: in_dropdown(o, "Track") and name(o) == "All Tracks")
+        bad = unnamed_controls(app)
+        check(not bad, f"schedule agenda: unnamed {bad}")
+
+        # The Talks: a card for each talk with slides or a recording.
+        app.key("ctrl+1")
+        wait_for("the schedule's talks", lambda: [name(c) for c in cards(app)] == TALK_NAMES)
+        bad = unnamed_controls(app)
+        check(not bad, f"schedule talks: unnamed {bad}")
+        bad = mnemonic_names(app)
+        check(not bad, f"schedule talks: names read a mnemonic's underscore: {bad}")
+        check(find(app, lambda o: o.get_role() == Atspi.Role.PUSH_BUTTON and name(o) == "Slides: Welcome to ExampleCon"),
+              "no Slides button for the first talk")
+        app.quit()
+    finally:
+        app.kill()
+
+
 def main():
-    tests = [test_names, test_names_translated, test_tab_order, test_journey]
+    tests = [test_names, test_names_translated, test_tab_order, test_journey,
+             test_sidebar, test_add_event_dialog, test_schedule]
     only = os.environ.get("NCL_A11Y_ONLY")
     if only:
         tests = [t for t in tests if t.__name__ in only.split(",")]
