@@ -16,6 +16,7 @@ Environment:
   NCL_A11Y_SCHEDULE   a Pentabarf schedule to open (ExampleCon 2026, two days)
 """
 
+import ctypes
 import http.server
 import os
 import re
@@ -938,12 +939,33 @@ def test_schedule(home, server):
         app.kill()
 
 
+def hold_display():
+    """A connection to the X server kept for the whole run: Xvfb resets
+    when its last client goes (at-spi-bus-launcher's, or an app's before
+    the next one starts), and refuses a client that comes meanwhile (the
+    app exits at start with "cannot open display")."""
+    try:
+        x11 = ctypes.CDLL("libX11.so.6")
+    except OSError:
+        return None
+    x11.XOpenDisplay.restype = ctypes.c_void_p
+    x11.XOpenDisplay.argtypes = [ctypes.c_char_p]
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        display = x11.XOpenDisplay(None)
+        if display:
+            return display
+        time.sleep(0.1)
+    return None
+
+
 def main():
     tests = [test_names, test_names_translated, test_tab_order, test_journey,
              test_sidebar, test_add_event_dialog, test_schedule]
     only = os.environ.get("NCL_A11Y_ONLY")
     if only:
         tests = [t for t in tests if t.__name__ in only.split(",")]
+    display = hold_display()  # noqa: F841 — held until the run ends
     server = start_server()
     print(f"1..{len(tests)}")
     failed = 0
