@@ -209,18 +209,28 @@ dropdown_choice (GtkDropDown *dropdown)
   return g_strdup (gtk_string_list_get_string (GTK_STRING_LIST (names), position));
 }
 
-/* GTK 4.8 reads the button of a drop-down, which takes the focus, by its
- * type ("GtkToggleButton"): it is named by the choice it shows, inside
- * the drop-down named by what is chosen ("Day", "Saturday, February 7"). */
+/* A drop-down reads as what it chooses, its button as the choice it shows
+ * ("Day", "Saturday, February 7"). GTK 4.8 reads the button, which takes
+ * the focus, by its type ("GtkToggleButton"); later GTK labels the
+ * drop-down by the item it shows, which hides what it chooses, so that
+ * relation goes and the drop-down's own label ("Day") names it. */
 static void
 name_dropdown_button (GtkDropDown *dropdown)
 {
   GtkWidget *button = gtk_widget_get_first_child (GTK_WIDGET (dropdown));
   GtkStringObject *choice = gtk_drop_down_get_selected_item (dropdown);
 
+  while (button != NULL && !GTK_IS_TOGGLE_BUTTON (button))
+    button = gtk_widget_get_next_sibling (button);
+
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (dropdown),
+                                 GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+
   if (!GTK_IS_TOGGLE_BUTTON (button) || !GTK_IS_STRING_OBJECT (choice))
     return;
 
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (button),
+                                 GTK_ACCESSIBLE_RELATION_LABELLED_BY);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, gtk_string_object_get_string (choice),
                                   -1);
