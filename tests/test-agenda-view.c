@@ -15,6 +15,7 @@
 #include "ncl-session-row.h"
 #include "ncl-speaker-row.h"
 #include "ncl-speakers-view.h"
+#include "ncl-stars.h"
 #include "ncl-test-nats.h"
 
 #include "ncl-test-util.h"
@@ -874,6 +875,131 @@ test_floating_times (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static NclSessionRow *
+shown_row (GtkWidget  *view,
+           const char *title)
+{
+  g_autoptr(GPtrArray) rows = ncl_test_find_all (view, NCL_TYPE_SESSION_ROW);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      NclSession *session = ncl_session_row_get_session (rows->pdata[i]);
+
+      if (session != NULL && gtk_widget_get_mapped (rows->pdata[i]) &&
+          g_strcmp0 (ncl_session_get_title (session), title) == 0)
+        return rows->pdata[i];
+    }
+
+  g_assert_not_reached ();
+}
+
+static NclSession *
+session_titled (NclEvent   *event,
+                const char *title)
+{
+  GListModel *sessions = ncl_event_get_sessions (event);
+
+  for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
+    {
+      g_autoptr(NclSession) session = g_list_model_get_item (sessions, i);
+
+      if (g_strcmp0 (ncl_session_get_title (session), title) == 0)
+        return session;
+    }
+
+  g_assert_not_reached ();
+}
+
+static void
+star (NclStars   *stars,
+      NclEvent   *event,
+      const char *title,
+      gboolean    starred)
+{
+  const char *ids[] = { ncl_session_get_id (session_titled (event, title)), NULL };
+
+  ncl_stars_set_starred (stars, ids, starred);
+  ncl_test_settle (20);
+}
+
+/* What the row says of its starred neighbours, NULL when nothing. */
+static const char *
+overlaps_text (NclSessionRow *row)
+{
+  GtkLabel *label = find_label_with_class (GTK_WIDGET (row), "ncl-session-overlaps");
+
+  return label != NULL ? gtk_label_get_text (label) : NULL;
+}
+
+/* Starred sessions at the same time, in other rooms, say so, on screen
+ * and to a screen reader; unstarred ones and touching ends do not. */
+static void
+test_overlaps (void)
+{
+  g_autoptr(NclEvent) event = parse_pentabarf_fixture ("overlaps.xml");
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(NclStars) stars = ncl_stars_new (settings);
+  g_autoptr(NclSearchFilter) search = ncl_search_filter_new ();
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = ncl_agenda_view_new ();
+  NclSessionRow *rust;
+
+  ncl_search_filter_set_stars (search, stars);
+  ncl_agenda_view_set_stars (NCL_AGENDA_VIEW (view), stars);
+  ncl_agenda_view_set_filter (NCL_AGENDA_VIEW (view), GTK_FILTER (search));
+  ncl_agenda_view_set_event (NCL_AGENDA_VIEW (view), event);
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 900);
+  gtk_window_present (GTK_WINDOW (window));
+  ncl_test_settle (100);
+
+  /* One star is no conflict. */
+  star (stars, event, "Rust in the kernel", TRUE);
+  rust = shown_row (view, "Rust in the kernel");
+  g_assert_null (overlaps_text (rust));
+
+  /* A second at the same time, in another room: both say it. */
+  star (stars, event, "Offline schedules", TRUE);
+  g_assert_cmpstr (overlaps_text (shown_row (view, "Rust in the kernel")), ==,
+                   "Overlaps with “Offline schedules”");
+  g_assert_cmpstr (overlaps_text (shown_row (view, "Offline schedules")), ==,
+                   "Overlaps with “Rust in the kernel”");
+  assert_accessible_label (shown_row (view, "Offline schedules"),
+                           "3:00 PM, Offline schedules, K.1.105, Overlaps with “Rust in the kernel”");
+  /* An unstarred session at the same time is no conflict. */
+  g_assert_null (overlaps_text (shown_row (view, "GTK tips")));
+
+  /* Starting as another ends is none; the same hour a day later, none. */
+  star (stars, event, "After the break", TRUE);
+  star (stars, event, "Same hour, next day", TRUE);
+  g_assert_null (overlaps_text (shown_row (view, "After the break")));
+
+  /* Three at once, in the order they start. */
+  star (stars, event, "GTK tips", TRUE);
+  g_assert_cmpstr (overlaps_text (shown_row (view, "Rust in the kernel")), ==,
+                   "Overlaps with “GTK tips” and “Offline schedules”");
+  g_assert_cmpstr (overlaps_text (shown_row (view, "GTK tips")), ==,
+                   "Overlaps with “Rust in the kernel”");
+
+  /* The starred list says it too. */
+  ncl_search_filter_set_starred_only (search, TRUE);
+  ncl_test_settle (50);
+  g_assert_cmpstr (overlaps_text (shown_row (view, "Offline schedules")), ==,
+                   "Overlaps with “Rust in the kernel”");
+  ncl_search_filter_set_starred_only (search, FALSE);
+  ncl_test_settle (50);
+
+  /* Unstarring takes the mark off the others. */
+  star (stars, event, "Rust in the kernel", FALSE);
+  g_assert_null (overlaps_text (shown_row (view, "Offline schedules")));
+  g_assert_null (overlaps_text (shown_row (view, "GTK tips")));
+  g_assert_null (overlaps_text (shown_row (view, "Rust in the kernel")));
+  assert_accessible_label (shown_row (view, "Offline schedules"),
+                           "3:00 PM, Offline schedules, K.1.105");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The built-in event is one day without rooms or tracks: nothing to
  * choose, no drop-downs. */
 static void
@@ -914,6 +1040,7 @@ main (int   argc,
   g_test_add_func ("/ncl/agenda-view/many-sessions", test_many_sessions);
   g_test_add_func ("/ncl/agenda-view/days-rooms-tracks", test_days_rooms_tracks);
   g_test_add_func ("/ncl/agenda-view/floating-times", test_floating_times);
+  g_test_add_func ("/ncl/agenda-view/overlaps", test_overlaps);
   g_test_add ("/ncl/agenda-view/one-day-no-scope", Fixture, NULL,
               agenda_setup, test_one_day_no_scope, fixture_teardown);
   g_test_add_func ("/ncl/session-row/missing-video", test_row_missing_video);

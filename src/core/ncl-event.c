@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "ncl-event.h"
@@ -621,6 +622,73 @@ ncl_event_add_session (NclEvent   *self,
 
   self->parts |= NCL_EVENT_PART_PROGRAMME;
   g_list_store_append (self->sessions, session);
+}
+
+typedef struct
+{
+  NclSession *session;
+  guint index;
+} Placed;
+
+static int
+compare_placed (const void *a,
+                const void *b)
+{
+  const Placed *placed_a = a;
+  const Placed *placed_b = b;
+  GDateTime *start_a = ncl_session_get_start (placed_a->session);
+  GDateTime *start_b = ncl_session_get_start (placed_b->session);
+  int by_start;
+
+  /* Without a start, after every session that has one. */
+  if (start_a == NULL || start_b == NULL)
+    by_start = (start_a == NULL) - (start_b == NULL);
+  else
+    by_start = g_date_time_compare (start_a, start_b);
+
+  if (by_start != 0)
+    return by_start;
+  return placed_a->index < placed_b->index ? -1 : placed_a->index > placed_b->index;
+}
+
+/**
+ * ncl_event_sort_sessions:
+ *
+ * Puts the sessions in the order they start, those at the same time in the
+ * order they were added (a schedule's rooms). A schedule file lists them
+ * room by room (Pentabarf, frab JSON) or in any order (iCalendar); an
+ * agenda is read by the clock. Costs one pass when they already are.
+ */
+void
+ncl_event_sort_sessions (NclEvent *self)
+{
+  guint n;
+  g_autofree Placed *placed = NULL;
+  g_autofree gpointer *sorted = NULL;
+  gboolean in_order = TRUE;
+
+  g_return_if_fail (NCL_IS_EVENT (self));
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->sessions));
+  placed = g_new (Placed, n);
+  for (guint i = 0; i < n; i++)
+    {
+      placed[i].session = g_list_model_get_item (G_LIST_MODEL (self->sessions), i);
+      placed[i].index = i;
+      g_object_unref (placed[i].session); /* the store keeps it */
+      if (i > 0 && in_order && compare_placed (&placed[i - 1], &placed[i]) > 0)
+        in_order = FALSE;
+    }
+  if (in_order)
+    return;
+
+  qsort (placed, n, sizeof (Placed), compare_placed);
+  sorted = g_new (gpointer, n);
+  for (guint i = 0; i < n; i++)
+    sorted[i] = g_object_ref (placed[i].session);
+  g_list_store_splice (self->sessions, 0, n, sorted, n);
+  for (guint i = 0; i < n; i++)
+    g_object_unref (sorted[i]);
 }
 
 /**

@@ -55,6 +55,7 @@ GTimeZone          *ncl_event_get_time_zone  (NclEvent     *self);
 GListModel         *ncl_event_get_sessions   (NclEvent     *self);
 void                ncl_event_add_session    (NclEvent     *self,
                                               NclSession   *session);
+void                ncl_event_sort_sessions  (NclEvent     *self);
 GListModel         *ncl_event_get_speakers   (NclEvent     *self);
 void                ncl_event_add_speaker    (NclEvent     *self,
                                               NclSpeaker   *speaker);

@@ -764,6 +764,7 @@ ncl_frab_reader_finish (NclFrabReader  *reader,
     }
 
   ncl_frab_reader_clear (reader);
+  ncl_event_sort_sessions (event);
   ncl_event_link (event);
 
   return g_steal_pointer (&event);

@@ -877,6 +877,7 @@ ncl_ical_parse (GBytes               *bytes,
   g_free (reader.first_problem);
   g_clear_pointer (&reader.first, g_date_time_unref);
   g_clear_pointer (&reader.zone, g_time_zone_unref);
+  ncl_event_sort_sessions (event);
   ncl_event_link (event);
 
   return g_steal_pointer (&event);

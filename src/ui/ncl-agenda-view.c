@@ -5,6 +5,8 @@
 #include <glib/gi18n.h>
 
 #include "ncl-agenda-view.h"
+#include "ncl-overlaps.h"
+#include "ncl-search-filter.h"
 #include "ncl-session-row.h"
 #include "ncl-time.h"
 
@@ -30,6 +32,11 @@ struct _NclAgendaView
 
   /* The stars the rows' buttons set. */
   NclStars *stars;
+  /* The starred sessions that overlap others (ncl_overlaps_find()),
+   * which the rows bound to them say; NULL when nothing is starred. */
+  GHashTable *overlaps;
+  GHashTable *bound_rows;
+  guint overlaps_id; /* a refresh's many changes: once, after them */
   /* The sessions shown: the window's search and starred filter. */
   GtkFilterListModel *results;
   /* What the list has rows for: the first few results until the view's
@@ -440,6 +447,10 @@ item_bind_cb (NclAgendaView *self,
 
   /* The row shows the session's talk too (NclSession:talk). */
   ncl_session_row_set_session (row, gtk_list_item_get_item (item));
+  ncl_session_row_set_overlaps (row, self->overlaps != NULL
+                                     ? g_hash_table_lookup (self->overlaps, gtk_list_item_get_item (item))
+                                     : NULL);
+  g_hash_table_add (self->bound_rows, row);
   self->has_rows = TRUE;
 }
 
@@ -449,7 +460,72 @@ item_unbind_cb (NclAgendaView *self,
 {
   NclSessionRow *row = NCL_SESSION_ROW (gtk_list_item_get_child (item));
 
+  g_hash_table_remove (self->bound_rows, row);
   ncl_session_row_set_session (row, NULL);
+}
+
+/* Which starred sessions overlap, for every day, room and track: a
+ * session on another day is no conflict, but one in another room is the
+ * point. The window's search filter says what counts as starred (a
+ * session under its talk's star too). Done again when a star changes or
+ * the sessions do; the rows on screen follow. */
+static void
+update_overlaps (NclAgendaView *self)
+{
+  GtkFilter *filter = gtk_filter_list_model_get_filter (self->results);
+  g_autoptr(GPtrArray) starred = g_ptr_array_new_with_free_func (g_object_unref);
+  GHashTableIter iter;
+  gpointer row;
+
+  g_clear_pointer (&self->overlaps, g_hash_table_unref);
+  g_clear_handle_id (&self->overlaps_id, g_source_remove);
+
+  if (self->event != NULL && self->stars != NULL && ncl_stars_get_n_stars (self->stars) > 1 &&
+      NCL_IS_SEARCH_FILTER (filter))
+    {
+      GListModel *sessions = ncl_event_get_sessions (self->event);
+      guint n = g_list_model_get_n_items (sessions);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(NclSession) session = g_list_model_get_item (sessions, i);
+
+          if (ncl_session_get_kind (session) == NCL_SESSION_TALK &&
+              ncl_search_filter_is_starred (NCL_SEARCH_FILTER (filter), session))
+            g_ptr_array_add (starred, g_steal_pointer (&session));
+        }
+
+      if (starred->len > 1)
+        self->overlaps = ncl_overlaps_find (starred);
+    }
+
+  g_hash_table_iter_init (&iter, self->bound_rows);
+  while (g_hash_table_iter_next (&iter, &row, NULL))
+    {
+      NclSession *session = ncl_session_row_get_session (row);
+
+      ncl_session_row_set_overlaps (row, self->overlaps != NULL && session != NULL
+                                         ? g_hash_table_lookup (self->overlaps, session)
+                                         : NULL);
+    }
+}
+
+static gboolean
+update_overlaps_cb (gpointer data)
+{
+  NclAgendaView *self = data;
+
+  self->overlaps_id = 0;
+  update_overlaps (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+sessions_changed_cb (NclAgendaView *self)
+{
+  /* Before the frame that shows the changed rows. */
+  if (self->overlaps_id == 0)
+    self->overlaps_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, update_overlaps_cb, self, NULL);
 }
 
 /* Times of an event in no zone are wall times: they are shown as the
@@ -531,6 +607,7 @@ ncl_agenda_view_dispose (GObject *object)
   g_clear_handle_id (&self->focus_session_id, g_source_remove);
   g_clear_object (&self->focus_session);
   g_clear_handle_id (&self->reveal_id, g_source_remove);
+  g_clear_handle_id (&self->overlaps_id, g_source_remove);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), NCL_TYPE_AGENDA_VIEW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -539,6 +616,8 @@ ncl_agenda_view_dispose (GObject *object)
   g_clear_object (&self->event_signals);
   g_clear_object (&self->event);
   g_clear_object (&self->stars);
+  g_clear_pointer (&self->overlaps, g_hash_table_unref);
+  g_clear_pointer (&self->bound_rows, g_hash_table_unref);
   g_clear_object (&self->results);
   g_clear_object (&self->slice);
   g_clear_object (&self->scoped);
@@ -675,6 +754,7 @@ ncl_agenda_view_init (NclAgendaView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->bound_rows = g_hash_table_new (g_direct_hash, g_direct_equal);
   self->event_signals = g_signal_group_new (NCL_TYPE_EVENT);
   g_signal_group_connect_swapped (self->event_signals, "notify::date",
                                   G_CALLBACK (event_date_changed_cb), self);
@@ -753,6 +833,7 @@ ncl_agenda_view_set_event (NclAgendaView *self,
       g_signal_handlers_disconnect_by_func (ncl_event_get_days (self->event), groups_changed_cb, self);
       g_signal_handlers_disconnect_by_func (ncl_event_get_rooms (self->event), groups_changed_cb, self);
       g_signal_handlers_disconnect_by_func (ncl_event_get_tracks (self->event), groups_changed_cb, self);
+      g_signal_handlers_disconnect_by_func (ncl_event_get_sessions (self->event), sessions_changed_cb, self);
     }
   g_set_object (&self->event, event);
   g_signal_group_set_target (self->event_signals, event);
@@ -769,6 +850,8 @@ ncl_agenda_view_set_event (NclAgendaView *self,
                                G_CALLBACK (groups_changed_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (ncl_event_get_tracks (event), "items-changed",
                                G_CALLBACK (groups_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (ncl_event_get_sessions (event), "items-changed",
+                               G_CALLBACK (sessions_changed_cb), self, G_CONNECT_SWAPPED);
     }
   gtk_filter_list_model_set_model (self->scoped, event != NULL ? ncl_event_get_sessions (event) : NULL);
   update_scope (self);
@@ -776,6 +859,7 @@ ncl_agenda_view_set_event (NclAgendaView *self,
     selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->slice)));
   gtk_list_view_set_model (self->sessions_view, GTK_SELECTION_MODEL (selection));
 
+  update_overlaps (self);
   update_shows_event_time (self);
   update_header (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EVENT]);
@@ -822,6 +906,8 @@ ncl_agenda_view_set_stars (NclAgendaView *self,
     return;
 
   self->stars = g_object_ref (stars);
+  g_signal_connect_object (stars, "changed", G_CALLBACK (update_overlaps), self, G_CONNECT_SWAPPED);
+  update_overlaps (self);
 }
 
 /**
@@ -844,6 +930,7 @@ ncl_agenda_view_set_filter (NclAgendaView *self,
   gtk_filter_list_model_set_filter (self->results, filter);
   if (filter != NULL)
     g_signal_connect_object (filter, "changed", G_CALLBACK (search_changed_cb), self, G_CONNECT_SWAPPED);
+  update_overlaps (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILTER]);
 }
 

@@ -28,6 +28,9 @@ struct _NclSessionRow
    * refreshed post): the row follows in place. */
   GSignalGroup *session_signals;
   GSignalGroup *talk_signals;
+  /* The other starred sessions at the same time, when this one is
+   * starred (ncl_overlaps_find()). */
+  GPtrArray *overlaps;
 
   GtkWidget *talk_card;
   GtkLabel *time_label;
@@ -36,6 +39,8 @@ struct _NclSessionRow
   GtkLabel *title_label;
   GtkLabel *place_label;
   GtkLabel *speakers_label;
+  GtkWidget *overlaps_box;
+  GtkLabel *overlaps_label;
   GtkLabel *description_label;
   GtkWidget *buttons_box;
   GtkButton *slides_button;
@@ -243,6 +248,37 @@ join_speakers (const char * const *speakers)
   return g_strjoinv (C_("speakers", ", "), (char **)speakers);
 }
 
+/* "Overlaps with “Rust in the kernel” and 2 others": the titles of the
+ * first two, then how many more. %NULL for none. */
+static char *
+format_overlaps (GPtrArray *overlaps)
+{
+  const char *first, *second;
+
+  if (overlaps == NULL || overlaps->len == 0)
+    return NULL;
+
+  first = ncl_session_get_title (overlaps->pdata[0]);
+  if (overlaps->len == 1)
+    /* Translators: under a starred session; %s is the title of another
+     * starred session at the same time */
+    return g_strdup_printf (_("Overlaps with “%s”"), first);
+
+  second = ncl_session_get_title (overlaps->pdata[1]);
+  if (overlaps->len == 2)
+    /* Translators: under a starred session; the two %s are the titles
+     * of two other starred sessions at the same time */
+    return g_strdup_printf (_("Overlaps with “%s” and “%s”"), first, second);
+
+  /* Translators: under a starred session; the %s are the titles of two
+   * other starred sessions at the same time, %u how many more there are */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "Overlaps with “%s”, “%s” and %u other",
+                                       "Overlaps with “%s”, “%s” and %u others",
+                                       overlaps->len - 2),
+                          first, second, overlaps->len - 2);
+}
+
 static void
 update (NclSessionRow *self)
 {
@@ -251,6 +287,7 @@ update (NclSessionRow *self)
   g_autofree char *speakers = NULL;
   g_autofree char *place = NULL;
   g_autofree char *accessible = NULL;
+  g_autofree char *overlaps = NULL;
   g_autoptr(GPtrArray) parts = NULL;
   const char *title;
   const char *description;
@@ -291,6 +328,9 @@ update (NclSessionRow *self)
       gtk_widget_set_visible (GTK_WIDGET (self->place_label), place != NULL);
       gtk_label_set_text (self->speakers_label, speakers);
       gtk_widget_set_visible (GTK_WIDGET (self->speakers_label), speakers != NULL);
+      overlaps = format_overlaps (self->overlaps);
+      gtk_label_set_text (self->overlaps_label, overlaps);
+      gtk_widget_set_visible (self->overlaps_box, overlaps != NULL);
       gtk_label_set_markup (self->description_label, description != NULL ? description : "");
       gtk_widget_set_visible (GTK_WIDGET (self->description_label),
                               description != NULL && description[0] != '\0');
@@ -311,6 +351,8 @@ update (NclSessionRow *self)
     g_ptr_array_add (parts, place);
   if (speakers != NULL)
     g_ptr_array_add (parts, speakers);
+  if (overlaps != NULL)
+    g_ptr_array_add (parts, overlaps);
   g_ptr_array_add (parts, NULL);
 
   /* Translators: goes between the parts of a session's accessible name, as
@@ -361,6 +403,7 @@ ncl_session_row_dispose (GObject *object)
   g_clear_object (&self->talk_signals);
   g_clear_object (&self->session);
   g_clear_object (&self->talk);
+  g_clear_pointer (&self->overlaps, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ncl_session_row_parent_class)->dispose (object);
 }
@@ -459,6 +502,8 @@ ncl_session_row_class_init (NclSessionRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NclSessionRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, NclSessionRow, place_label);
   gtk_widget_class_bind_template_child (widget_class, NclSessionRow, speakers_label);
+  gtk_widget_class_bind_template_child (widget_class, NclSessionRow, overlaps_box);
+  gtk_widget_class_bind_template_child (widget_class, NclSessionRow, overlaps_label);
   gtk_widget_class_bind_template_child (widget_class, NclSessionRow, description_label);
   gtk_widget_class_bind_template_child (widget_class, NclSessionRow, buttons_box);
   gtk_widget_class_bind_template_child (widget_class, NclSessionRow, slides_button);
@@ -526,6 +571,8 @@ ncl_session_row_set_session (NclSessionRow *self,
   if (g_set_object (&self->session, session))
     {
       g_signal_group_set_target (self->session_signals, session);
+      /* Another session's overlaps are not this one's. */
+      g_clear_pointer (&self->overlaps, g_ptr_array_unref);
       set_talk (self, session != NULL ? ncl_session_get_highlight (session) : NULL);
       update (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
@@ -580,6 +627,32 @@ ncl_session_row_set_stars (NclSessionRow *self,
   g_return_if_fail (NCL_IS_SESSION_ROW (self));
 
   ncl_star_button_set_stars (self->star_button, stars);
+}
+
+/**
+ * ncl_session_row_set_overlaps:
+ * @overlaps: (nullable) (element-type NclSession): the other starred
+ *   sessions at the same time, in the order they start; %NULL or empty
+ *   for none
+ *
+ * Marks the session "Overlaps with …", on screen and in what the row
+ * reads as.
+ */
+void
+ncl_session_row_set_overlaps (NclSessionRow *self,
+                              GPtrArray     *overlaps)
+{
+  g_return_if_fail (NCL_IS_SESSION_ROW (self));
+
+  if (overlaps != NULL && overlaps->len == 0)
+    overlaps = NULL;
+  if (self->overlaps == overlaps)
+    return;
+
+  g_clear_pointer (&self->overlaps, g_ptr_array_unref);
+  if (overlaps != NULL)
+    self->overlaps = g_ptr_array_ref (overlaps);
+  update (self);
 }
 
 /**

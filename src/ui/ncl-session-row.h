@@ -24,6 +24,8 @@ void        ncl_session_row_set_show_event_time (NclSessionRow *self,
 
 void        ncl_session_row_set_stars           (NclSessionRow *self,
                                                  NclStars      *stars);
+void        ncl_session_row_set_overlaps        (NclSessionRow *self,
+                                                 GPtrArray     *overlaps);
 void        ncl_session_row_toggle_star         (NclSessionRow *self);
 void        ncl_session_row_open                (NclSessionRow *self,
                                                  gboolean       video);
